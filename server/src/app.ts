@@ -1,0 +1,66 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { MAX_JSON_BODY_BYTES } from "@review/shared";
+import type { AppLucia } from "./auth/lucia.ts";
+import { originMiddleware } from "./auth/originMiddleware.ts";
+import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
+import { collabRoutes } from "./collab/collab.routes.ts";
+import type { RoomRegistry } from "./collab/roomRegistry.ts";
+import { ApiError } from "./errors/apiError.ts";
+import type { AppEnv } from "./http/appEnv.ts";
+import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
+import { staticClient } from "./http/staticClient.ts";
+import type { Store } from "./store/store.ts";
+
+export type AppDeps = {
+  store: Store;
+  lucia: AppLucia;
+  rooms: RoomRegistry;
+  registration: "open" | "invite";
+  /** A function because with port 0 the origin is known only once listening. */
+  publicOrigin: () => string;
+  clientDist?: string;
+};
+
+/** The whole HTTP surface: middleware, routes and the one error handler. Tests build it directly. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "same-origin");
+  });
+  app.use("/api/*", bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES / 1024} KiB`);
+    },
+  }));
+  app.use("/api/*", originMiddleware(deps.publicOrigin));
+  app.use("/collab/*", originMiddleware(deps.publicOrigin));
+  app.use("/api/*", sessionMiddleware(deps.lucia));
+  app.use("/collab/*", sessionMiddleware(deps.lucia));
+
+  app.get("/api/health", (c) => c.json({ ok: true }));
+  app.route("/api/auth", authRoutes(deps));
+  app.route("/api/reviews", reviewRoutes(deps));
+  app.route("/collab", collabRoutes(deps));
+  app.all("/api/*", () => {
+    throw new ApiError("not_found", "No such API endpoint");
+  });
+  if (deps.clientDist) app.route("/", staticClient(deps.clientDist));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: { code: "invalid_input", message: error.message || "Bad request" } }, error.status);
+    }
+    console.error("[http] unhandled error", error);
+    return c.json({ error: { code: "internal", message: "Something went wrong on the server" } }, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isAllowedOrigin } from "./origin.ts";
+import { AttemptLimiter } from "./rateLimit.ts";
+
+describe("isAllowedOrigin", () => {
+  const origin = "http://localhost:3000";
+  it("accepts our own origin only", () => {
+    expect(isAllowedOrigin({ origin }, origin)).toBe(true);
+    expect(isAllowedOrigin({ origin: "http://evil.example" }, origin)).toBe(false);
+    expect(isAllowedOrigin({ origin: "http://localhost:3000.evil.example" }, origin)).toBe(false);
+  });
+  it("falls back to Sec-Fetch-Site when Origin is absent, and refuses when both are", () => {
+    expect(isAllowedOrigin({ secFetchSite: "same-origin" }, origin)).toBe(true);
+    expect(isAllowedOrigin({ secFetchSite: "cross-site" }, origin)).toBe(false);
+    expect(isAllowedOrigin({}, origin)).toBe(false);
+  });
+});
+
+describe("AttemptLimiter", () => {
+  it("allows up to the limit per window, then refuses until the window passes", () => {
+    let now = 0;
+    const limiter = new AttemptLimiter(3, 1000, () => now);
+    expect([limiter.hit("a"), limiter.hit("a"), limiter.hit("a"), limiter.hit("a")]).toEqual([true, true, true, false]);
+    expect(limiter.hit("b")).toBe(true);
+    now = 1000;
+    expect(limiter.hit("a")).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { AwarenessUser } from "@review/shared";
+
+export class AwarenessTooLargeError extends Error {}
+
+type Entry = { clientId: number; clock: number; state: unknown };
+
+function decodeEntries(update: Uint8Array): Entry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    entries.push({ clientId, clock, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
+  }
+  return entries;
+}
+
+function encodeEntries(entries: Entry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Rewrites an awareness update from one connection so that peers can trust it:
+ * every state's `user` becomes the session's identity, and states for client ids
+ * owned by another connection are dropped. Throws on malformed input and
+ * AwarenessTooLargeError on an oversized state.
+ */
+export function rewriteAwarenessUpdate(
+  update: Uint8Array,
+  user: AwarenessUser,
+  mayUseClientId: (clientId: number) => boolean,
+  maxStateBytes: number,
+): { update: Uint8Array; clientIds: number[] } | null {
+  const kept: Entry[] = [];
+  for (const entry of decodeEntries(update)) {
+    if (!mayUseClientId(entry.clientId)) continue;
+    let state = entry.state;
+    if (state !== null) {
+      const fields = typeof state === "object" && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
+      state = { ...fields, user };
+      if (JSON.stringify(state).length > maxStateBytes) throw new AwarenessTooLargeError("Awareness state too large");
+    }
+    kept.push({ ...entry, state });
+  }
+  if (kept.length === 0) return null;
+  return { update: encodeEntries(kept), clientIds: kept.map((entry) => entry.clientId) };
+}

@@ -1,0 +1,83 @@
+import { Hono } from "hono";
+import { upgradeWebSocket } from "@hono/node-server";
+import { CLOSE_CODES } from "@review/shared";
+import type { AppEnv } from "../http/appEnv.ts";
+import type { Store } from "../store/store.ts";
+import { resolveDocumentPermission } from "./permission.ts";
+import type { RoomRegistry } from "./roomRegistry.ts";
+import type { Room } from "./room.ts";
+import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
+
+/**
+ * `GET /collab/<document name>`: authenticates and authorises the upgrade (plain
+ * HTTP 401/403/404 before any WebSocket exists), then joins the document's room.
+ */
+export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+  const routes = new Hono<AppEnv>();
+
+  routes.get("/:name", async (c, next) => {
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+      return c.json({ error: { code: "invalid_input", message: "This endpoint only speaks WebSocket" } }, 400);
+    }
+    const user = c.get("user");
+    if (!user) return c.json({ error: { code: "unauthenticated", message: "Sign in first" } }, 401);
+    const permission = await resolveDocumentPermission(deps.store, user.id, c.req.param("name"));
+    if (permission.kind === "not_found") return c.json({ error: { code: "not_found", message: "Unknown document" } }, 404);
+    if (permission.kind === "forbidden") return c.json({ error: { code: "forbidden", message: "No access to this document" } }, 403);
+    const identity: ConnectionIdentity = {
+      user: { id: user.id, name: user.name, color: user.color, role: permission.role },
+      access: permission.access,
+    };
+    const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity));
+    return handler(c, next);
+  });
+
+  return routes;
+}
+
+const MAX_FRAMES_WHILE_LOADING = 64;
+
+type WsLike = { send(data: Uint8Array<ArrayBuffer>): void; close(code?: number, reason?: string): void };
+
+/** Bridges hono's WebSocket events to a room; frames that arrive while the room loads are queued. */
+function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentity) {
+  let room: Room | null = null;
+  let socket: CollabSocket | null = null;
+  let closed = false;
+  const early: Uint8Array[] = [];
+
+  return {
+    onOpen(_event: Event, ws: WsLike) {
+      socket = {
+        send: (message) => ws.send(message as Uint8Array<ArrayBuffer>),
+        close: (code, reason) => ws.close(code, reason),
+      };
+      rooms.open(name).then(
+        (opened) => {
+          if (closed || !socket) return;
+          room = opened;
+          room.connect(socket, identity);
+          for (const message of early.splice(0)) room.receive(socket, message);
+        },
+        (error: unknown) => {
+          console.error(`[collab] loading ${name} failed`, error);
+          ws.close(CLOSE_CODES.storageFailed, "The document could not be loaded");
+        },
+      );
+    },
+    onMessage(event: MessageEvent, ws: WsLike) {
+      if (!(event.data instanceof ArrayBuffer)) {
+        ws.close(CLOSE_CODES.badMessage, "Binary messages only");
+        return;
+      }
+      const message = new Uint8Array(event.data);
+      if (room && socket) room.receive(socket, message);
+      else if (early.length < MAX_FRAMES_WHILE_LOADING) early.push(message);
+      else ws.close(CLOSE_CODES.rateLimited, "Too many messages while the document loads");
+    },
+    onClose() {
+      closed = true;
+      if (room && socket) room.disconnect(socket);
+    },
+  };
+}

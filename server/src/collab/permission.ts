@@ -1,0 +1,19 @@
+import { documentAccess, parseDocumentName, type DocumentAccess, type ReviewRole } from "@review/shared";
+import type { Store } from "../store/store.ts";
+
+export type DocumentPermission =
+  | { kind: "not_found" }
+  | { kind: "forbidden" }
+  | { kind: "granted"; access: Exclude<DocumentAccess, "none">; role: ReviewRole };
+
+/** Decides from the shared permission table what a user may do with a document. */
+export async function resolveDocumentPermission(store: Store, userId: string, docName: string): Promise<DocumentPermission> {
+  const ref = parseDocumentName(docName);
+  if (!ref) return { kind: "not_found" };
+  const [review, role] = await Promise.all([store.findReview(ref.reviewId), store.findMembership(ref.reviewId, userId)]);
+  // A non-member learns nothing about whether the review exists.
+  if (!review || !role) return { kind: "forbidden" };
+  const access = documentAccess(ref.kind, role);
+  if (access === "none") return { kind: "forbidden" };
+  return { kind: "granted", access, role };
+}

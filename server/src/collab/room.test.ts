@@ -1,0 +1,205 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import { CLOSE_CODES, COLLAB_LIMITS } from "@review/shared";
+import { openPgliteStore } from "../store/pglite.ts";
+import type { Store } from "../store/store.ts";
+import { MESSAGE, encodeUpdate } from "./protocol.ts";
+import { RoomRegistry } from "./roomRegistry.ts";
+import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
+
+class FakeSocket implements CollabSocket {
+  received: Uint8Array[] = [];
+  closed: { code: number; reason: string } | null = null;
+  send(message: Uint8Array) {
+    this.received.push(message);
+  }
+  close(code: number, reason: string) {
+    this.closed = { code, reason };
+  }
+  /** Applies every sync message received so far to a client doc. */
+  applyTo(doc: Y.Doc) {
+    for (const message of this.received) {
+      const decoder = decoding.createDecoder(message);
+      if (decoding.readVarUint(decoder) !== MESSAGE.sync) continue;
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, "server");
+    }
+  }
+  typesReceived() {
+    return this.received.map((message) => decoding.readVarUint(decoding.createDecoder(message)));
+  }
+}
+
+const identity = (name: string, access: "write" | "read", role: ConnectionIdentity["user"]["role"]): ConnectionIdentity => ({
+  user: { id: `id-${name}`, name, color: "#1d4ed8", role },
+  access,
+});
+
+const waitFor = async (condition: () => boolean | Promise<boolean>, timeoutMs = 5000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+function textUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText("t").insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+async function storedText(store: Store, name: string): Promise<string> {
+  const stored = await store.loadDocument(name);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const row of stored.updates) Y.applyUpdate(doc, row.data);
+  return doc.getText("t").toString();
+}
+
+describe("Room", () => {
+  let dir: string;
+  let store: Store;
+  let rooms: RoomRegistry;
+  const name = "review:aaaaaaaaaaaaaaaa:report";
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "room-test-"));
+    store = await openPgliteStore(path.join(dir, "db"));
+    rooms = new RoomRegistry(store, 50);
+  });
+  afterEach(async () => {
+    await rooms.closeAll();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("stores an update before any other connection receives it", async () => {
+    const room = await rooms.open(name);
+    const writer = new FakeSocket();
+    const reader = new FakeSocket();
+    room.connect(writer, identity("Writer", "write", "peer"));
+    room.connect(reader, identity("Reader", "write", "peer"));
+    let storedWhenBroadcast: string | null = null;
+    const originalSend = reader.send.bind(reader);
+    reader.send = (message) => {
+      originalSend(message);
+      void storedText(store, name).then((text) => (storedWhenBroadcast ??= text));
+    };
+    await waitFor(() => reader.received.length >= 1);
+    reader.received = [];
+    storedWhenBroadcast = null;
+    room.receive(writer, encodeUpdate(textUpdate("hello")));
+    await waitFor(() => storedWhenBroadcast !== null);
+    expect(storedWhenBroadcast).toBe("hello");
+    const client = new Y.Doc();
+    reader.applyTo(client);
+    expect(client.getText("t").toString()).toBe("hello");
+  });
+
+  it("drops a read-only connection's updates and tells it once", async () => {
+    const room = await rooms.open(name);
+    const host = new FakeSocket();
+    const peer = new FakeSocket();
+    room.connect(host, identity("Host", "read", "host"));
+    room.connect(peer, identity("Peer", "write", "peer"));
+    await waitFor(() => peer.received.length >= 1);
+    const before = peer.received.length;
+    room.receive(host, encodeUpdate(textUpdate("sneaky")));
+    room.receive(host, encodeUpdate(textUpdate("again")));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(room.doc.getText("t").toString()).toBe("");
+    expect(peer.received.length).toBe(before);
+    expect(host.typesReceived().filter((type) => type === MESSAGE.auth)).toHaveLength(1);
+    expect(rooms.droppedUpdates).toBe(2);
+    expect(await storedText(store, name)).toBe("");
+  });
+
+  it("rewrites awareness identity and refuses another connection's client id", async () => {
+    const room = await rooms.open(name);
+    const alice = new FakeSocket();
+    const mallory = new FakeSocket();
+    room.connect(alice, identity("Alice", "write", "peer"));
+    room.connect(mallory, identity("Mallory", "read", "partner"));
+    const aliceDoc = new Y.Doc();
+    const aliceAwareness = new awarenessProtocol.Awareness(aliceDoc);
+    aliceAwareness.setLocalState({ user: { name: "Alice" }, cursor: 1 });
+    const fromAlice = awarenessProtocol.encodeAwarenessUpdate(aliceAwareness, [aliceDoc.clientID]);
+    room.receive(alice, awarenessMessage(fromAlice));
+
+    const malloryDoc = new Y.Doc();
+    const malloryAwareness = new awarenessProtocol.Awareness(malloryDoc);
+    malloryAwareness.setLocalState({ user: { name: "Elena (moderator)", role: "moderator" } });
+    room.receive(mallory, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(malloryAwareness, [malloryDoc.clientID])));
+    // Mallory replays an update for Alice's client id with a later clock.
+    const forged = new Map([[aliceDoc.clientID, { clock: 99, lastUpdated: 0 }]]);
+    const forgedStates = new Map<number, Record<string, unknown>>([[aliceDoc.clientID, { user: { name: "Forged" } }]]);
+    room.receive(mallory, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(
+      { meta: forged, getStates: () => forgedStates } as unknown as awarenessProtocol.Awareness,
+      [aliceDoc.clientID],
+    )));
+
+    const states = room.awareness.getStates();
+    expect(states.get(aliceDoc.clientID)).toMatchObject({ user: { name: "Alice", role: "peer", id: "id-Alice" }, cursor: 1 });
+    expect(states.get(malloryDoc.clientID)).toMatchObject({ user: { name: "Mallory", role: "partner" } });
+    room.disconnect(alice);
+    expect(room.awareness.getStates().has(aliceDoc.clientID)).toBe(false);
+    aliceAwareness.destroy();
+    malloryAwareness.destroy();
+  });
+
+  it("closes a connection that floods or sends garbage", async () => {
+    const room = await rooms.open(name);
+    const garbage = new FakeSocket();
+    room.connect(garbage, identity("G", "write", "peer"));
+    room.receive(garbage, new Uint8Array([9, 9, 9]));
+    expect(garbage.closed?.code).toBe(CLOSE_CODES.badMessage);
+
+    const flood = new FakeSocket();
+    room.connect(flood, identity("F", "write", "peer"));
+    const query = new Uint8Array([MESSAGE.queryAwareness]);
+    for (let i = 0; i <= COLLAB_LIMITS.messageBurst + 5 && !flood.closed; i++) room.receive(flood, query);
+    expect(flood.closed?.code).toBe(CLOSE_CODES.rateLimited);
+
+    const big = new FakeSocket();
+    room.connect(big, identity("B", "write", "peer"));
+    room.receive(big, new Uint8Array(COLLAB_LIMITS.maxFrameBytes + 1));
+    expect(big.closed?.code).toBe(CLOSE_CODES.tooLarge);
+  });
+
+  it("compacts the log into a snapshot and reloads the same content after unload", async () => {
+    const room = await rooms.open(name);
+    const writer = new FakeSocket();
+    room.connect(writer, identity("W", "write", "peer"));
+    const client = new Y.Doc();
+    client.on("update", (update: Uint8Array) => room.receive(writer, encodeUpdate(update)));
+    const total = COLLAB_LIMITS.compactAfterUpdates + 20;
+    for (let i = 0; i < total; i++) {
+      client.getText("t").insert(client.getText("t").length, "x");
+      // Spread updates over ticks so that they form several group commits.
+      if (i % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await waitFor(async () => (await storedText(store, name)).length === total);
+    await waitFor(async () => (await store.loadDocument(name)).snapshot !== null);
+    room.disconnect(writer);
+    await waitFor(() => rooms.loadedCount === 0);
+    const stored = await store.loadDocument(name);
+    expect(stored.updates.length).toBeLessThan(total);
+    const reopened = await rooms.open(name);
+    expect(reopened).not.toBe(room);
+    expect(reopened.doc.getText("t").toString()).toBe("x".repeat(total));
+  });
+});
+
+function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

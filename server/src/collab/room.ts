@@ -1,0 +1,214 @@
+import * as decoding from "lib0/decoding";
+import * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import { CLOSE_CODES, COLLAB_LIMITS } from "@review/shared";
+import type { Store } from "../store/store.ts";
+import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
+import { DurableLog } from "./durableLog.ts";
+import {
+  MESSAGE,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyUpdate,
+} from "./protocol.ts";
+import { TokenBucket } from "./rateLimiter.ts";
+import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
+
+const LOAD_ORIGIN = Symbol("load");
+
+type Connection = {
+  socket: CollabSocket;
+  identity: ConnectionIdentity;
+  clientIds: Set<number>;
+  bucket: TokenBucket;
+  droppedUpdates: number;
+};
+
+export type RoomEvents = {
+  /** The last connection left. */
+  onEmpty(room: Room): void;
+  /** The room can no longer persist and must be discarded. */
+  onBroken(room: Room): void;
+  /** A read-only connection tried to write (for metrics and tests). */
+  onDroppedUpdate?(room: Room, identity: ConnectionIdentity): void;
+};
+
+/**
+ * One loaded document and its connections, speaking the y-websocket protocol.
+ * Nothing is sent to a client before the document has loaded, and no update is
+ * broadcast (nor any sync reply sent) before it is in the store.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly connections = new Map<CollabSocket, Connection>();
+  private readonly log: DurableLog;
+  private readonly ready: Promise<void>;
+  private closed = false;
+
+  constructor(
+    readonly name: string,
+    store: Store,
+    private readonly events: RoomEvents,
+  ) {
+    this.awareness.setLocalState(null);
+    this.log = new DurableLog(store, name, this.doc, COLLAB_LIMITS.compactAfterUpdates, (error) => this.fail(error));
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }) => {
+      const clients = [...changes.added, ...changes.updated, ...changes.removed];
+      this.broadcast(encodeAwareness(this.awareness, clients), null);
+    });
+    this.ready = this.log.load(LOAD_ORIGIN);
+  }
+
+  /** Resolves when the document has loaded; rejects if loading failed. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Adds a connection after the document has loaded; greets it with sync step 1 and the awareness. */
+  connect(socket: CollabSocket, identity: ConnectionIdentity): void {
+    const connection: Connection = {
+      socket,
+      identity,
+      clientIds: new Set(),
+      bucket: new TokenBucket(COLLAB_LIMITS.messagesPerSecond, COLLAB_LIMITS.messageBurst),
+      droppedUpdates: 0,
+    };
+    this.connections.set(socket, connection);
+    this.log.afterDurable(() => {
+      if (!this.connections.has(socket)) return;
+      socket.send(encodeSyncStep1(this.doc));
+      const states = [...this.awareness.getStates().keys()];
+      if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
+    });
+  }
+
+  disconnect(socket: CollabSocket): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    this.connections.delete(socket);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.clientIds], null);
+    if (this.connections.size === 0) this.events.onEmpty(this);
+  }
+
+  /** Handles one binary frame from a connection; protocol violations close it. */
+  receive(socket: CollabSocket, message: Uint8Array): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    if (message.byteLength > COLLAB_LIMITS.maxFrameBytes) {
+      return this.kick(connection, CLOSE_CODES.tooLarge, "Message too large");
+    }
+    if (!connection.bucket.take()) {
+      return this.kick(connection, CLOSE_CODES.rateLimited, "Too many messages; slow down");
+    }
+    try {
+      this.dispatch(connection, message);
+    } catch (error) {
+      if (error instanceof AwarenessTooLargeError) return this.kick(connection, CLOSE_CODES.tooLarge, error.message);
+      this.kick(connection, CLOSE_CODES.badMessage, "Malformed message");
+    }
+  }
+
+  /** Closes every connection, waits for pending writes and compacts the log. */
+  async close(code: number = CLOSE_CODES.goingAway, reason = "Document unloaded"): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const connection of this.connections.values()) connection.socket.close(code, reason);
+    this.connections.clear();
+    await this.ready.catch(() => {});
+    await this.log.flushed();
+    await this.log.compact().catch(() => {});
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private dispatch(connection: Connection, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE.sync:
+        return this.receiveSync(connection, decoder);
+      case MESSAGE.awareness:
+        return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+      case MESSAGE.queryAwareness: {
+        const states = [...this.awareness.getStates().keys()];
+        connection.socket.send(encodeAwareness(this.awareness, states));
+        return;
+      }
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      this.log.afterDurable(() => {
+        if (this.connections.has(connection.socket)) connection.socket.send(encodeSyncStep2(this.doc, stateVector));
+      });
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (connection.identity.access !== "write") return this.dropUpdate(connection, update);
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  private dropUpdate(connection: Connection, update: Uint8Array): void {
+    if (isEmptyUpdate(update)) return;
+    connection.droppedUpdates += 1;
+    this.events.onDroppedUpdate?.(this, connection.identity);
+    // Tell the client once, rather than letting it diverge silently.
+    if (connection.droppedUpdates === 1) connection.socket.send(encodePermissionDenied("read-only"));
+  }
+
+  private receiveAwareness(connection: Connection, update: Uint8Array): void {
+    const mayUse = (clientId: number) => {
+      if (connection.clientIds.has(clientId)) return true;
+      for (const other of this.connections.values()) if (other.clientIds.has(clientId)) return false;
+      return connection.clientIds.size < 4;
+    };
+    const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, COLLAB_LIMITS.maxAwarenessStateBytes);
+    if (!rewritten) return;
+    for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD_ORIGIN) return;
+    const message = encodeUpdate(update);
+    this.log.append(update, () => this.broadcast(message, origin));
+  }
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections.values()) {
+      if (connection !== except) connection.socket.send(message);
+    }
+  }
+
+  private kick(connection: Connection, code: number, reason: string): void {
+    connection.socket.close(code, reason);
+    this.disconnect(connection.socket);
+  }
+
+  private fail(error: unknown): void {
+    console.error(`[collab] persisting ${this.name} failed; closing its connections`, error);
+    for (const connection of this.connections.values()) {
+      connection.socket.close(CLOSE_CODES.storageFailed, "The server could not save; reconnecting");
+    }
+    this.connections.clear();
+    this.events.onBroken(this);
+  }
+}

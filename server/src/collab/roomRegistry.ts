@@ -1,0 +1,84 @@
+import { COLLAB_LIMITS } from "@review/shared";
+import type { Store } from "../store/store.ts";
+import { Room } from "./room.ts";
+
+/**
+ * Loads each document once per process, unloads it after it has been idle, and
+ * makes a reload wait until the previous instance has finished saving.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly closing = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
+  droppedUpdates = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly idleUnloadMs: number = COLLAB_LIMITS.idleUnloadMs,
+  ) {}
+
+  /** The loaded room for a document; loads it first if needed. */
+  async open(name: string): Promise<Room> {
+    const existing = this.rooms.get(name);
+    if (existing) {
+      this.cancelIdle(existing);
+      await existing.whenReady();
+      return existing;
+    }
+    const previous = this.closing.get(name);
+    if (previous) await previous;
+    const again = this.rooms.get(name);
+    if (again) return this.open(name);
+    const room = new Room(name, this.store, {
+      onEmpty: (r) => this.scheduleIdle(r),
+      onBroken: (r) => void this.unload(r),
+      onDroppedUpdate: () => {
+        this.droppedUpdates += 1;
+      },
+    });
+    this.rooms.set(name, room);
+    try {
+      await room.whenReady();
+    } catch (error) {
+      this.rooms.delete(name);
+      throw error;
+    }
+    return room;
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes every room (connections get "going away"), saving what is pending. */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
+    await Promise.all(this.closing.values());
+  }
+
+  private scheduleIdle(room: Room): void {
+    this.cancelIdle(room);
+    const timer = setTimeout(() => {
+      if (room.connectionCount === 0) void this.unload(room);
+    }, this.idleUnloadMs);
+    timer.unref();
+    this.idleTimers.set(room, timer);
+  }
+
+  private cancelIdle(room: Room): void {
+    const timer = this.idleTimers.get(room);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(room);
+  }
+
+  private unload(room: Room): Promise<void> {
+    this.cancelIdle(room);
+    if (this.rooms.get(room.name) !== room) return this.closing.get(room.name) ?? Promise.resolve();
+    this.rooms.delete(room.name);
+    const done = room.close().finally(() => {
+      if (this.closing.get(room.name) === done) this.closing.delete(room.name);
+    });
+    this.closing.set(room.name, done);
+    return done;
+  }
+}

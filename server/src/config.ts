@@ -1,0 +1,19 @@
+/** Everything the server needs to run; built from the environment by env.ts or by tests directly. */
+export type ServerConfig = {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** The only Origin accepted on non-GET requests and upgrades; derived from the port when unset. */
+  publicOrigin?: string;
+  registration: "open" | "invite";
+  seedDemo: boolean;
+  /** Directory of the built client; served when it exists. */
+  clientDist?: string;
+  log: (line: string) => void;
+};
+
+export function originForPort(port: number): string {
+  return `http://localhost:${port}`;
+}

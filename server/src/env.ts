@@ -1,0 +1,40 @@
+import { z } from "zod";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ServerConfig } from "./config.ts";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_ORIGIN: z.string().url().optional(),
+  REGISTRATION: z.enum(["open", "invite"]).default("invite"),
+  DEMO_SEED: z.enum(["on", "off"]).default("on"),
+});
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The only reader of process.env: parses it once and exits with a clear message on bad config. */
+export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      console.error(`Invalid environment: ${issue.path.join(".")}: ${issue.message}`);
+    }
+    process.exit(2);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    // Relative DATA_DIR is relative to where the user ran the command (INIT_CWD under pnpm).
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, ""),
+    registration: e.REGISTRATION,
+    seedDemo: e.DEMO_SEED === "on",
+    clientDist: path.join(repoRoot, "client/dist"),
+    log: (line) => console.log(line),
+  };
+}

@@ -1,0 +1,6 @@
+import { generateIdFromEntropySize } from "lucia";
+
+/** 80 random bits as 16 lowercase base32 characters: the id format of users and reviews. */
+export function newId(): string {
+  return generateIdFromEntropySize(10);
+}

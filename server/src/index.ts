@@ -1,0 +1,90 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { WebSocketServer } from "ws";
+import { COLLAB_LIMITS } from "@review/shared";
+import { createApp } from "./app.ts";
+import { createLucia } from "./auth/lucia.ts";
+import { RoomRegistry } from "./collab/roomRegistry.ts";
+import { originForPort, type ServerConfig } from "./config.ts";
+import { seedDemo } from "./seed/demo.ts";
+import { acquireDataDirLock } from "./store/dataDirLock.ts";
+import { openStore } from "./store/index.ts";
+import type { Store } from "./store/store.ts";
+
+export type { ServerConfig } from "./config.ts";
+export { DataDirLockedError } from "./store/dataDirLock.ts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo.ts";
+
+export type RunningServer = {
+  url: string;
+  origin: string;
+  port: number;
+  store: Store;
+  rooms: RoomRegistry;
+  /** Whether this start seeded the demo network. */
+  seeded: boolean;
+  close(): Promise<void>;
+};
+
+const HOUR = 60 * 60 * 1000;
+
+/** Starts the whole server: store (with its lock), seed, HTTP and WebSocket. */
+export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config: ServerConfig = {
+    port: 0,
+    dataDir: "./data",
+    registration: "open",
+    seedDemo: false,
+    log: () => {},
+    ...partial,
+  };
+  const lock = config.databaseUrl ? null : await acquireDataDirLock(config.dataDir);
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const { seeded } = config.seedDemo ? await seedDemo(store) : { seeded: false };
+
+  let origin = config.publicOrigin ?? originForPort(config.port);
+  const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });
+  const rooms = new RoomRegistry(store);
+  const app = createApp({
+    store,
+    lucia,
+    rooms,
+    registration: config.registration,
+    publicOrigin: () => origin,
+    clientDist: config.clientDist,
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_LIMITS.maxFrameBytes * 2 });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = config.publicOrigin ?? originForPort(port);
+
+  const sweeper = setInterval(() => void store.deleteExpiredSessions(new Date()).catch(() => {}), HOUR);
+  sweeper.unref();
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      clearInterval(sweeper);
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await rooms.closeAll();
+      for (const client of wss.clients) client.terminate();
+      if ("closeAllConnections" in server) server.closeAllConnections();
+      await httpClosed;
+      await store.close();
+      await lock?.release();
+    })();
+    return closing;
+  };
+
+  return { url: originForPort(port), origin, port, store, rooms, seeded, close };
+}

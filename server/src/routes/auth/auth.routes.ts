@@ -1,0 +1,66 @@
+import { Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { loginRequestSchema, registerRequestSchema } from "@review/shared";
+import type { AppLucia } from "../../auth/lucia.ts";
+import { AttemptLimiter } from "../../auth/rateLimit.ts";
+import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson } from "../../http/readJson.ts";
+import type { Store } from "../../store/store.ts";
+import { registerAccount, verifyCredentials } from "./auth.commands.ts";
+import { toPublicUser } from "./toPublicUser.ts";
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export function authRoutes(deps: { store: Store; lucia: AppLucia; registration: "open" | "invite" }) {
+  const perEmail = new AttemptLimiter(10, FIFTEEN_MINUTES);
+  const perIp = new AttemptLimiter(100, FIFTEEN_MINUTES);
+  const routes = new Hono<AppEnv>();
+
+  const startSession = async (userId: string) => {
+    const session = await deps.lucia.createSession(userId, {});
+    return deps.lucia.createSessionCookie(session.id).serialize();
+  };
+
+  routes.post("/register", async (c) => {
+    const input = await readJson(c, registerRequestSchema);
+    const user = await registerAccount(deps.store, input, deps.registration);
+    c.header("Set-Cookie", await startSession(user.id), { append: true });
+    return c.json({ user: toPublicUser(user) }, 201);
+  });
+
+  routes.post("/login", async (c) => {
+    const input = await readJson(c, loginRequestSchema);
+    const ip = remoteAddress(c);
+    if (!perIp.hit(ip) || !perEmail.hit(input.email)) {
+      throw new ApiError("rate_limited", "Too many sign-in attempts. Wait a few minutes and try again.");
+    }
+    const user = await verifyCredentials(deps.store, input);
+    perEmail.reset(input.email);
+    c.header("Set-Cookie", await startSession(user.id), { append: true });
+    return c.json({ user: toPublicUser(user) });
+  });
+
+  routes.post("/logout", async (c) => {
+    const session = c.get("session");
+    if (session) await deps.lucia.invalidateSession(session.id);
+    c.header("Set-Cookie", deps.lucia.createBlankSessionCookie().serialize(), { append: true });
+    return c.body(null, 204);
+  });
+
+  routes.get("/me", (c) => {
+    const user = c.get("user");
+    if (!user) throw unauthenticated();
+    return c.json({ user: toPublicUser(user) });
+  });
+
+  return routes;
+}
+
+function remoteAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

@@ -1,0 +1,173 @@
+import type { ReviewRole } from "@review/shared";
+import { LOCK_CLASS } from "./advisoryLocks.ts";
+import { withStoreErrors, type SqlClient } from "./sqlClient.ts";
+import { createSqlDocuments } from "./sqlDocuments.ts";
+import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
+
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  color: string;
+  is_admin: boolean;
+  password_hash: string;
+  created_at: Date;
+};
+type SessionRow = { id_hash: string; user_id: string; expires_at: Date };
+type ReviewRow = { id: string; title: string; host_project: string; created_by: string; created_at: Date };
+
+const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.is_admin, users.password_hash, users.created_at";
+const REVIEW_COLUMNS = "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at";
+
+/** The Store over any SQL client; `kind` only tells callers which database is underneath. */
+export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
+  const db = withStoreErrors(client);
+
+  async function findUser(where: string, value: string): Promise<UserRecord | null> {
+    const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE ${where} = $1`, [value]);
+    return rows[0] ? toUser(rows[0]) : null;
+  }
+
+  return {
+    kind,
+
+    async createUser(input) {
+      return db.transaction(async (tx) => {
+        // Without the lock, two concurrent first registrations could both see no users.
+        await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS.users}, 0)`);
+        const { rows } = await tx.query<UserRow>(
+          `INSERT INTO users (id, email, name, color, password_hash, is_admin)
+           SELECT $1, $2, $3, $4, $5, NOT EXISTS (SELECT 1 FROM users)
+           RETURNING ${USER_COLUMNS}`,
+          [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash],
+        );
+        return toUser(single(rows));
+      });
+    },
+    findUserByEmail: (email) => findUser("email", email.toLowerCase()),
+    findUserById: (id) => findUser("id", id),
+    async countUsers() {
+      const { rows } = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM users");
+      return single(rows).count;
+    },
+
+    async createSession(session) {
+      await db.query("INSERT INTO sessions (id_hash, user_id, expires_at) VALUES ($1, $2, $3)", [
+        session.idHash,
+        session.userId,
+        session.expiresAt,
+      ]);
+    },
+    async findSession(idHash) {
+      const { rows } = await db.query<SessionRow & UserRow>(
+        `SELECT sessions.id_hash, sessions.user_id, sessions.expires_at, ${USER_COLUMNS}
+         FROM sessions JOIN users ON users.id = sessions.user_id
+         WHERE sessions.id_hash = $1`,
+        [idHash],
+      );
+      const row = rows[0];
+      return row ? { session: toSession(row), user: toUser(row) } : null;
+    },
+    async updateSessionExpiry(idHash, expiresAt) {
+      await db.query("UPDATE sessions SET expires_at = $2 WHERE id_hash = $1", [idHash, expiresAt]);
+    },
+    async deleteSession(idHash) {
+      await db.query("DELETE FROM sessions WHERE id_hash = $1", [idHash]);
+    },
+    async deleteUserSessions(userId) {
+      await db.query("DELETE FROM sessions WHERE user_id = $1", [userId]);
+    },
+    async deleteExpiredSessions(now) {
+      await db.query("DELETE FROM sessions WHERE expires_at <= $1", [now]);
+    },
+
+    async createReview(input) {
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query<ReviewRow>(
+          `INSERT INTO reviews (id, title, host_project, created_by) VALUES ($1, $2, $3, $4)
+           RETURNING ${REVIEW_COLUMNS}`,
+          [input.id, input.title, input.hostProject, input.createdBy],
+        );
+        await tx.query("INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, 'moderator')", [
+          input.id,
+          input.createdBy,
+        ]);
+        return toReview(single(rows));
+      });
+    },
+    async findReview(id) {
+      const { rows } = await db.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE id = $1`, [id]);
+      return rows[0] ? toReview(rows[0]) : null;
+    },
+    async listReviewsForUser(userId) {
+      const { rows } = await db.query<ReviewRow & { role: ReviewRole }>(
+        `SELECT ${REVIEW_COLUMNS}, review_members.role
+         FROM reviews JOIN review_members ON review_members.review_id = reviews.id
+         WHERE review_members.user_id = $1
+         ORDER BY reviews.created_at DESC, reviews.id DESC`,
+        [userId],
+      );
+      return rows.map((row) => ({ ...toReview(row), role: row.role }));
+    },
+    async findMembership(reviewId, userId) {
+      const { rows } = await db.query<{ role: ReviewRole }>(
+        "SELECT role FROM review_members WHERE review_id = $1 AND user_id = $2",
+        [reviewId, userId],
+      );
+      return rows[0]?.role ?? null;
+    },
+    async upsertMember(reviewId, userId, role) {
+      await db.query(
+        `INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (review_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+        [reviewId, userId, role],
+      );
+    },
+    async listMembers(reviewId) {
+      const { rows } = await db.query<MemberRecord>(
+        `SELECT m.review_id AS "reviewId", m.user_id AS "userId", m.role, u.name, u.email, u.color
+         FROM review_members m JOIN users u ON u.id = m.user_id
+         WHERE m.review_id = $1
+         ORDER BY array_position(ARRAY['moderator', 'peer', 'host', 'partner'], m.role), u.name, u.id`,
+        [reviewId],
+      );
+      return rows;
+    },
+
+    ...createSqlDocuments(db),
+
+    close: () => db.close(),
+  };
+}
+
+function single<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`expected one row, got ${rows.length}`);
+  return row;
+}
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    color: row.color,
+    isAdmin: row.is_admin,
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+  };
+}
+
+function toSession(row: SessionRow): SessionRecord {
+  return { idHash: row.id_hash, userId: row.user_id, expiresAt: row.expires_at };
+}
+
+function toReview(row: ReviewRow): ReviewRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    hostProject: row.host_project,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,96 @@
+import type { ReviewRole } from "@review/shared";
+
+/** A user row, including what never leaves the server. */
+export type UserRecord = {
+  id: string;
+  email: string;
+  name: string;
+  color: string;
+  isAdmin: boolean;
+  passwordHash: string;
+  createdAt: Date;
+};
+
+/** A session row. `idHash` is the hex SHA-256 of the session id; the id itself is never stored. */
+export type SessionRecord = {
+  idHash: string;
+  userId: string;
+  expiresAt: Date;
+};
+
+export type ReviewRecord = {
+  id: string;
+  title: string;
+  hostProject: string;
+  createdBy: string;
+  createdAt: Date;
+};
+
+export type MemberRecord = {
+  reviewId: string;
+  userId: string;
+  role: ReviewRole;
+  name: string;
+  email: string;
+  color: string;
+};
+
+/** A stored document: the latest snapshot (if any) and the log rows after it, in order. */
+export type StoredDocument = {
+  snapshot: Uint8Array | null;
+  updates: { seq: number; data: Uint8Array }[];
+};
+
+/** Raised by the store when a unique constraint is violated (e.g. a taken email). */
+export class UniqueViolationError extends Error {
+  constructor(readonly constraint: string) {
+    super(`unique violation: ${constraint}`);
+    this.name = "UniqueViolationError";
+  }
+}
+
+/**
+ * Everything the server persists. One implementation over SQL serves both
+ * PGlite (embedded) and PostgreSQL; callers never see which.
+ */
+export interface Store {
+  readonly kind: "pglite" | "postgres";
+
+  // users
+  /** Inserts a user; the first user ever created becomes admin. Throws UniqueViolationError on a taken email. */
+  createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string }): Promise<UserRecord>;
+  findUserByEmail(email: string): Promise<UserRecord | null>;
+  findUserById(id: string): Promise<UserRecord | null>;
+  countUsers(): Promise<number>;
+
+  // sessions
+  createSession(session: SessionRecord): Promise<void>;
+  findSession(idHash: string): Promise<{ session: SessionRecord; user: UserRecord } | null>;
+  updateSessionExpiry(idHash: string, expiresAt: Date): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteUserSessions(userId: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<void>;
+
+  // reviews and memberships
+  /** Creates the review and makes its creator the moderator, in one transaction. */
+  createReview(input: { id: string; title: string; hostProject: string; createdBy: string }): Promise<ReviewRecord>;
+  findReview(id: string): Promise<ReviewRecord | null>;
+  listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
+  findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;
+  /** Adds a member or changes the role of an existing one. */
+  upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
+  listMembers(reviewId: string): Promise<MemberRecord[]>;
+
+  // collaborative documents
+  /** Appends updates to the document's log in one transaction; resolves with the seq of the last row once stored. */
+  appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;
+  /** The snapshot and the log tail after it. */
+  loadDocument(docName: string): Promise<StoredDocument>;
+  /**
+   * Replaces the snapshot and deletes exactly the log rows with `seq <= upToSeq`,
+   * in one transaction.
+   */
+  compactDocument(docName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+
+  close(): Promise<void>;
+}

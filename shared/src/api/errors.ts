@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** Stable machine-readable error codes; the HTTP status is fixed per code. */
+export const API_ERRORS = {
+  bad_json: 400,
+  invalid_input: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  forbidden_origin: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/** Largest JSON request body the API accepts, in bytes. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;

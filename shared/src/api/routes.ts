@@ -1,0 +1,14 @@
+/** HTTP paths of the public API, shared by the server's routes and the client's fetch layer. */
+export const API_ROUTES = {
+  health: "/api/health",
+  register: "/api/auth/register",
+  login: "/api/auth/login",
+  logout: "/api/auth/logout",
+  me: "/api/auth/me",
+  reviews: "/api/reviews",
+  review: (id: string) => `/api/reviews/${encodeURIComponent(id)}`,
+  reviewMembers: (id: string) => `/api/reviews/${encodeURIComponent(id)}/members`,
+} as const;
+
+/** Path prefix of the collaboration WebSocket; the document name follows it. */
+export const COLLAB_PATH = "/collab";

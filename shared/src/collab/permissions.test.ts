@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { documentAccess } from "./permissions.ts";
+import { parseDocumentName, reviewDocumentName } from "./documentName.ts";
+
+describe("document permissions", () => {
+  it("lets moderators and peers write the report, hosts and partners only read it", () => {
+    expect(documentAccess("report", "moderator")).toBe("write");
+    expect(documentAccess("report", "peer")).toBe("write");
+    expect(documentAccess("report", "host")).toBe("read");
+    expect(documentAccess("report", "partner")).toBe("read");
+  });
+
+  it("refuses non-members every document", () => {
+    for (const kind of ["board", "self", "report", "comments"] as const) expect(documentAccess(kind, null)).toBe("none");
+  });
+
+  it("lets every member comment", () => {
+    for (const role of ["moderator", "peer", "host", "partner"] as const) expect(documentAccess("comments", role)).toBe("write");
+  });
+});
+
+describe("document names", () => {
+  it("round-trips review document names", () => {
+    const name = reviewDocumentName("abcdefghij234567", "report");
+    expect(name).toBe("review:abcdefghij234567:report");
+    expect(parseDocumentName(name)).toEqual({ scope: "review", reviewId: "abcdefghij234567", kind: "report" });
+  });
+
+  it("rejects anything else", () => {
+    for (const bad of ["", "review:short:report", "review:abcdefghij234567:secrets", "review:ABCDEFGHIJ234567:report", "../etc/passwd", "review:abcdefghij234567:report:x"]) {
+      expect(parseDocumentName(bad)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { reviewRoleSchema } from "./role.ts";
+
+export const reviewIdSchema = z.string().regex(/^[a-z0-9]{16}$/, { message: "Invalid review id" });
+
+export const reviewSchema = z.object({
+  id: reviewIdSchema,
+  title: z.string(),
+  hostProject: z.string(),
+  createdAt: z.string(),
+  /** The caller's role in this review. */
+  role: reviewRoleSchema,
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  color: z.string(),
+  role: reviewRoleSchema,
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const reviewDetailSchema = reviewSchema.extend({
+  members: z.array(memberSchema),
+});
+export type ReviewDetail = z.infer<typeof reviewDetailSchema>;

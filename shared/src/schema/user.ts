@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: "Enter a valid email address" }));
+
+export const passwordSchema = z
+  .string()
+  .min(10, { message: "Password must be at least 10 characters" })
+  .max(256, { message: "Password must be at most 256 characters" });
+
+export const displayNameSchema = z.string().trim().min(1).max(80);
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  /** Colour used for this user's caret and avatar, a #rrggbb string. */
+  color: z.string(),
+  isAdmin: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;

@@ -1,0 +1,128 @@
+import { randomBytes } from "node:crypto";
+import { API_ROUTES, type Member, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
+
+export type ApiResponse = {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body, or null when the body is empty or not JSON. */
+  body: any;
+  text: string;
+};
+
+export type RequestOptions = {
+  /** Sent verbatim instead of JSON-encoding `body` (for malformed or oversized bodies). */
+  rawBody?: string;
+  /** Extra headers; `origin: null` removes the default Origin header. */
+  headers?: Record<string, string | null>;
+};
+
+/** Where a server can be reached: its base URL and the Origin it accepts. */
+export type ServerAddress = { url: string; origin: string };
+
+/**
+ * A fetch client that behaves like one browser profile: it keeps the cookies the
+ * server sets and sends `Origin: <server origin>` on every request, as a browser
+ * does on same-origin requests that change state.
+ */
+export class ApiClient {
+  private readonly cookies = new Map<string, string>();
+  user: User | null = null;
+  /** The credentials of the last successful register or login, for signing in again. */
+  account: { email: string; password: string; name?: string } | null = null;
+
+  constructor(private readonly server: ServerAddress) {}
+
+  /** The Cookie header this client would send (for WebSocket upgrades). */
+  get cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  async request(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse> {
+    const headers: Record<string, string> = { origin: this.server.origin };
+    if (this.cookies.size > 0) headers.cookie = this.cookieHeader;
+    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    if (payload !== undefined) headers["content-type"] = "application/json";
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      if (value === null) delete headers[name.toLowerCase()];
+      else headers[name.toLowerCase()] = value;
+    }
+    const response = await fetch(new URL(path, this.server.url), { method, headers, body: payload, redirect: "manual" });
+    this.keepCookies(response.headers);
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text.length > 0 ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    return { status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  get(path: string, options?: RequestOptions): Promise<ApiResponse> {
+    return this.request("GET", path, undefined, options);
+  }
+
+  post(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse> {
+    return this.request("POST", path, body, options);
+  }
+
+  /** Registers and keeps the session; throws unless the server answers 201. */
+  async register(input: { email: string; password: string; name: string }): Promise<User> {
+    const response = await this.post(API_ROUTES.register, input);
+    this.user = expectStatus(response, 201, "register").body.user as User;
+    this.account = input;
+    return this.user;
+  }
+
+  /** Signs in and keeps the session; throws unless the server answers 200. */
+  async login(input: { email: string; password: string }): Promise<User> {
+    const response = await this.post(API_ROUTES.login, input);
+    this.user = expectStatus(response, 200, "login").body.user as User;
+    this.account = { ...this.account, ...input };
+    return this.user;
+  }
+
+  async createReview(input: { title: string; hostProject: string }): Promise<ReviewDetail> {
+    const response = await this.post(API_ROUTES.reviews, input);
+    return expectStatus(response, 201, "create review").body.review as ReviewDetail;
+  }
+
+  async addMember(reviewId: string, email: string, role: ReviewRole): Promise<Member> {
+    const response = await this.post(API_ROUTES.reviewMembers(reviewId), { email, role });
+    return expectStatus(response, 201, "add member").body.member as Member;
+  }
+
+  private keepCookies(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const pair = line.split(";", 1)[0] ?? "";
+      const eq = pair.indexOf("=");
+      if (eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = /max-age=0\b/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line);
+      if (value === "" || expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}
+
+/** Throws a readable error (status and body) unless `response.status` is `status`. */
+export function expectStatus(response: ApiResponse, status: number, what: string): ApiResponse {
+  if (response.status !== status) {
+    throw new Error(`${what}: expected HTTP ${status}, got ${response.status}: ${response.text.slice(0, 500)}`);
+  }
+  return response;
+}
+
+/** A fresh, unique account description; the password satisfies the server's rules. */
+export function newAccount(name: string): { email: string; password: string; name: string } {
+  const tag = randomBytes(5).toString("hex");
+  return { email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${tag}@example.test`, password: `pw-${tag}-long-enough`, name };
+}
+
+/** Registers a fresh account on `server` and returns its signed-in client. */
+export async function signedInClient(server: ServerAddress, name: string): Promise<ApiClient> {
+  const client = new ApiClient(server);
+  await client.register(newAccount(name));
+  return client;
+}
