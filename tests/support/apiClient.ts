@@ -76,7 +76,7 @@ export class ApiClient {
 
   /** Signs in and keeps the session; throws unless the server answers 200. */
   async login(input: { email: string; password: string }): Promise<User> {
-    const response = await this.post(API_ROUTES.login, input);
+    const response = await this.post(API_ROUTES.login, { email: input.email, password: input.password });
     this.user = expectStatus(response, 200, "login").body.user as User;
     this.account = { ...this.account, ...input };
     return this.user;

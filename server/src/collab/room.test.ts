@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
@@ -67,17 +67,25 @@ describe("Room", () => {
   let dir: string;
   let store: Store;
   let rooms: RoomRegistry;
-  const name = "review:aaaaaaaaaaaaaaaa:report";
+  let name: string;
+  let testIndex = 0;
 
-  beforeEach(async () => {
+  // One database for the file (PGlite's first start takes seconds); one document per test.
+  beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "room-test-"));
     store = await openPgliteStore(path.join(dir, "db"));
-    rooms = new RoomRegistry(store, 50);
+  });
+  afterAll(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    testIndex += 1;
+    name = `review:${String(testIndex).padStart(16, "a")}:report`;
+    rooms = new RoomRegistry(store, { idleUnloadMs: 50, compactAfterUpdates: 40 });
   });
   afterEach(async () => {
     await rooms.closeAll();
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("stores an update before any other connection receives it", async () => {
@@ -141,7 +149,7 @@ describe("Room", () => {
     const forged = new Map([[aliceDoc.clientID, { clock: 99, lastUpdated: 0 }]]);
     const forgedStates = new Map<number, Record<string, unknown>>([[aliceDoc.clientID, { user: { name: "Forged" } }]]);
     room.receive(mallory, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(
-      { meta: forged, getStates: () => forgedStates } as unknown as awarenessProtocol.Awareness,
+      { meta: forged, states: forgedStates } as unknown as awarenessProtocol.Awareness,
       [aliceDoc.clientID],
     )));
 
@@ -179,11 +187,11 @@ describe("Room", () => {
     room.connect(writer, identity("W", "write", "peer"));
     const client = new Y.Doc();
     client.on("update", (update: Uint8Array) => room.receive(writer, encodeUpdate(update)));
-    const total = COLLAB_LIMITS.compactAfterUpdates + 20;
+    const total = 130;
     for (let i = 0; i < total; i++) {
       client.getText("t").insert(client.getText("t").length, "x");
       // Spread updates over ticks so that they form several group commits.
-      if (i % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     await waitFor(async () => (await storedText(store, name)).length === total);
     await waitFor(async () => (await store.loadDocument(name)).snapshot !== null);

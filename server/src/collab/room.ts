@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import { CLOSE_CODES, COLLAB_LIMITS } from "@review/shared";
+import { CLOSE_CODES, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
@@ -53,10 +53,11 @@ export class Room {
   constructor(
     readonly name: string,
     store: Store,
+    private readonly limits: CollabLimits,
     private readonly events: RoomEvents,
   ) {
     this.awareness.setLocalState(null);
-    this.log = new DurableLog(store, name, this.doc, COLLAB_LIMITS.compactAfterUpdates, (error) => this.fail(error));
+    this.log = new DurableLog(store, name, this.doc, limits.compactAfterUpdates, (error) => this.fail(error));
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }) => {
       const clients = [...changes.added, ...changes.updated, ...changes.removed];
@@ -80,7 +81,7 @@ export class Room {
       socket,
       identity,
       clientIds: new Set(),
-      bucket: new TokenBucket(COLLAB_LIMITS.messagesPerSecond, COLLAB_LIMITS.messageBurst),
+      bucket: new TokenBucket(this.limits.messagesPerSecond, this.limits.messageBurst),
       droppedUpdates: 0,
     };
     this.connections.set(socket, connection);
@@ -104,7 +105,7 @@ export class Room {
   receive(socket: CollabSocket, message: Uint8Array): void {
     const connection = this.connections.get(socket);
     if (!connection) return;
-    if (message.byteLength > COLLAB_LIMITS.maxFrameBytes) {
+    if (message.byteLength > this.limits.maxFrameBytes) {
       return this.kick(connection, CLOSE_CODES.tooLarge, "Message too large");
     }
     if (!connection.bucket.take()) {
@@ -180,7 +181,7 @@ export class Room {
       for (const other of this.connections.values()) if (other.clientIds.has(clientId)) return false;
       return connection.clientIds.size < 4;
     };
-    const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, COLLAB_LIMITS.maxAwarenessStateBytes);
+    const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
     for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);

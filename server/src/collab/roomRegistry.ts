@@ -1,4 +1,4 @@
-import { COLLAB_LIMITS } from "@review/shared";
+import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { Room } from "./room.ts";
 
@@ -12,10 +12,14 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
   droppedUpdates = 0;
 
+  private readonly limits: CollabLimits;
+
   constructor(
     private readonly store: Store,
-    private readonly idleUnloadMs: number = COLLAB_LIMITS.idleUnloadMs,
-  ) {}
+    limits: Partial<CollabLimits> = {},
+  ) {
+    this.limits = { ...COLLAB_LIMITS, ...limits };
+  }
 
   /** The loaded room for a document; loads it first if needed. */
   async open(name: string): Promise<Room> {
@@ -29,7 +33,7 @@ export class RoomRegistry {
     if (previous) await previous;
     const again = this.rooms.get(name);
     if (again) return this.open(name);
-    const room = new Room(name, this.store, {
+    const room = new Room(name, this.store, this.limits, {
       onEmpty: (r) => this.scheduleIdle(r),
       onBroken: (r) => void this.unload(r),
       onDroppedUpdate: () => {
@@ -60,7 +64,7 @@ export class RoomRegistry {
     this.cancelIdle(room);
     const timer = setTimeout(() => {
       if (room.connectionCount === 0) void this.unload(room);
-    }, this.idleUnloadMs);
+    }, this.limits.idleUnloadMs);
     timer.unref();
     this.idleTimers.set(room, timer);
   }

@@ -64,9 +64,9 @@ function typeParsers(): pg.CustomTypesConfig {
   const types = new pg.TypeOverrides();
   // Sequence numbers and counts stay far below 2^53.
   types.setTypeParser(INT8_OID, "text", Number);
-  const parseByteaDefault = types.getTypeParser(BYTEA_OID, "text");
-  types.setTypeParser(BYTEA_OID, "text", (text: string) => {
-    const buffer: Buffer = parseByteaDefault(text);
+  const parseBytea: (text: string) => Buffer = pg.types.getTypeParser(BYTEA_OID, "text");
+  types.setTypeParser(BYTEA_OID, "text", (text) => {
+    const buffer = parseBytea(text);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   });
   return types;

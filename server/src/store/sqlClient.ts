@@ -31,7 +31,7 @@ export function withStoreErrors(client: SqlClient): SqlClient {
 
 function wrapExecutor(executor: SqlExecutor): SqlExecutor {
   return {
-    query: (sql, params) => executor.query(sql, params).catch(translate),
+    query: <T>(sql: string, params?: unknown[]) => executor.query<T>(sql, params).catch(translate),
     exec: (sql) => executor.exec(sql).catch(translate),
   };
 }
@@ -48,4 +48,11 @@ function translate(error: unknown): never {
 
 function isDatabaseError(error: unknown): error is Error & { code: string; constraint?: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === "string";
+}
+
+/** The only row of a result that must have exactly one (INSERT ... RETURNING, aggregates). */
+export function oneRow<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined || rows.length > 1) throw new Error(`expected one row, got ${rows.length}`);
+  return row;
 }

@@ -1,5 +1,5 @@
 import { LOCK_CLASS } from "./advisoryLocks.ts";
-import type { SqlClient } from "./sqlClient.ts";
+import { oneRow, type SqlClient, type SqlExecutor } from "./sqlClient.ts";
 import type { Store, StoredDocument } from "./store.ts";
 
 /** Rows per INSERT statement: far below PostgreSQL's 65535 parameters per statement. */
@@ -11,17 +11,17 @@ type DocumentStore = Pick<Store, "appendUpdates" | "loadDocument" | "compactDocu
 export function createSqlDocuments(db: SqlClient): DocumentStore {
   return {
     async appendUpdates(docName, updates) {
-      if (updates.length === 0) return;
+      if (updates.length === 0) return latestSeq(db, docName);
       if (updates.length <= MAX_ROWS_PER_INSERT) {
         // One statement is its own transaction: one round trip on the hot path.
-        await db.query(appendSql(updates.length), [docName, ...updates]);
-        return;
+        return insertBatch(db, docName, updates);
       }
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
+        let last = 0;
         for (let start = 0; start < updates.length; start += MAX_ROWS_PER_INSERT) {
-          const chunk = updates.slice(start, start + MAX_ROWS_PER_INSERT);
-          await tx.query(appendSql(chunk.length), [docName, ...chunk]);
+          last = await insertBatch(tx, docName, updates.slice(start, start + MAX_ROWS_PER_INSERT));
         }
+        return last;
       });
     },
 
@@ -62,7 +62,7 @@ export function createSqlDocuments(db: SqlClient): DocumentStore {
 }
 
 /**
- * One multi-row INSERT for `count` updates (`$1` is the document name).
+ * One multi-row INSERT; resolves with the seq of its last row.
  *
  * The per-document advisory lock is held until the statement commits, so rows of one
  * document become visible in `seq` order even when several processes append to it:
@@ -70,10 +70,29 @@ export function createSqlDocuments(db: SqlClient): DocumentStore {
  * makes the identity follow the batch order (PostgreSQL evaluates the volatile
  * identity default after the sort).
  */
-function appendSql(count: number): string {
-  const values = Array.from({ length: count }, (_, i) => `($${i + 2}::bytea, ${i})`).join(", ");
-  return `WITH doc_lock AS (SELECT pg_advisory_xact_lock(${LOCK_CLASS.document}, hashtext($1)))
-          INSERT INTO doc_updates (doc_name, data)
-          SELECT $1, batch.data FROM doc_lock, (VALUES ${values}) AS batch (data, ord)
-          ORDER BY batch.ord`;
+async function insertBatch(db: SqlExecutor, docName: string, updates: Uint8Array[]): Promise<number> {
+  const values = updates.map((_, i) => `($${i + 2}::bytea, ${i})`).join(", ");
+  const { rows } = await db.query<{ last: number }>(
+    `WITH doc_lock AS (SELECT pg_advisory_xact_lock(${LOCK_CLASS.document}, hashtext($1))),
+          inserted AS (
+            INSERT INTO doc_updates (doc_name, data)
+            SELECT $1, batch.data FROM doc_lock, (VALUES ${values}) AS batch (data, ord)
+            ORDER BY batch.ord
+            RETURNING seq)
+     SELECT max(seq) AS last FROM inserted`,
+    [docName, ...updates],
+  );
+  return oneRow(rows).last;
+}
+
+/** The newest seq of the document, in its log or under its snapshot; 0 for a new document. */
+async function latestSeq(db: SqlExecutor, docName: string): Promise<number> {
+  const { rows } = await db.query<{ last: number }>(
+    `SELECT GREATEST(
+       (SELECT max(seq) FROM doc_updates WHERE doc_name = $1),
+       (SELECT up_to_seq FROM doc_snapshots WHERE doc_name = $1),
+       0) AS last`,
+    [docName],
+  );
+  return oneRow(rows).last;
 }

@@ -1,6 +1,6 @@
 import type { ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
-import { withStoreErrors, type SqlClient } from "./sqlClient.ts";
+import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
@@ -41,14 +41,14 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
            RETURNING ${USER_COLUMNS}`,
           [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash],
         );
-        return toUser(single(rows));
+        return toUser(oneRow(rows));
       });
     },
     findUserByEmail: (email) => findUser("email", email.toLowerCase()),
     findUserById: (id) => findUser("id", id),
     async countUsers() {
       const { rows } = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM users");
-      return single(rows).count;
+      return oneRow(rows).count;
     },
 
     async createSession(session) {
@@ -92,7 +92,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
           input.id,
           input.createdBy,
         ]);
-        return toReview(single(rows));
+        return toReview(oneRow(rows));
       });
     },
     async findReview(id) {
@@ -140,11 +140,6 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
   };
 }
 
-function single<T>(rows: T[]): T {
-  const [row] = rows;
-  if (row === undefined) throw new Error(`expected one row, got ${rows.length}`);
-  return row;
-}
 
 function toUser(row: UserRow): UserRecord {
   return {

@@ -82,13 +82,17 @@ export interface Store {
   listMembers(reviewId: string): Promise<MemberRecord[]>;
 
   // collaborative documents
-  /** Appends updates to the document's log in one transaction; resolves with the seq of the last row once stored. */
+  /**
+   * Appends updates to the document's log in one transaction; resolves with the seq of the last row once stored.
+   * Rows of one document become visible in seq order, even across processes. An empty batch stores
+   * nothing and resolves with the document's newest seq (0 for a new document).
+   */
   appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;
   /** The snapshot and the log tail after it. */
   loadDocument(docName: string): Promise<StoredDocument>;
   /**
    * Replaces the snapshot and deletes exactly the log rows with `seq <= upToSeq`,
-   * in one transaction.
+   * in one transaction. A snapshot older than the stored one (lower `upToSeq`) is ignored.
    */
   compactDocument(docName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
 

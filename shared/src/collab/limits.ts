@@ -13,3 +13,5 @@ export const COLLAB_LIMITS = {
   /** A document with no connection for this long is compacted and unloaded. */
   idleUnloadMs: 30_000,
 } as const;
+
+export type CollabLimits = { -readonly [K in keyof typeof COLLAB_LIMITS]: number };

@@ -1,0 +1,92 @@
+import { Suspense, lazy, useEffect } from "react";
+import { I18nProvider, useT } from "../i18n/I18nProvider.tsx";
+import { RegisterPage } from "../features/auth/RegisterPage.tsx";
+import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
+import { Alert } from "../ui/Alert.tsx";
+import { Spinner } from "../ui/Spinner.tsx";
+import { describeError } from "./errorText.ts";
+import { navigate, useLocation } from "./navigation.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { resolveRoute, safeNextPath } from "./router.ts";
+import { ROUTES, paths } from "./routes.ts";
+import { Shell } from "./Shell.tsx";
+import "./theme.css";
+
+// The editor stack (Tiptap, ProseMirror, Yjs) loads only when a review is opened.
+const ReviewPage = lazy(() => import("../features/reviews/ReviewPage.tsx").then((module) => ({ default: module.ReviewPage })));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Pages />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+/** Picks the page for the URL and keeps signed-out users on the sign-in pages (and signed-in users off them). */
+function Pages() {
+  const t = useT();
+  const { pathname, search } = useLocation();
+  const { session, retry } = useSession();
+  const route = resolveRoute(ROUTES, pathname);
+  const isPublic = route?.name === "signIn" || route?.name === "register";
+  const next = safeNextPath(search.get("next"));
+  const here = pathname + (search.size > 0 ? `?${search.toString()}` : "");
+
+  const redirect =
+    session.status === "signedOut" && !isPublic ? paths.signIn(here) : session.status === "signedIn" && isPublic ? next : null;
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (session.status === "failed") {
+    return (
+      <div className="page page--centered">
+        <Alert
+          tone="error"
+          title={t("app.unavailable")}
+          action={
+            <button type="button" className="button button--secondary" onClick={retry}>
+              {t("common.retry")}
+            </button>
+          }
+        >
+          {describeError(t, session.error)}
+        </Alert>
+      </div>
+    );
+  }
+
+  if (session.status === "loading" || redirect) {
+    return <PageSpinner label={t("app.loading")} full />;
+  }
+
+  if (session.status === "signedOut") {
+    return route?.name === "register" ? <RegisterPage next={next} /> : <SignInPage next={next} />;
+  }
+
+  return (
+    <Shell>
+      {route?.name === "reviews" ? <ReviewListPage /> : null}
+      {route?.name === "review" ? (
+        <Suspense fallback={<PageSpinner label={t("review.loading")} />}>
+          <ReviewPage key={route.params.reviewId} reviewId={route.params.reviewId ?? ""} />
+        </Suspense>
+      ) : null}
+      {route === null ? <NotFoundPage /> : null}
+    </Shell>
+  );
+}
+
+function PageSpinner({ label, full = false }: { label: string; full?: boolean }) {
+  return (
+    <div className={`page page--centered${full ? " page--full" : ""}`}>
+      <Spinner label={label} size={28} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useT } from "../i18n/I18nProvider.tsx";
+import { Avatar } from "../ui/Avatar.tsx";
+import { LogoMark, SignOutIcon } from "../ui/icons.tsx";
+import { Spinner } from "../ui/Spinner.tsx";
+import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
+import { Link, navigate, useLocation } from "./navigation.tsx";
+import { paths } from "./routes.ts";
+import "./shell.css";
+
+/** The signed-in frame: top bar with product, navigation and account; the page below. */
+export function Shell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const { signOut } = useSession();
+  const { pathname } = useLocation();
+  const [signingOut, setSigningOut] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, start at the top and move focus to the new page, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    await signOut();
+    navigate(paths.signIn(), { replace: true });
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Link to={paths.reviews()} className="brand" aria-label={t("shell.home")}>
+            <LogoMark size={28} />
+            <span className="brand__name">{t("app.name")}</span>
+          </Link>
+          <nav className="topbar__nav" aria-label={t("shell.navigation")}>
+            <Link to={paths.reviews()} className="topbar__link" aria-current={pathname === paths.reviews() ? "page" : undefined}>
+              {t("reviews.list.title")}
+            </Link>
+          </nav>
+          <div className="topbar__account">
+            <div className="account" aria-label={t("shell.signedInAs", { name: user.name, email: user.email })} role="group">
+              <Avatar name={user.name} color={user.color} size="sm" />
+              <span className="account__text" aria-hidden="true">
+                <span className="account__name">{user.name}</span>
+                <span className="account__email">{user.email}</span>
+              </span>
+            </div>
+            <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut}>
+              {signingOut ? <Spinner size={16} /> : <SignOutIcon size={16} />}
+              {t("shell.signOut")}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main className="shell__main" id="main" tabIndex={-1} ref={main}>
+        {children}
+      </main>
+    </div>
+  );
+}

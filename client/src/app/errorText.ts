@@ -1,0 +1,15 @@
+import { ApiError } from "../api/http.ts";
+import type { T } from "../i18n/I18nProvider.tsx";
+
+/**
+ * The sentence to show for a failed call: the server's own message when it
+ * sent one (its `{ error: { message } }`), else the client's wording.
+ */
+export function describeError(t: T, error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.message) return error.message;
+    if (error.code === "network") return t("error.network");
+    if (error.status >= 500) return t("error.server");
+  }
+  return t("error.unexpected");
+}

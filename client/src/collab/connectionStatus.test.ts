@@ -1,0 +1,62 @@
+import { CLOSE_CODES } from "@review/shared";
+import { describe, expect, it } from "vitest";
+import {
+  OFFLINE_AFTER_FAILURES,
+  deriveStatus,
+  initialConnectionState,
+  reduceConnection,
+  type ConnectionEvent,
+  type ConnectionState,
+} from "./connectionStatus.ts";
+
+const run = (events: ConnectionEvent[], start: ConnectionState = initialConnectionState()) =>
+  events.reduce(reduceConnection, start);
+
+const connectedAndSynced: ConnectionEvent[] = [
+  { type: "socket", phase: "connected" },
+  { type: "synced", synced: true },
+];
+
+describe("deriveStatus", () => {
+  it("says Connecting… before the first connection", () => {
+    expect(deriveStatus(initialConnectionState(), "write")).toBe("connecting");
+  });
+
+  it("says Syncing… while connected but not synced, then Saved", () => {
+    expect(deriveStatus(run([{ type: "socket", phase: "connected" }]), "write")).toBe("syncing");
+    expect(deriveStatus(run(connectedAndSynced), "write")).toBe("saved");
+  });
+
+  it("says Syncing… while local edits await confirmation", () => {
+    const state = run([...connectedAndSynced, { type: "pending", pending: true }]);
+    expect(deriveStatus(state, "write")).toBe("syncing");
+    expect(deriveStatus(reduceConnection(state, { type: "pending", pending: false }), "write")).toBe("saved");
+  });
+
+  it("says Live for readers", () => {
+    expect(deriveStatus(run(connectedAndSynced), "read")).toBe("live");
+    expect(deriveStatus(run([...connectedAndSynced, { type: "writeRejected" }]), "write")).toBe("live");
+  });
+
+  it("says Reconnecting… after losing a connection, Offline after repeated failures", () => {
+    const lost = run([...connectedAndSynced, { type: "socket", phase: "disconnected" }, { type: "socketClosed", code: 1006 }]);
+    expect(lost.synced).toBe(false);
+    expect(deriveStatus(lost, "write")).toBe("reconnecting");
+    const failing = run(Array.from({ length: OFFLINE_AFTER_FAILURES - 1 }, () => ({ type: "socketClosed", code: 1006 }) as const), lost);
+    expect(deriveStatus(failing, "write")).toBe("offline");
+    expect(deriveStatus(run(connectedAndSynced, failing), "write")).toBe("saved");
+  });
+
+  it("says Offline at once when the browser has no network, even before the socket notices", () => {
+    const state = run([...connectedAndSynced, { type: "browserOnline", online: false }]);
+    expect(deriveStatus(state, "write")).toBe("offline");
+    expect(deriveStatus(reduceConnection(state, { type: "browserOnline", online: true }), "write")).toBe("saved");
+  });
+
+  it("reports terminal close codes and ignores others", () => {
+    expect(deriveStatus(run([{ type: "terminated", code: CLOSE_CODES.unauthenticated }]), "write")).toBe("signedOut");
+    expect(deriveStatus(run([{ type: "terminated", code: CLOSE_CODES.forbidden }]), "write")).toBe("forbidden");
+    expect(deriveStatus(run([{ type: "terminated", code: CLOSE_CODES.notFound }]), "write")).toBe("notFound");
+    expect(run([{ type: "terminated", code: CLOSE_CODES.rateLimited }]).terminalCode).toBeNull();
+  });
+});

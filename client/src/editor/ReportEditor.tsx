@@ -1,0 +1,84 @@
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { useEffect, useId, type KeyboardEvent } from "react";
+import type { AwarenessUser } from "@review/shared";
+import type { CollabSession } from "../collab/collabSession.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { reportExtensions } from "./extensions.ts";
+import { Toolbar } from "./Toolbar.tsx";
+import "./editor.css";
+
+type ReportEditorProps = {
+  session: CollabSession;
+  user: AwarenessUser;
+  editable: boolean;
+  /** Id of the heading that names the document, for the editor's accessible name. */
+  labelledBy: string;
+};
+
+/** The rich-text editor bound to a collaborative document, with its toolbar when the user may write. */
+export function ReportEditor({ session, user, editable, labelledBy }: ReportEditorProps) {
+  const { t, locale } = useI18n();
+  const editorId = useId();
+
+  const editor = useEditor(
+    {
+      extensions: reportExtensions({
+        doc: session.doc,
+        provider: session.provider,
+        user,
+        hint: { editableText: t("editor.empty.editable"), readOnlyText: t("editor.empty.readOnly") },
+      }),
+      editable,
+      editorProps: {
+        attributes: {
+          id: editorId,
+          class: "report-editor__prose",
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-labelledby": labelledBy,
+          spellcheck: "true",
+          lang: locale,
+        },
+      },
+    },
+    // A new editor per document session (and per wording of its hints).
+    [session, t],
+  );
+
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  const words = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current.state.doc.textContent.split(/\s+/).filter(Boolean).length,
+  });
+
+  // Alt+F10 jumps from the text to the toolbar, as in most word processors.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey && event.key === "F10") {
+      const toolbarButton = event.currentTarget.querySelector<HTMLButtonElement>('.toolbar [tabindex="0"]');
+      if (toolbarButton) {
+        event.preventDefault();
+        toolbarButton.focus();
+      }
+    }
+  };
+
+  return (
+    <div className={`report-editor${editable ? "" : " report-editor--readonly"}`} onKeyDown={onKeyDown}>
+      {editable ? (
+        <div className="report-editor__toolbar">
+          <Toolbar editor={editor} controls={editorId} />
+        </div>
+      ) : null}
+      <div className="report-editor__paper">
+        <EditorContent editor={editor} />
+      </div>
+      <div className="report-editor__footer">
+        <span>{t("editor.wordCount", { count: words })}</span>
+        {editable ? <span className="report-editor__tip">{t("editor.toolbarTip")}</span> : null}
+      </div>
+    </div>
+  );
+}

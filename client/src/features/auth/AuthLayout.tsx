@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { LogoMark } from "../../ui/icons.tsx";
+import "./auth.css";
+
+/** The frame of the signed-out pages: brand, a card with the form, and a short pitch. */
+export function AuthLayout({ children, aside }: { children: ReactNode; aside?: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="auth">
+      <main className="auth__main" id="main" tabIndex={-1}>
+        <div className="auth__brand">
+          <LogoMark size={36} />
+          <span className="auth__brand-name">{t("app.name")}</span>
+        </div>
+        <div className="auth__card">{children}</div>
+        {aside}
+      </main>
+      <p className="auth__pitch">{t("auth.pitch")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { passwordSchema, registerRequestSchema } from "@review/shared";
+import { useState, type FormEvent } from "react";
+import { register } from "../../api/auth.ts";
+import { describeError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useT, type T } from "../../i18n/I18nProvider.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { TextField } from "../../ui/Field.tsx";
+import { Spinner } from "../../ui/Spinner.tsx";
+import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
+import { AuthLayout } from "./AuthLayout.tsx";
+import { useSession } from "./SessionProvider.tsx";
+
+type Field = "name" | "email" | "password";
+
+const MIN_PASSWORD = passwordSchema.minLength ?? 10;
+
+function issueText(t: T, field: Field, issue: FieldIssue): string {
+  if (issue.kind === "tooLong") return t("validation.tooLong", { max: issue.maximum });
+  if (field === "password") return t("validation.passwordTooShort", { min: MIN_PASSWORD });
+  if (field === "email") return issue.kind === "required" ? t("validation.emailRequired") : t("validation.emailInvalid");
+  return t("validation.nameRequired");
+}
+
+export function RegisterPage({ next }: { next: string }) {
+  const t = useT();
+  useDocumentTitle(t("auth.register.title"));
+  const { signedIn } = useSession();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = registerRequestSchema.safeParse({ name, email, password });
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error);
+      const found: Partial<Record<Field, string>> = {};
+      for (const field of ["name", "email", "password"] as const) {
+        const issue = field === "email" && !email.trim() ? ({ kind: "required" } as const) : issues[field];
+        if (issue) found[field] = issueText(t, field, issue);
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    try {
+      signedIn(await register(parsed.data));
+    } catch (caught) {
+      setFormError(describeError(t, caught));
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <AuthLayout>
+      <h1 className="auth__title">{t("auth.register.title")}</h1>
+      <p className="auth__lede">{t("auth.register.lede")}</p>
+      <form className="auth__form" noValidate onSubmit={onSubmit} aria-busy={submitting}>
+        <TextField
+          label={t("auth.name")}
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={errors.name}
+          disabled={submitting}
+          required
+          autoFocus
+        />
+        <TextField
+          label={t("auth.email")}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+          disabled={submitting}
+          required
+        />
+        <TextField
+          label={t("auth.password")}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          hint={t("auth.register.passwordHint", { min: MIN_PASSWORD })}
+          minLength={MIN_PASSWORD}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+          disabled={submitting}
+          required
+        />
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <button type="submit" className="button button--primary button--block button--large" disabled={submitting}>
+          {submitting ? <Spinner size={16} /> : null}
+          {submitting ? t("auth.register.submitting") : t("auth.register.submit")}
+        </button>
+      </form>
+      <p className="auth__switch">
+        {t("auth.register.haveAccount")} <Link to={paths.signIn(next)}>{t("auth.register.toSignIn")}</Link>
+      </p>
+    </AuthLayout>
+  );
+}

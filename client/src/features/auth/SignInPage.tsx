@@ -1,0 +1,133 @@
+import { loginRequestSchema } from "@review/shared";
+import { useState, type FormEvent } from "react";
+import { login } from "../../api/auth.ts";
+import { describeError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { TextField } from "../../ui/Field.tsx";
+import { roleLabelKey } from "../../ui/roles.ts";
+import { Spinner } from "../../ui/Spinner.tsx";
+import { fieldIssues } from "../../ui/validation.ts";
+import { AuthLayout } from "./AuthLayout.tsx";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demoAccounts.ts";
+import { useSession } from "./SessionProvider.tsx";
+
+type Errors = { email?: string; password?: string };
+
+export function SignInPage({ next }: { next: string }) {
+  const t = useT();
+  useDocumentTitle(t("auth.signIn.title"));
+  const { session, signedIn } = useSession();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const expired = session.status === "signedOut" && session.expired;
+
+  const validate = (): Errors => {
+    const found: Errors = {};
+    if (!email.trim()) found.email = t("validation.emailRequired");
+    if (!password) found.password = t("validation.passwordRequired");
+    if (found.email || found.password) return found;
+    const parsed = loginRequestSchema.safeParse({ email, password });
+    if (!parsed.success && fieldIssues(parsed.error).email) found.email = t("validation.emailInvalid");
+    return found;
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    setFormError(null);
+    if (found.email || found.password) return;
+    setSubmitting(true);
+    try {
+      signedIn(await login(loginRequestSchema.parse({ email, password })));
+    } catch (caught) {
+      setFormError(describeError(t, caught));
+      setSubmitting(false);
+    }
+  };
+
+  const fillDemoAccount = (demoEmail: string) => {
+    setEmail(demoEmail);
+    setPassword(DEMO_PASSWORD);
+    setErrors({});
+    setFormError(null);
+  };
+
+  return (
+    <AuthLayout
+      aside={
+        <aside className="demo-note" aria-labelledby="demo-note-title">
+          <p className="demo-note__title" id="demo-note-title">
+            {t("auth.demo.title")}
+          </p>
+          <p className="demo-note__text">{t("auth.demo.hint", { email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD })}</p>
+          <ul className="demo-note__accounts">
+            {DEMO_ACCOUNTS.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="demo-note__account"
+                  onClick={() => fillDemoAccount(account.email)}
+                  aria-label={t("auth.demo.use", { email: account.email, role: t(roleLabelKey[account.role]) })}
+                >
+                  <span className="demo-note__email">{account.email}</span>
+                  <span className="demo-note__role">{t(roleLabelKey[account.role])}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      }
+    >
+      <h1 className="auth__title">{t("auth.signIn.title")}</h1>
+      <p className="auth__lede">{t("auth.signIn.lede")}</p>
+      {expired ? (
+        <Alert tone="info" live="status" title={t("auth.expired.title")}>
+          {t("auth.expired.text")}
+        </Alert>
+      ) : null}
+      <form className="auth__form" noValidate onSubmit={onSubmit} aria-busy={submitting}>
+        <TextField
+          label={t("auth.email")}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+          disabled={submitting}
+          required
+          autoFocus
+        />
+        <TextField
+          label={t("auth.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+          disabled={submitting}
+          required
+        />
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <button type="submit" className="button button--primary button--block button--large" disabled={submitting}>
+          {submitting ? <Spinner size={16} /> : null}
+          {submitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+        </button>
+      </form>
+      <p className="auth__switch">
+        {t("auth.signIn.noAccount")} <Link to={paths.register(next)}>{t("auth.signIn.toRegister")}</Link>
+      </p>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Review } from "@review/shared";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
+import { RoleBadge } from "../../ui/RoleBadge.tsx";
+
+/** One review in "My reviews"; the whole card is clickable through its title link. */
+export function ReviewCard({ review }: { review: Review }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <article className="review-card">
+      <div className="review-card__icon" aria-hidden="true">
+        <FileTextIcon size={20} />
+      </div>
+      <h2 className="review-card__title">
+        <Link to={paths.review(review.id)} className="review-card__link">
+          {review.title}
+        </Link>
+      </h2>
+      <p className="review-card__host">
+        <span className="visually-hidden">{t("reviews.card.hostProject")} </span>
+        {review.hostProject}
+      </p>
+      <footer className="review-card__footer">
+        <RoleBadge role={review.role} prefix={t("reviews.card.yourRole")} />
+        <span className="review-card__date">
+          <CalendarIcon size={14} />
+          <time dateTime={review.createdAt}>{t("reviews.card.created", { date: formatDate(review.createdAt) })}</time>
+        </span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,305 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "./migrate.ts";
+import { openPgliteStore, pgliteClient } from "./pglite.ts";
+import { openPostgresStore, postgresClient } from "./postgres.ts";
+import { UniqueViolationError, type Store } from "./store.ts";
+import { createTestDatabase } from "./testDatabase.ts";
+
+type Backend = { name: string; open(): Promise<{ store: Store; cleanup(): Promise<void> }> };
+
+const backends: Backend[] = [
+  {
+    name: "pglite",
+    async open() {
+      const dir = await mkdtemp(path.join(tmpdir(), "store-test-"));
+      const store = await openPgliteStore(path.join(dir, "data"));
+      return { store, cleanup: () => rm(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: "postgres",
+    async open() {
+      const database = await createTestDatabase();
+      const store = await openPostgresStore(database.url);
+      return { store, cleanup: database.drop };
+    },
+  },
+];
+
+/** Arbitrary bytes of every value, as Yjs updates are to the database. */
+function bytes(seed: number, length: number): Uint8Array {
+  return Uint8Array.from({ length }, (_, i) => (seed * 31 + i * 7) % 256);
+}
+
+describe.each(backends)("$name store", (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let counter = 0;
+  const unique = (prefix: string) => `${prefix}-${++counter}`;
+  const newUser = (email = `${unique("user")}@example.org`) =>
+    store.createUser({ id: unique("u"), email, name: unique("Name"), color: "#123456", passwordHash: "hash" });
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await backend.open());
+  });
+  afterAll(async () => {
+    await store?.close();
+    await cleanup?.();
+  });
+
+  describe("users", () => {
+    // Runs first, on the empty database.
+    it("makes the first user admin and no later one", async () => {
+      expect(await store.countUsers()).toBe(0);
+      const first = await newUser();
+      const second = await newUser();
+      expect(first.isAdmin).toBe(true);
+      expect(second.isAdmin).toBe(false);
+      expect(await store.countUsers()).toBe(2);
+    });
+
+    it("stores emails lowercased and finds them regardless of case", async () => {
+      const user = await newUser("Mixed.Case@Example.ORG");
+      expect(user.email).toBe("mixed.case@example.org");
+      expect(user.createdAt).toBeInstanceOf(Date);
+      expect(await store.findUserByEmail("MIXED.case@example.org")).toEqual(user);
+      expect(await store.findUserById(user.id)).toEqual(user);
+      expect(await store.findUserById("nobody")).toBeNull();
+      expect(await store.findUserByEmail("nobody@example.org")).toBeNull();
+    });
+
+    it("refuses a taken email with UniqueViolationError", async () => {
+      await newUser("taken@example.org");
+      const error = await newUser("Taken@example.org").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UniqueViolationError);
+      expect((error as UniqueViolationError).constraint).toBe("users_email_key");
+    });
+  });
+
+  describe("sessions", () => {
+    it("round-trips a session with its user", async () => {
+      const user = await newUser();
+      const expiresAt = new Date("2031-05-06T07:08:09.123Z");
+      await store.createSession({ idHash: "hash-a", userId: user.id, expiresAt });
+      expect(await store.findSession("hash-a")).toEqual({ session: { idHash: "hash-a", userId: user.id, expiresAt }, user });
+
+      const later = new Date("2031-06-01T00:00:00.000Z");
+      await store.updateSessionExpiry("hash-a", later);
+      expect((await store.findSession("hash-a"))?.session.expiresAt).toEqual(later);
+
+      await store.deleteSession("hash-a");
+      expect(await store.findSession("hash-a")).toBeNull();
+    });
+
+    it("deletes a user's sessions, and expired sessions only", async () => {
+      const user = await newUser();
+      const other = await newUser();
+      const now = new Date("2030-01-01T00:00:00Z");
+      await store.createSession({ idHash: "u1", userId: user.id, expiresAt: now });
+      await store.createSession({ idHash: "u2", userId: user.id, expiresAt: now });
+      await store.createSession({ idHash: "expired", userId: other.id, expiresAt: new Date(now.getTime() - 1) });
+      await store.createSession({ idHash: "valid", userId: other.id, expiresAt: new Date(now.getTime() + 1) });
+
+      await store.deleteUserSessions(user.id);
+      expect(await store.findSession("u1")).toBeNull();
+      expect(await store.findSession("u2")).toBeNull();
+
+      await store.deleteExpiredSessions(now);
+      expect(await store.findSession("expired")).toBeNull();
+      expect(await store.findSession("valid")).not.toBeNull();
+    });
+  });
+
+  describe("reviews and memberships", () => {
+    it("makes the creator the moderator", async () => {
+      const creator = await newUser();
+      const review = await store.createReview({ id: unique("r"), title: "T", hostProject: "H", createdBy: creator.id });
+      expect(review).toMatchObject({ title: "T", hostProject: "H", createdBy: creator.id });
+      expect(await store.findReview(review.id)).toEqual(review);
+      expect(await store.findMembership(review.id, creator.id)).toBe("moderator");
+      expect(await store.findReview("missing")).toBeNull();
+    });
+
+    it("lists a user's reviews newest first with their role", async () => {
+      const user = await newUser();
+      const other = await newUser();
+      const own = await store.createReview({ id: unique("r"), title: "own", hostProject: "H", createdBy: user.id });
+      const joined = await store.createReview({ id: unique("r"), title: "joined", hostProject: "H", createdBy: other.id });
+      await store.createReview({ id: unique("r"), title: "unrelated", hostProject: "H", createdBy: other.id });
+      await store.upsertMember(joined.id, user.id, "peer");
+
+      const list = await store.listReviewsForUser(user.id);
+      expect(list.map((r) => [r.title, r.role])).toEqual([
+        ["joined", "peer"],
+        ["own", "moderator"],
+      ]);
+      expect(list[1]).toEqual({ ...own, role: "moderator" });
+    });
+
+    it("adds members, changes their role, and lists them", async () => {
+      const moderator = await newUser();
+      const member = await newUser();
+      const review = await store.createReview({ id: unique("r"), title: "T", hostProject: "H", createdBy: moderator.id });
+      expect(await store.findMembership(review.id, member.id)).toBeNull();
+
+      await store.upsertMember(review.id, member.id, "host");
+      expect(await store.findMembership(review.id, member.id)).toBe("host");
+      await store.upsertMember(review.id, member.id, "peer");
+      expect(await store.findMembership(review.id, member.id)).toBe("peer");
+
+      expect(await store.listMembers(review.id)).toEqual([
+        { reviewId: review.id, userId: moderator.id, role: "moderator", name: moderator.name, email: moderator.email, color: moderator.color },
+        { reviewId: review.id, userId: member.id, role: "peer", name: member.name, email: member.email, color: member.color },
+      ]);
+    });
+  });
+
+  describe("documents", () => {
+    it("round-trips exact bytes in append order, as plain Uint8Arrays with numeric seqs", async () => {
+      const doc = unique("doc");
+      const batch = [bytes(1, 1), Uint8Array.of(0, 255, 0, 92, 120), bytes(3, 4000)];
+      const last = await store.appendUpdates(doc, batch);
+      const single = await store.appendUpdates(doc, [bytes(4, 10)]);
+      expect(single).toBeGreaterThan(last);
+
+      const stored = await store.loadDocument(doc);
+      expect(stored.snapshot).toBeNull();
+      expect(stored.updates.map((row) => row.data)).toEqual([...batch, bytes(4, 10)]);
+      for (const row of stored.updates) {
+        expect(typeof row.seq).toBe("number");
+        expect(Object.getPrototypeOf(row.data)).toBe(Uint8Array.prototype);
+      }
+      const seqs = stored.updates.map((row) => row.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(seqs.length);
+      expect(seqs[2]).toBe(last);
+      expect(seqs[3]).toBe(single);
+    });
+
+    it("keeps the order of a batch larger than one INSERT", async () => {
+      const doc = unique("doc");
+      const batch = Array.from({ length: 2500 }, (_, i) => Uint8Array.of(i >> 8, i & 255));
+      const last = await store.appendUpdates(doc, batch);
+      const stored = await store.loadDocument(doc);
+      expect(stored.updates.map((row) => row.data)).toEqual(batch);
+      expect(stored.updates.at(-1)?.seq).toBe(last);
+    });
+
+    it("compacts: the snapshot replaces exactly the rows up to its seq", async () => {
+      const doc = unique("doc");
+      const neighbour = unique("doc");
+      await store.appendUpdates(doc, [bytes(1, 3), bytes(2, 3), bytes(3, 3), bytes(4, 3)]);
+      await store.appendUpdates(neighbour, [bytes(9, 9)]);
+      const before = await store.loadDocument(doc);
+      const upToSeq = before.updates[1]!.seq;
+
+      const snapshot = bytes(42, 100);
+      await store.compactDocument(doc, snapshot, upToSeq);
+      await store.appendUpdates(doc, [bytes(5, 3)]);
+
+      const after = await store.loadDocument(doc);
+      expect(after.snapshot).toEqual(snapshot);
+      expect(after.updates.map((row) => row.data)).toEqual([bytes(3, 3), bytes(4, 3), bytes(5, 3)]);
+      expect(after.updates.slice(0, 2)).toEqual(before.updates.slice(2));
+      expect((await store.loadDocument(neighbour)).updates.map((row) => row.data)).toEqual([bytes(9, 9)]);
+
+      // A second compaction replaces the snapshot; a late, older one changes nothing.
+      const newest = after.updates.at(-1)!.seq;
+      await store.compactDocument(doc, bytes(43, 10), newest);
+      await store.compactDocument(doc, bytes(44, 10), upToSeq);
+      expect(await store.loadDocument(doc)).toEqual({ snapshot: bytes(43, 10), updates: [] });
+      expect(await store.appendUpdates(doc, [])).toBe(newest);
+    });
+
+    it("stores concurrent appends to one document without losing or reordering any", async () => {
+      const doc = unique("doc");
+      const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 5 }, (_, i) => Uint8Array.of(b, i)));
+      await Promise.all(batches.map((batch) => store.appendUpdates(doc, batch)));
+      const rows = (await store.loadDocument(doc)).updates.map((row) => Array.from(row.data));
+      expect(rows).toHaveLength(100);
+      for (let b = 0; b < batches.length; b++) {
+        expect(rows.filter(([batch]) => batch === b).map(([, i]) => i)).toEqual([0, 1, 2, 3, 4]);
+      }
+    });
+
+    it("returns 0 for an empty batch on a new document", async () => {
+      expect(await store.appendUpdates(unique("doc"), [])).toBe(0);
+      expect(await store.loadDocument(unique("doc"))).toEqual({ snapshot: null, updates: [] });
+    });
+  });
+});
+
+describe("pglite", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "store-pglite-"));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("creates missing parents, and keeps data and migrations across a reopen", async () => {
+    const dataDir = path.join(dir, "nested", "deeper", "data");
+    const first = await openPgliteStore(dataDir);
+    const user = await first.createUser({ id: "u1", email: "a@example.org", name: "A", color: "#000000", passwordHash: "h" });
+    await first.appendUpdates("doc", [bytes(7, 20)]);
+    await first.close();
+
+    const second = await openPgliteStore(dataDir);
+    expect(await second.findUserById("u1")).toEqual(user);
+    expect((await second.loadDocument("doc")).updates.map((row) => row.data)).toEqual([bytes(7, 20)]);
+    await second.close();
+
+    const client = pgliteClient(await PGlite.create(dataDir));
+    try {
+      expect(await migrate(client)).toEqual([]);
+      const { rows } = await client.query<{ name: string }>("SELECT name FROM schema_migrations");
+      expect(rows).toEqual([{ name: "001_initial.sql" }]);
+
+      // A query from another async path waits for an open transaction instead of joining it.
+      let outsideDone = false;
+      const rolledBack = client.transaction(async (tx) => {
+        await tx.query("INSERT INTO audit_events (kind, subject) VALUES ('inside', 'x')");
+        void client.query("INSERT INTO audit_events (kind, subject) VALUES ('outside', 'x')").then(() => {
+          outsideDone = true;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(outsideDone).toBe(false);
+        throw new Error("roll back");
+      });
+      await expect(rolledBack).rejects.toThrow("roll back");
+      const kinds = await client.query<{ kind: string }>("SELECT kind FROM audit_events");
+      expect(kinds.rows).toEqual([{ kind: "outside" }]);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe("postgres", () => {
+  it("applies migrations once when several processes start together, and makes one admin", async () => {
+    const database = await createTestDatabase();
+    const clients = Array.from({ length: 4 }, () => postgresClient(database.url));
+    try {
+      const applied = await Promise.all(clients.map((client) => migrate(client)));
+      expect(applied.flat()).toEqual(["001_initial.sql"]);
+
+      const store = await openPostgresStore(database.url);
+      try {
+        const users = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            store.createUser({ id: `u${i}`, email: `u${i}@example.org`, name: "U", color: "#000000", passwordHash: "h" }),
+          ),
+        );
+        expect(users.filter((user) => user.isAdmin)).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await Promise.all(clients.map((client) => client.close()));
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchChromium, type Browser } from "../support/chromium.ts";
+import { ensureClientBuilt } from "../support/clientBuild.ts";
+import { ARTIFACTS_DIR } from "../support/paths.ts";
+import { createTeam, type Team } from "../support/team.ts";
+import { startTestServer, type TestServer } from "../support/testServer.ts";
+import { waitFor } from "../support/waitFor.ts";
+import { editorText, hexToRgb, shareSession, signInThroughUi, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+
+const screenshot = async (page: Page, name: string) => {
+  // A full-page capture of a scrolled page draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+};
+
+describe("findings report in Chromium", () => {
+  let server: TestServer;
+  let team: Team<"peer" | "host">;
+  const browsers: Browser[] = [];
+  let moderator: Page;
+  let peer: Page;
+  let host: Page;
+  const browserErrors: string[] = [];
+
+  const open = async (label: string) => {
+    const browser = await launchChromium();
+    browsers.push(browser);
+    browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
+    return browser;
+  };
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    const clientDist = await ensureClientBuilt();
+    server = await startTestServer({ backend: "pglite", clientDist });
+    team = await createTeam(server, { peer: "peer", host: "host" });
+    const reviewPath = `/reviews/${team.reviewId}`;
+
+    // The moderator and the host reuse sessions created over the API ...
+    const moderatorBrowser = await open("moderator");
+    await shareSession(moderatorBrowser.context, team.moderator, server.url);
+    moderator = moderatorBrowser.page;
+    const hostBrowser = await open("host");
+    await shareSession(hostBrowser.context, team.members.host, server.url);
+    host = hostBrowser.page;
+
+    // ... and the peer signs in through the sign-in page.
+    const peerBrowser = await open("peer");
+    peer = peerBrowser.page;
+    await signInThroughUi(peer, server.url, team.members.peer.account!, reviewPath);
+
+    await moderator.goto(`${server.url}${reviewPath}`);
+    await host.goto(`${server.url}${reviewPath}`);
+    for (const page of [moderator, peer, host]) await ui.editor(page).waitFor({ state: "visible", timeout: 20_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const browser of browsers.splice(0)) await browser.close();
+    await server?.cleanup();
+  });
+
+  it("the sign-in page signs in with the accessible form", async () => {
+    await screenshot(peer, "01-peer-after-sign-in");
+    expect(new URL(peer.url()).pathname).toBe(`/reviews/${team.reviewId}`);
+  });
+
+  it("two writers see each other's text and named carets", async () => {
+    expect(await ui.editor(moderator).evaluate((element) => element.classList.contains("ProseMirror"))).toBe(true);
+    expect(await ui.editor(moderator).getAttribute("contenteditable")).toBe("true");
+    expect(await ui.editor(peer).getAttribute("contenteditable")).toBe("true");
+
+    await typeAtEnd(moderator, "The moderator drafts the findings.");
+    await waitForEditorText(peer, "The moderator drafts the findings.");
+
+    await typeAtEnd(peer, " The peer adds evidence.");
+    await waitForEditorText(moderator, "The peer adds evidence.");
+    await waitFor(async () => (await editorText(moderator)) === (await editorText(peer)), {
+      description: "both editors to show the same text",
+    });
+
+    // Each sees the other's caret, labelled with the other's (session) name and colour.
+    const peerUser = team.members.peer.user!;
+    const moderatorUser = team.moderator.user!;
+    const peerCaretAtModerator = ui.caretLabels(moderator).filter({ hasText: peerUser.name });
+    const moderatorCaretAtPeer = ui.caretLabels(peer).filter({ hasText: moderatorUser.name });
+    await peerCaretAtModerator.first().waitFor({ state: "attached", timeout: 15_000 });
+    await moderatorCaretAtPeer.first().waitFor({ state: "attached", timeout: 15_000 });
+    expect(await peerCaretAtModerator.count()).toBe(1);
+    expect(await moderatorCaretAtPeer.count()).toBe(1);
+    // Nobody sees a caret of their own.
+    expect(await ui.caretLabels(moderator).filter({ hasText: moderatorUser.name }).count()).toBe(0);
+    const caretColor = await peerCaretAtModerator.first().evaluate((label) => getComputedStyle(label.parentElement!).borderLeftColor || getComputedStyle(label.parentElement!).borderColor);
+    expect(caretColor).toBe(hexToRgb(peerUser.color));
+
+    await screenshot(moderator, "02-moderator-sees-peer");
+    await screenshot(peer, "03-peer-sees-moderator");
+  });
+
+  it("a host sees the report live but cannot edit it", async () => {
+    await waitForEditorText(host, "The peer adds evidence.");
+    expect(await ui.editor(host).getAttribute("contenteditable")).toBe("false");
+    await ui.readOnlyNotice(host).waitFor({ state: "visible", timeout: 10_000 });
+
+    await typeAtEnd(moderator, " Live for the host.");
+    await waitForEditorText(host, "Live for the host.");
+
+    // Typing into a read-only editor changes nothing, locally or for others.
+    const before = await editorText(host);
+    await ui.editor(host).click();
+    await host.keyboard.type("HOST WAS HERE");
+    await typeAtEnd(moderator, " Marker.");
+    await waitForEditorText(host, "Marker.");
+    expect(await editorText(host)).not.toContain("HOST WAS HERE");
+    expect(await editorText(moderator)).not.toContain("HOST WAS HERE");
+    expect((await editorText(host)).startsWith(before.trimEnd().slice(0, 20))).toBe(true);
+
+    await screenshot(host, "04-host-read-only");
+  });
+
+  it("raised no uncaught errors in any browser", () => {
+    expect(browserErrors).toEqual([]);
+  });
+});
+

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startServer } from "@review/server";
+import { createTestDatabase, type TestDatabase } from "./postgres.ts";
+
+export type Backend = "pglite" | "postgres";
+/** Every storage backend; suites run once per entry (`describe.each(BACKENDS)`). */
+export const BACKENDS: Backend[] = ["pglite", "postgres"];
+
+type RunningServer = Awaited<ReturnType<typeof startServer>>;
+
+export type TestServerOptions = {
+  backend: Backend;
+  registration?: "open" | "invite";
+  seedDemo?: boolean;
+  /** Directory of the built client to serve (end-to-end tests). */
+  clientDist?: string;
+};
+
+/**
+ * A real server on a random port with real storage: PGlite in a fresh temp
+ * DATA_DIR, or a fresh PostgreSQL database (plus a temp DATA_DIR for anything the
+ * server keeps on disk). `restart()` stops it and starts a new instance on the same
+ * storage; the URL changes, so read `url`/`wsUrl`/`origin` after a restart.
+ */
+export class TestServer {
+  private running: RunningServer | null = null;
+
+  private constructor(
+    readonly backend: Backend,
+    readonly dataDir: string,
+    private readonly database: TestDatabase | null,
+    private readonly options: TestServerOptions,
+  ) {}
+
+  static async start(options: TestServerOptions): Promise<TestServer> {
+    const dataDir = await mkdtemp(path.join(tmpdir(), `review-${options.backend}-`));
+    const database = options.backend === "postgres" ? await createTestDatabase() : null;
+    const server = new TestServer(options.backend, dataDir, database, options);
+    try {
+      await server.boot();
+    } catch (error) {
+      await server.cleanup();
+      throw error;
+    }
+    return server;
+  }
+
+  get databaseUrl(): string | undefined {
+    return this.database?.url;
+  }
+
+  private get current(): RunningServer {
+    if (!this.running) throw new Error("the test server is not running");
+    return this.running;
+  }
+
+  /** http://localhost:PORT */
+  get url(): string {
+    return this.current.url;
+  }
+
+  /** ws://localhost:PORT */
+  get wsUrl(): string {
+    return this.current.url.replace(/^http/, "ws");
+  }
+
+  get origin(): string {
+    return this.current.origin;
+  }
+
+  get port(): number {
+    return this.current.port;
+  }
+
+  private async boot(): Promise<void> {
+    this.running = await startServer({
+      port: 0,
+      dataDir: this.dataDir,
+      databaseUrl: this.database?.url,
+      registration: this.options.registration ?? "open",
+      seedDemo: this.options.seedDemo ?? false,
+      clientDist: this.options.clientDist,
+    });
+  }
+
+  /** Stops the server gracefully, keeping its storage. */
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = null;
+    if (running) await running.close();
+  }
+
+  /** Stops the server and starts a fresh instance on the same storage. */
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.boot();
+  }
+
+  /** Stops the server and deletes its storage. Safe to call twice. */
+  async cleanup(): Promise<void> {
+    try {
+      await this.stop();
+    } finally {
+      await this.database?.drop();
+      await rm(this.dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+export function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  return TestServer.start(options);
+}
