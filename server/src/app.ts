@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps) {
   app.all("/api/*", () => {
     throw new ApiError("not_found", "No such API endpoint");
   });
-  if (deps.clientDist) app.route("/", staticClient(deps.clientDist));
+  if (deps.clientDist) app.route("/", staticClient(deps.clientDist, deps.publicOrigin));
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json({ error: { code: error.code, message: error.message } }, error.status);

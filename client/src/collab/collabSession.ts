@@ -17,8 +17,9 @@ import { encodeSyncStep1Frame } from "./syncFrames.ts";
 
 /** Quiet time after the last local edit before asking the server to confirm it is stored. */
 const PROBE_DELAY_MS = 400;
-/** Least time between two HTTP checks of why the socket keeps failing. */
+/** Wait before checking again over HTTP why the socket keeps failing: after an answer, and after HTTP failed too. */
 const DIAGNOSIS_INTERVAL_MS = 15_000;
+const DIAGNOSIS_RETRY_MS = 3_000;
 
 export type CollabSessionOptions = {
   serverUrl?: string;
@@ -59,7 +60,7 @@ export class CollabSession {
   private readonly cleanups: (() => void)[] = [];
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly diagnose: (() => Promise<number | null>) | undefined;
-  private lastDiagnosis = 0;
+  private nextDiagnosisAt = 0;
   private destroyed = false;
 
   constructor(
@@ -195,13 +196,17 @@ export class CollabSession {
 
   private runDiagnosis(): void {
     const now = Date.now();
-    if (!this.diagnose || !this.snapshot.connection.browserOnline || now - this.lastDiagnosis < DIAGNOSIS_INTERVAL_MS) return;
-    this.lastDiagnosis = now;
+    if (!this.diagnose || !this.snapshot.connection.browserOnline || now < this.nextDiagnosisAt) return;
+    this.nextDiagnosisAt = Number.POSITIVE_INFINITY; // one check at a time
     this.diagnose().then(
       (code) => {
+        this.nextDiagnosisAt = Date.now() + DIAGNOSIS_INTERVAL_MS;
         if (code !== null && !this.destroyed && this.snapshot.connection.socket !== "connected") this.terminate(code);
       },
-      () => undefined, // unreachable over HTTP too: simply offline
+      () => {
+        // HTTP fails too: the server is down or restarting; ask again soon.
+        this.nextDiagnosisAt = Date.now() + DIAGNOSIS_RETRY_MS;
+      },
     );
   }
 

@@ -7,7 +7,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
  * Serves the built client, with index.html for every other path so that the
  * client's own router handles deep links. Hashed assets are cached for a year.
  */
-export function staticClient(distDir: string) {
+export function staticClient(distDir: string, publicOrigin: () => string) {
   const routes = new Hono();
   const indexPath = path.join(distDir, "index.html");
   const root = path.relative(process.cwd(), distDir) || ".";
@@ -22,7 +22,26 @@ export function staticClient(distDir: string) {
       return c.text("The client is not built. Run `npx -y pnpm@10.34.9 build` first.", 503);
     }
     c.header("Cache-Control", "no-cache");
+    c.header("Content-Security-Policy", contentSecurityPolicy(publicOrigin()));
+    c.header("X-Frame-Options", "DENY");
     return c.html(readFileSync(indexPath, "utf8"));
   });
   return routes;
+}
+
+/** The page may talk only to its own origin, over HTTP and WebSocket, and cannot be framed. */
+function contentSecurityPolicy(origin: string): string {
+  const wsOrigin = origin.replace(/^http/, "ws");
+  return [
+    "default-src 'self'",
+    `connect-src 'self' ${wsOrigin}`,
+    "img-src 'self' data: blob:",
+    // ProseMirror and the caret extension set style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 }
