@@ -10,3 +10,8 @@ export * from "./collab/limits.ts";
 export * from "./collab/documentName.ts";
 export * from "./collab/permissions.ts";
 export * from "./collab/awareness.ts";
+export * from "./schema/benchmark.ts";
+export * from "./benchmark/impart.ts";
+export * from "./benchmark/summary.ts";
+export * from "./benchmark/ratingScale.ts";
+export * from "./benchmark/reviewStages.ts";

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useId, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AwarenessUser } from "@review/shared";
 import type { CollabSession } from "../collab/collabSession.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -19,6 +19,9 @@ type ReportEditorProps = {
 export function ReportEditor({ session, user, editable, labelledBy }: ReportEditorProps) {
   const { t, locale } = useI18n();
   const editorId = useId();
+  // Read by the attributes function, which ProseMirror re-evaluates on every view update.
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
 
   const editor = useEditor(
     {
@@ -30,15 +33,16 @@ export function ReportEditor({ session, user, editable, labelledBy }: ReportEdit
       }),
       editable,
       editorProps: {
-        attributes: {
+        attributes: () => ({
           id: editorId,
           class: "report-editor__prose",
           role: "textbox",
           "aria-multiline": "true",
+          "aria-readonly": String(!editableRef.current),
           "aria-labelledby": labelledBy,
           spellcheck: "true",
           lang: locale,
-        },
+        }),
       },
     },
     // A new editor per document session (and per wording of its hints).

@@ -73,7 +73,7 @@ export function Toolbar({ editor, controls }: ToolbarProps) {
                   if (enabled) item.run(editor);
                 }}
               >
-                {item.content}
+                {item.text ? <span className="toolbar__text">{t(item.text)}</span> : item.content}
               </button>
             );
           })}

@@ -36,7 +36,9 @@ export function readFormatState(editor: Editor): FormatState {
 export type ToolbarItem = {
   id: string;
   label: MessageKey;
+  /** An icon, or `text`: a short visible label such as "H1". */
   content: ReactNode;
+  text?: MessageKey;
   shortcut: KeyBinding;
   /** A toggle (has aria-pressed) when set. */
   pressed?: (state: FormatState) => boolean;
@@ -68,7 +70,8 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
     (level): ToolbarItem => ({
       id: `h${level}`,
       label: `editor.toolbar.heading${level}`,
-      content: <span className="toolbar__text">{`H${level}`}</span>,
+      content: null,
+      text: `editor.toolbar.heading${level}.short`,
       shortcut: `Mod-Alt-${level}`,
       pressed: (s) => s[`h${level}` as const],
       run: (e) => e.chain().focus().toggleHeading({ level }).run(),

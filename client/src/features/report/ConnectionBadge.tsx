@@ -51,10 +51,15 @@ export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const t = useT();
   const detail = t(DETAIL[status]);
   return (
-    <div className={`connection connection--${status}`} role="status" title={detail}>
-      <span className="connection__icon">{statusIcon(status)}</span>
-      <span className="connection__label">{t(LABEL[status])}</span>
-      <span className="visually-hidden">. {detail}</span>
+    <div className={`connection connection--${status}`} title={detail}>
+      <span className="connection__icon" aria-hidden="true">
+        {statusIcon(status)}
+      </span>
+      {/* Only the short word is live: it flips between Saved and Syncing… while typing. */}
+      <span className="connection__label" role="status">
+        {t(LABEL[status])}
+      </span>
+      <span className="visually-hidden">{detail}</span>
     </div>
   );
 }

@@ -32,6 +32,8 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       setIssues({});
       setError(null);
       element.showModal();
+      // React handles autoFocus itself (no DOM attribute), so the dialog would focus its close button.
+      element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
     } else if (!open && element.open) {
       element.close();
     }
@@ -96,7 +98,6 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
           error={message("title")}
           disabled={submitting}
           required
-          autoFocus
         />
         <TextField
           label={t("reviews.new.hostProjectLabel")}
