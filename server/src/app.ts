@@ -10,6 +10,7 @@ import type { RoomRegistry } from "./collab/roomRegistry.ts";
 import { ApiError } from "./errors/apiError.ts";
 import type { AppEnv } from "./http/appEnv.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.route("/api/auth", authRoutes(deps));
   app.route("/api/reviews", reviewRoutes(deps));
+  app.route("/api/benchmarks", benchmarkRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw new ApiError("not_found", "No such API endpoint");

@@ -6,6 +6,7 @@ import { createApp } from "./app.ts";
 import { createLucia } from "./auth/lucia.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
+import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
@@ -46,6 +47,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     await lock?.release();
     throw error;
   }
+  await installBuiltInBenchmarks(store);
   const { seeded } = config.seedDemo ? await seedDemo(store) : { seeded: false };
 
   let origin = config.publicOrigin ?? originForPort(config.port);

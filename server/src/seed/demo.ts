@@ -1,4 +1,4 @@
-import { reviewDocumentName, type ReviewRole } from "@review/shared";
+import { IMPART_BENCHMARK, reviewDocumentName, type ReviewRole } from "@review/shared";
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
@@ -31,6 +31,9 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
     title: "Peer review: Pathways to Work",
     hostProject: "Pathways to Work, Region of Västra Götaland",
     createdBy: moderator.id,
+    benchmarkId: IMPART_BENCHMARK.id,
+    benchmarkVersion: IMPART_BENCHMARK.version,
+    modules: ["assessment-validation"],
   });
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
     if (index > 0) await store.upsertMember(review.id, users[index]!.id, account.role);

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "./migrate.ts";
+import { loadMigrations, migrate } from "./migrate.ts";
 import { openPgliteStore, pgliteClient } from "./pglite.ts";
 import { openPostgresStore, postgresClient } from "./postgres.ts";
+import type { Benchmark } from "@review/shared";
 import { UniqueViolationError, type Store } from "./store.ts";
 import { createTestDatabase } from "./testDatabase.ts";
 
@@ -30,6 +31,20 @@ const backends: Backend[] = [
   },
 ];
 
+const TEST_BENCHMARK: Benchmark = {
+  id: "test-benchmark",
+  name: "Test benchmark",
+  version: "1",
+  modules: [
+    {
+      id: "core",
+      name: "Core",
+      kind: "core",
+      factors: [{ id: "core-1", number: "1", name: "Factor", definition: "Defined.", tests: ["A test."], evidence: [] }],
+    },
+  ],
+};
+
 /** Arbitrary bytes of every value, as Yjs updates are to the database. */
 function bytes(seed: number, length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (seed * 31 + i * 7) % 256);
@@ -43,8 +58,19 @@ describe.each(backends)("$name store", (backend) => {
   const newUser = (email = `${unique("user")}@example.org`) =>
     store.createUser({ id: unique("u"), email, name: unique("Name"), color: "#123456", passwordHash: "hash" });
 
+  const reviewInput = (title: string, createdBy: string) => ({
+    id: unique("r"),
+    title,
+    hostProject: "H",
+    createdBy,
+    benchmarkId: TEST_BENCHMARK.id,
+    benchmarkVersion: TEST_BENCHMARK.version,
+    modules: [],
+  });
+
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
+    await store.saveBenchmark(TEST_BENCHMARK, null);
   });
   afterAll(async () => {
     await store?.close();
@@ -114,10 +140,23 @@ describe.each(backends)("$name store", (backend) => {
     });
   });
 
+  describe("benchmarks", () => {
+    it("stores versions immutably and serves the newest", async () => {
+      expect(await store.saveBenchmark(TEST_BENCHMARK, null)).toBe(false);
+      expect(await store.findBenchmark(TEST_BENCHMARK.id, "1")).toEqual(TEST_BENCHMARK);
+      const v2 = { ...TEST_BENCHMARK, version: "2", name: "Test benchmark, revised" };
+      expect(await store.saveBenchmark(v2, null)).toBe(true);
+      expect(await store.findBenchmark(TEST_BENCHMARK.id)).toEqual(v2);
+      expect(await store.findBenchmark(TEST_BENCHMARK.id, "1")).toEqual(TEST_BENCHMARK);
+      expect((await store.listBenchmarks()).filter((b) => b.id === TEST_BENCHMARK.id)).toEqual([v2]);
+      expect(await store.findBenchmark("missing")).toBeNull();
+    });
+  });
+
   describe("reviews and memberships", () => {
     it("makes the creator the moderator", async () => {
       const creator = await newUser();
-      const review = await store.createReview({ id: unique("r"), title: "T", hostProject: "H", createdBy: creator.id });
+      const review = await store.createReview(reviewInput("T", creator.id));
       expect(review).toMatchObject({ title: "T", hostProject: "H", createdBy: creator.id });
       expect(await store.findReview(review.id)).toEqual(review);
       expect(await store.findMembership(review.id, creator.id)).toBe("moderator");
@@ -127,9 +166,9 @@ describe.each(backends)("$name store", (backend) => {
     it("lists a user's reviews newest first with their role", async () => {
       const user = await newUser();
       const other = await newUser();
-      const own = await store.createReview({ id: unique("r"), title: "own", hostProject: "H", createdBy: user.id });
-      const joined = await store.createReview({ id: unique("r"), title: "joined", hostProject: "H", createdBy: other.id });
-      await store.createReview({ id: unique("r"), title: "unrelated", hostProject: "H", createdBy: other.id });
+      const own = await store.createReview(reviewInput("own", user.id));
+      const joined = await store.createReview(reviewInput("joined", other.id));
+      await store.createReview(reviewInput("unrelated", other.id));
       await store.upsertMember(joined.id, user.id, "peer");
 
       const list = await store.listReviewsForUser(user.id);
@@ -143,7 +182,7 @@ describe.each(backends)("$name store", (backend) => {
     it("adds members, changes their role, and lists them", async () => {
       const moderator = await newUser();
       const member = await newUser();
-      const review = await store.createReview({ id: unique("r"), title: "T", hostProject: "H", createdBy: moderator.id });
+      const review = await store.createReview(reviewInput("T", moderator.id));
       expect(await store.findMembership(review.id, member.id)).toBeNull();
 
       await store.upsertMember(review.id, member.id, "host");
@@ -255,8 +294,8 @@ describe("pglite", () => {
     const client = pgliteClient(await PGlite.create(dataDir));
     try {
       expect(await migrate(client)).toEqual([]);
-      const { rows } = await client.query<{ name: string }>("SELECT name FROM schema_migrations");
-      expect(rows).toEqual([{ name: "001_initial.sql" }]);
+      const { rows } = await client.query<{ name: string }>("SELECT name FROM schema_migrations ORDER BY name");
+      expect(rows).toEqual((await loadMigrations()).map((migration) => ({ name: migration.name })));
 
       // A query from another async path waits for an open transaction instead of joining it.
       let outsideDone = false;
@@ -284,7 +323,7 @@ describe("postgres", () => {
     const clients = Array.from({ length: 4 }, () => postgresClient(database.url));
     try {
       const applied = await Promise.all(clients.map((client) => migrate(client)));
-      expect(applied.flat()).toEqual(["001_initial.sql"]);
+      expect(applied.flat().sort()).toEqual((await loadMigrations()).map((migration) => migration.name));
 
       const store = await openPostgresStore(database.url);
       try {

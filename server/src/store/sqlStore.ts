@@ -1,6 +1,7 @@
 import type { ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
+import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
@@ -14,10 +15,20 @@ type UserRow = {
   created_at: Date;
 };
 type SessionRow = { id_hash: string; user_id: string; expires_at: Date };
-type ReviewRow = { id: string; title: string; host_project: string; created_by: string; created_at: Date };
+type ReviewRow = {
+  id: string;
+  title: string;
+  host_project: string;
+  created_by: string;
+  created_at: Date;
+  benchmark_id: string | null;
+  benchmark_version: string | null;
+  modules: string[];
+};
 
 const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.is_admin, users.password_hash, users.created_at";
-const REVIEW_COLUMNS = "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at";
+const REVIEW_COLUMNS =
+  "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules";
 
 /** The Store over any SQL client; `kind` only tells callers which database is underneath. */
 export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
@@ -84,9 +95,18 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     async createReview(input) {
       return db.transaction(async (tx) => {
         const { rows } = await tx.query<ReviewRow>(
-          `INSERT INTO reviews (id, title, host_project, created_by) VALUES ($1, $2, $3, $4)
+          `INSERT INTO reviews (id, title, host_project, created_by, benchmark_id, benchmark_version, modules)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
            RETURNING ${REVIEW_COLUMNS}`,
-          [input.id, input.title, input.hostProject, input.createdBy],
+          [
+            input.id,
+            input.title,
+            input.hostProject,
+            input.createdBy,
+            input.benchmarkId,
+            input.benchmarkVersion,
+            JSON.stringify(input.modules),
+          ],
         );
         await tx.query("INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, 'moderator')", [
           input.id,
@@ -134,6 +154,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       return rows;
     },
 
+    ...createSqlBenchmarks(db),
     ...createSqlDocuments(db),
 
     close: () => db.close(),
@@ -164,5 +185,8 @@ function toReview(row: ReviewRow): ReviewRecord {
     hostProject: row.host_project,
     createdBy: row.created_by,
     createdAt: row.created_at,
+    benchmarkId: row.benchmark_id,
+    benchmarkVersion: row.benchmark_version,
+    modules: row.modules,
   };
 }

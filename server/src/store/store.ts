@@ -1,4 +1,4 @@
-import type { ReviewRole } from "@review/shared";
+import type { Benchmark, ReviewRole } from "@review/shared";
 
 /** A user row, including what never leaves the server. */
 export type UserRecord = {
@@ -24,6 +24,10 @@ export type ReviewRecord = {
   hostProject: string;
   createdBy: string;
   createdAt: Date;
+  benchmarkId: string | null;
+  benchmarkVersion: string | null;
+  /** Theme module ids chosen for the review; the core module always applies. */
+  modules: string[];
 };
 
 export type MemberRecord = {
@@ -73,13 +77,29 @@ export interface Store {
 
   // reviews and memberships
   /** Creates the review and makes its creator the moderator, in one transaction. */
-  createReview(input: { id: string; title: string; hostProject: string; createdBy: string }): Promise<ReviewRecord>;
+  createReview(input: {
+    id: string;
+    title: string;
+    hostProject: string;
+    createdBy: string;
+    benchmarkId: string;
+    benchmarkVersion: string;
+    modules: string[];
+  }): Promise<ReviewRecord>;
   findReview(id: string): Promise<ReviewRecord | null>;
   listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
   findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;
   /** Adds a member or changes the role of an existing one. */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
+
+  // benchmarks
+  /** Stores a benchmark version; false when that (id, version) already exists (versions are immutable). */
+  saveBenchmark(benchmark: Benchmark, createdBy: string | null): Promise<boolean>;
+  /** The newest version of every benchmark. */
+  listBenchmarks(): Promise<Benchmark[]>;
+  /** One version, or the newest when `version` is omitted. */
+  findBenchmark(id: string, version?: string): Promise<Benchmark | null>;
 
   // collaborative documents
   /**

@@ -6,6 +6,10 @@ import { emailSchema } from "../schema/user.ts";
 export const createReviewRequestSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   hostProject: z.string().trim().min(1).max(200),
+  /** Defaults to the IMPART benchmark; its newest version is used. */
+  benchmarkId: z.string().min(1).max(100).optional(),
+  /** Theme module ids to review against besides the core module. */
+  modules: z.array(z.string().min(1).max(100)).max(50).optional(),
 });
 export type CreateReviewRequest = z.infer<typeof createReviewRequestSchema>;
 

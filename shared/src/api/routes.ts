@@ -12,3 +12,8 @@ export const API_ROUTES = {
 
 /** Path prefix of the collaboration WebSocket; the document name follows it. */
 export const COLLAB_PATH = "/collab";
+
+export const BENCHMARK_ROUTES = {
+  list: "/api/benchmarks",
+  one: (id: string) => `/api/benchmarks/${encodeURIComponent(id)}`,
+} as const;

@@ -10,6 +10,10 @@ export const reviewSchema = z.object({
   createdAt: z.string(),
   /** The caller's role in this review. */
   role: reviewRoleSchema,
+  /** The benchmark version the review started with; it keeps it. */
+  benchmark: z.object({ id: z.string(), version: z.string() }).nullable(),
+  /** Theme module ids chosen for the review; the core module always applies. */
+  modules: z.array(z.string()),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

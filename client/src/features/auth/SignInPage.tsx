@@ -1,5 +1,5 @@
 import { loginRequestSchema } from "@review/shared";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { login } from "../../api/auth.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
@@ -27,6 +27,7 @@ export function SignInPage({ next }: { next: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const expired = session.status === "signedOut" && session.expired;
+  const submitButton = useRef<HTMLButtonElement>(null);
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -58,6 +59,8 @@ export function SignInPage({ next }: { next: string }) {
     setPassword(DEMO_PASSWORD);
     setErrors({});
     setFormError(null);
+    // The form is complete: Enter (or Space) now signs in.
+    submitButton.current?.focus();
   };
 
   return (
@@ -120,7 +123,7 @@ export function SignInPage({ next }: { next: string }) {
           required
         />
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <button type="submit" className="button button--primary button--block button--large" disabled={submitting}>
+        <button ref={submitButton} type="submit" className="button button--primary button--block button--large" disabled={submitting}>
           {submitting ? <Spinner size={16} /> : null}
           {submitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
         </button>

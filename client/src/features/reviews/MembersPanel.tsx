@@ -34,9 +34,11 @@ export function MembersPanel({ review, onMemberAdded }: { review: ReviewDetail; 
                 {member.name}
                 {member.userId === me.id ? <span className="member__you"> {t("members.you")}</span> : null}
               </span>
-              <span className="member__email">{member.email}</span>
+              <span className="member__meta">
+                <RoleBadge role={member.role} />
+                <span className="member__email">{member.email}</span>
+              </span>
             </div>
-            <RoleBadge role={member.role} />
           </li>
         ))}
       </ul>

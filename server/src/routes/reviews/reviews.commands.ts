@@ -1,20 +1,44 @@
 import type { AddMemberRequest, CreateReviewRequest, Member, Review, ReviewDetail, ReviewRole } from "@review/shared";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
+import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
 import type { MemberRecord, ReviewRecord, Store } from "../../store/store.ts";
 
 const REVIEW_NOT_FOUND = "Review not found";
 
 function toReview(record: ReviewRecord, role: ReviewRole): Review {
-  return { id: record.id, title: record.title, hostProject: record.hostProject, createdAt: record.createdAt.toISOString(), role };
+  return {
+    id: record.id,
+    title: record.title,
+    hostProject: record.hostProject,
+    createdAt: record.createdAt.toISOString(),
+    role,
+    benchmark: record.benchmarkId && record.benchmarkVersion ? { id: record.benchmarkId, version: record.benchmarkVersion } : null,
+    modules: record.modules,
+  };
 }
 
 function toMember(record: MemberRecord): Member {
   return { userId: record.userId, name: record.name, email: record.email, color: record.color, role: record.role };
 }
 
+/** Creates a review on the newest version of its benchmark; the creator becomes its moderator. */
 export async function createReview(store: Store, userId: string, input: CreateReviewRequest): Promise<ReviewDetail> {
-  const record = await store.createReview({ id: newId(), title: input.title, hostProject: input.hostProject, createdBy: userId });
+  const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
+  if (!benchmark) throw new ApiError("invalid_input", "benchmarkId: no such benchmark");
+  const modules = [...new Set(input.modules ?? [])];
+  const themeIds = new Set(benchmark.modules.filter((module) => module.kind === "theme").map((module) => module.id));
+  const unknown = modules.find((id) => !themeIds.has(id));
+  if (unknown) throw new ApiError("invalid_input", `modules: "${unknown}" is not a thematic module of ${benchmark.name}`);
+  const record = await store.createReview({
+    id: newId(),
+    title: input.title,
+    hostProject: input.hostProject,
+    createdBy: userId,
+    benchmarkId: benchmark.id,
+    benchmarkVersion: benchmark.version,
+    modules,
+  });
   return getReviewDetail(store, userId, record.id);
 }
 
