@@ -11,6 +11,7 @@ import { ApiError } from "./errors/apiError.ts";
 import type { AppEnv } from "./http/appEnv.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
+import { invitationRoutes } from "./routes/invitations/invitations.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/auth", authRoutes(deps));
   app.route("/api/reviews", reviewRoutes(deps));
   app.route("/api/benchmarks", benchmarkRoutes(deps));
+  app.route("/api/invitations", invitationRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw new ApiError("not_found", "No such API endpoint");

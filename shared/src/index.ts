@@ -4,6 +4,8 @@ export * from "./schema/review.ts";
 export * from "./api/errors.ts";
 export * from "./api/auth.ts";
 export * from "./api/reviews.ts";
+export * from "./api/invitations.ts";
+export * from "./schema/visitDates.ts";
 export * from "./api/routes.ts";
 export * from "./collab/closeCodes.ts";
 export * from "./collab/limits.ts";

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFailed } from "vitest";
 import * as Y from "yjs";
 import { COLLAB_LIMITS } from "@review/shared";
 import { ApiClient, type ServerAddress } from "../support/apiClient.ts";
@@ -73,6 +73,7 @@ describe.each(BACKENDS)("kill -9 (%s)", (backend: Backend) => {
   async function spawn(env: Record<string, string>): Promise<ServerProcess> {
     const server = await spawnServerProcess(env);
     cleanups.push(() => server.kill("SIGKILL"));
+    onTestFailed(() => console.error(`server on ${server.url} wrote to stderr:\n${server.stderr()}`));
     return server;
   }
 
@@ -170,6 +171,7 @@ describe("DATA_DIR lock (pglite)", () => {
   async function spawn(env: Record<string, string>): Promise<ServerProcess> {
     const server = await spawnServerProcess(env);
     cleanups.push(() => server.kill("SIGKILL"));
+    onTestFailed(() => console.error(`server on ${server.url} wrote to stderr:\n${server.stderr()}`));
     return server;
   }
 

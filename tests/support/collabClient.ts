@@ -3,7 +3,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import type { Awareness } from "y-protocols/awareness";
-import { COLLAB_PATH, EDITOR_FRAGMENT } from "@review/shared";
+import { COLLAB_PATH, EDITOR_FRAGMENT, TERMINAL_CLOSE_CODES } from "@review/shared";
 import { waitFor } from "./waitFor.ts";
 
 /** Where a collab server can be reached. */
@@ -62,8 +62,8 @@ export function permissionDeniedReason(frame: Uint8Array): string | null {
 
 /**
  * Connects a y-websocket client (the same provider the browser uses) to
- * `/collab/<docName>`, carrying `cookie` and the server's Origin.
- * BroadcastChannel is off: clients in one process must talk through the server only.
+ * `/collab/<docName>`, carrying `cookie` and the server's Origin. It reconnects
+ * like the browser client (not after a terminal close code). BroadcastChannel is off: clients in one process must talk through the server only.
  */
 export function connectDoc(
   server: CollabAddress,
@@ -80,6 +80,9 @@ export function connectDoc(
     WebSocketPolyfill: webSocketClass(headers, (frame) => frames.push(frame)) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 500,
+    // As the browser client does: only the terminal close codes stop reconnecting
+    // (y-websocket's default gives up on every 44xx code, e.g. 4409 and 4429).
+    shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
   });
   // The default handler only logs to the console; tests read the recorded frames instead.
   provider.messageHandlers[MESSAGE_TYPE.auth] = () => {};

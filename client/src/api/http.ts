@@ -78,6 +78,10 @@ export async function request<S extends z.ZodType | null>(
   if (options.schema === null) return undefined as never;
   const json: unknown = await response.json().catch(() => undefined);
   const parsed = options.schema.safeParse(json);
-  if (!parsed.success) throw new ApiError("bad_response", "", response.status);
+  if (!parsed.success) {
+    // A contract mismatch between client and server builds: worth a trace for whoever debugs it.
+    console.warn(`Unexpected response from ${path}`, parsed.error.issues);
+    throw new ApiError("bad_response", "", response.status);
+  }
   return parsed.data as never;
 }

@@ -9,6 +9,7 @@ export function describeError(t: T, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.message) return error.message;
     if (error.code === "network") return t("error.network");
+    if (error.code === "bad_response") return t("error.badResponse");
     if (error.status >= 500) return t("error.server");
   }
   return t("error.unexpected");

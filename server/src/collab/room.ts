@@ -101,6 +101,13 @@ export class Room {
     if (this.connections.size === 0) this.events.onEmpty(this);
   }
 
+  /** Closes every connection of one user (removed from the review, or their role changed). */
+  closeConnectionsOf(userId: string, code: number, reason: string): void {
+    for (const connection of [...this.connections.values()]) {
+      if (connection.identity.user.id === userId) this.kick(connection, code, reason);
+    }
+  }
+
   /** Handles one binary frame from a connection; protocol violations close it. */
   receive(socket: CollabSocket, message: Uint8Array): void {
     const connection = this.connections.get(socket);

@@ -50,6 +50,13 @@ export class RoomRegistry {
     return room;
   }
 
+  /** Closes a user's connections to every loaded document whose name starts with `prefix`. */
+  closeUserConnections(prefix: string, userId: string, code: number, reason: string): void {
+    for (const [name, room] of this.rooms) {
+      if (name.startsWith(prefix)) room.closeConnectionsOf(userId, code, reason);
+    }
+  }
+
   get loadedCount(): number {
     return this.rooms.size;
   }

@@ -2,6 +2,7 @@ import type { ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
+import { createSqlInvitations } from "./sqlInvitations.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
@@ -24,11 +25,16 @@ type ReviewRow = {
   benchmark_id: string | null;
   benchmark_version: string | null;
   modules: string[];
+  country: string;
+  theme: string;
+  visit_start: string | null;
+  visit_end: string | null;
 };
 
 const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.is_admin, users.password_hash, users.created_at";
 const REVIEW_COLUMNS =
-  "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules";
+  "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
+  "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end";
 
 /** The Store over any SQL client; `kind` only tells callers which database is underneath. */
 export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
@@ -95,8 +101,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     async createReview(input) {
       return db.transaction(async (tx) => {
         const { rows } = await tx.query<ReviewRow>(
-          `INSERT INTO reviews (id, title, host_project, created_by, benchmark_id, benchmark_version, modules)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+          `INSERT INTO reviews (id, title, host_project, created_by, benchmark_id, benchmark_version, modules, country, theme, visit_start, visit_end)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::date, $11::date)
            RETURNING ${REVIEW_COLUMNS}`,
           [
             input.id,
@@ -106,6 +112,10 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
             input.benchmarkId,
             input.benchmarkVersion,
             JSON.stringify(input.modules),
+            input.country ?? "",
+            input.theme ?? "",
+            input.visitStart ?? null,
+            input.visitEnd ?? null,
           ],
         );
         await tx.query("INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, 'moderator')", [
@@ -114,6 +124,23 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         ]);
         return toReview(oneRow(rows));
       });
+    },
+    async updateReview(id, patch) {
+      const columns: [string, unknown, string?][] = [];
+      if (patch.title !== undefined) columns.push(["title", patch.title]);
+      if (patch.hostProject !== undefined) columns.push(["host_project", patch.hostProject]);
+      if (patch.country !== undefined) columns.push(["country", patch.country]);
+      if (patch.theme !== undefined) columns.push(["theme", patch.theme]);
+      if (patch.visitStart !== undefined) columns.push(["visit_start", patch.visitStart, "::date"]);
+      if (patch.visitEnd !== undefined) columns.push(["visit_end", patch.visitEnd, "::date"]);
+      if (patch.modules !== undefined) columns.push(["modules", JSON.stringify(patch.modules), "::jsonb"]);
+      if (columns.length === 0) return this.findReview(id);
+      const assignments = columns.map(([column, , cast], i) => `${column} = $${i + 2}${cast ?? ""}`).join(", ");
+      const { rows } = await db.query<ReviewRow>(
+        `UPDATE reviews SET ${assignments} WHERE id = $1 RETURNING ${REVIEW_COLUMNS}`,
+        [id, ...columns.map(([, value]) => value)],
+      );
+      return rows[0] ? toReview(rows[0]) : null;
     },
     async findReview(id) {
       const { rows } = await db.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE id = $1`, [id]);
@@ -154,7 +181,16 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       return rows;
     },
 
+    async removeMember(reviewId, userId) {
+      const { rows } = await db.query<{ user_id: string }>(
+        "DELETE FROM review_members WHERE review_id = $1 AND user_id = $2 RETURNING user_id",
+        [reviewId, userId],
+      );
+      return rows.length > 0;
+    },
+
     ...createSqlBenchmarks(db),
+    ...createSqlInvitations(db),
     ...createSqlDocuments(db),
 
     close: () => db.close(),
@@ -188,5 +224,9 @@ function toReview(row: ReviewRow): ReviewRecord {
     benchmarkId: row.benchmark_id,
     benchmarkVersion: row.benchmark_version,
     modules: row.modules,
+    country: row.country,
+    theme: row.theme,
+    visitStart: row.visit_start,
+    visitEnd: row.visit_end,
   };
 }

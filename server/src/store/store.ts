@@ -28,6 +28,27 @@ export type ReviewRecord = {
   benchmarkVersion: string | null;
   /** Theme module ids chosen for the review; the core module always applies. */
   modules: string[];
+  country: string;
+  theme: string;
+  /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
+  visitStart: string | null;
+  visitEnd: string | null;
+};
+
+export type ReviewDetailsPatch = Partial<Pick<ReviewRecord, "title" | "hostProject" | "country" | "theme" | "visitStart" | "visitEnd" | "modules">>;
+
+export type InvitationRecord = {
+  id: string;
+  code: string;
+  reviewId: string;
+  role: ReviewRole;
+  email: string | null;
+  createdBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedBy: string | null;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
 };
 
 export type MemberRecord = {
@@ -85,13 +106,32 @@ export interface Store {
     benchmarkId: string;
     benchmarkVersion: string;
     modules: string[];
+    country?: string;
+    theme?: string;
+    visitStart?: string | null;
+    visitEnd?: string | null;
   }): Promise<ReviewRecord>;
+  updateReview(id: string, patch: ReviewDetailsPatch): Promise<ReviewRecord | null>;
   findReview(id: string): Promise<ReviewRecord | null>;
   listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
   findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;
   /** Adds a member or changes the role of an existing one. */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
+  /** Removes a member; false when they were not one. */
+  removeMember(reviewId: string, userId: string): Promise<boolean>;
+
+  // invitations
+  createInvitation(input: Omit<InvitationRecord, "createdAt" | "acceptedBy" | "acceptedAt" | "revokedAt">): Promise<InvitationRecord>;
+  findInvitationByCode(code: string): Promise<InvitationRecord | null>;
+  /** Invitations of a review that are neither accepted, revoked nor expired at `now`. */
+  listOpenInvitations(reviewId: string, now: Date): Promise<InvitationRecord[]>;
+  /**
+   * Marks an open invitation accepted by `userId` and makes them a member with its role,
+   * in one transaction. Returns null when the invitation is no longer open (used, revoked, expired).
+   */
+  acceptInvitation(code: string, userId: string, now: Date): Promise<InvitationRecord | null>;
+  revokeInvitation(reviewId: string, invitationId: string, now: Date): Promise<boolean>;
 
   // benchmarks
   /** Stores a benchmark version; false when that (id, version) already exists (versions are immutable). */

@@ -5,6 +5,8 @@ export const registerRequestSchema = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
   name: displayNameSchema,
+  /** An invitation code: lets a new person register on an invite-only network and joins them to its review. */
+  invitation: z.string().max(100).optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
@@ -15,4 +17,7 @@ export const loginRequestSchema = z.strictObject({
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const meResponseSchema = z.object({ user: userSchema });
+
+/** Registration answers with the new user and, when an invitation came with it, the review joined. */
+export const registerResponseSchema = z.object({ user: userSchema, reviewId: z.string().nullable() });
 export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -8,6 +8,12 @@ export const API_ROUTES = {
   reviews: "/api/reviews",
   review: (id: string) => `/api/reviews/${encodeURIComponent(id)}`,
   reviewMembers: (id: string) => `/api/reviews/${encodeURIComponent(id)}/members`,
+  reviewMember: (id: string, userId: string) => `/api/reviews/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`,
+  reviewInvitations: (id: string) => `/api/reviews/${encodeURIComponent(id)}/invitations`,
+  reviewInvitation: (id: string, invitationId: string) =>
+    `/api/reviews/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitationId)}`,
+  invitation: (code: string) => `/api/invitations/${encodeURIComponent(code)}`,
+  acceptInvitation: (code: string) => `/api/invitations/${encodeURIComponent(code)}/accept`,
 } as const;
 
 /** Path prefix of the collaboration WebSocket; the document name follows it. */

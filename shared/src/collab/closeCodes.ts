@@ -9,6 +9,8 @@ export const CLOSE_CODES = {
   forbidden: 4403,
   /** The document name is malformed or names nothing that exists. Do not reconnect. */
   notFound: 4404,
+  /** The user's role changed; reconnect to get the new access (and refetch the review). */
+  permissionsChanged: 4409,
   /** The client sent a frame that is not a valid y-websocket message. */
   badMessage: 4400,
   /** A frame or awareness state exceeded its size limit. */

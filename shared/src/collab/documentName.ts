@@ -23,3 +23,8 @@ export function parseDocumentName(name: string): DocumentRef | null {
 export function reviewDocumentName(reviewId: string, kind: ReviewDocumentKind): string {
   return `review:${reviewId}:${kind}`;
 }
+
+/** The prefix every document name of one review starts with. */
+export function reviewDocumentPrefix(reviewId: string): string {
+  return `review:${reviewId}:`;
+}

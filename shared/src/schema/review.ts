@@ -14,6 +14,13 @@ export const reviewSchema = z.object({
   benchmark: z.object({ id: z.string(), version: z.string() }).nullable(),
   /** Theme module ids chosen for the review; the core module always applies. */
   modules: z.array(z.string()),
+  /** Country or region of the host project. */
+  country: z.string(),
+  /** The review's theme, in the network's words. */
+  theme: z.string(),
+  /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
+  visitStart: z.string().nullable(),
+  visitEnd: z.string().nullable(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

@@ -16,6 +16,7 @@ export const en = {
 
   "error.network": "Could not reach the server. Check your connection and try again.",
   "error.server": "Something went wrong on the server. Please try again in a moment.",
+  "error.badResponse": "The server sent an answer this version of the app does not understand. Reload the page to get the latest version.",
   "error.unexpected": "Something unexpected happened. Please try again.",
 
   "validation.emailRequired": "Enter your email address.",

@@ -24,9 +24,9 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; registration: 
 
   routes.post("/register", async (c) => {
     const input = await readJson(c, registerRequestSchema);
-    const user = await registerAccount(deps.store, input, deps.registration);
+    const { user, reviewId } = await registerAccount(deps.store, input, deps.registration);
     c.header("Set-Cookie", await startSession(user.id), { append: true });
-    return c.json({ user: toPublicUser(user) }, 201);
+    return c.json({ user: toPublicUser(user), reviewId }, 201);
   });
 
   routes.post("/login", async (c) => {

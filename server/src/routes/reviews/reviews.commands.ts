@@ -1,4 +1,15 @@
-import type { AddMemberRequest, CreateReviewRequest, Member, Review, ReviewDetail, ReviewRole } from "@review/shared";
+import {
+  updateReviewRequestSchema,
+  type AddMemberRequest,
+  type Benchmark,
+  type CreateReviewRequest,
+  type Member,
+  type Review,
+  type ReviewDetail,
+  type ReviewRole,
+  type UpdateReviewRequest,
+} from "@review/shared";
+import { describeZodError } from "../../http/readJson.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
@@ -15,6 +26,10 @@ function toReview(record: ReviewRecord, role: ReviewRole): Review {
     role,
     benchmark: record.benchmarkId && record.benchmarkVersion ? { id: record.benchmarkId, version: record.benchmarkVersion } : null,
     modules: record.modules,
+    country: record.country,
+    theme: record.theme,
+    visitStart: record.visitStart,
+    visitEnd: record.visitEnd,
   };
 }
 
@@ -26,10 +41,7 @@ function toMember(record: MemberRecord): Member {
 export async function createReview(store: Store, userId: string, input: CreateReviewRequest): Promise<ReviewDetail> {
   const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
   if (!benchmark) throw new ApiError("invalid_input", "benchmarkId: no such benchmark");
-  const modules = [...new Set(input.modules ?? [])];
-  const themeIds = new Set(benchmark.modules.filter((module) => module.kind === "theme").map((module) => module.id));
-  const unknown = modules.find((id) => !themeIds.has(id));
-  if (unknown) throw new ApiError("invalid_input", `modules: "${unknown}" is not a thematic module of ${benchmark.name}`);
+  const modules = checkThemeModules(benchmark, input.modules ?? []);
   const record = await store.createReview({
     id: newId(),
     title: input.title,
@@ -38,8 +50,45 @@ export async function createReview(store: Store, userId: string, input: CreateRe
     benchmarkId: benchmark.id,
     benchmarkVersion: benchmark.version,
     modules,
+    country: input.country,
+    theme: input.theme,
+    visitStart: input.visitStart,
+    visitEnd: input.visitEnd,
   });
   return getReviewDetail(store, userId, record.id);
+}
+
+/** De-duplicates module ids and refuses any that is not a thematic module of the benchmark. */
+function checkThemeModules(benchmark: Benchmark, requested: string[]): string[] {
+  const modules = [...new Set(requested)];
+  const themeIds = new Set(benchmark.modules.filter((module) => module.kind === "theme").map((module) => module.id));
+  const unknown = modules.find((id) => !themeIds.has(id));
+  if (unknown) throw new ApiError("invalid_input", `modules: "${unknown}" is not a thematic module of ${benchmark.name}`);
+  return modules;
+}
+
+/** Changes a review's details; moderators only. A review keeps its benchmark version. */
+export async function updateReview(store: Store, userId: string, reviewId: string, patch: UpdateReviewRequest): Promise<ReviewDetail> {
+  const review = await requireModerator(store, userId, reviewId);
+  const merged = { visitStart: patch.visitStart ?? review.visitStart, visitEnd: patch.visitEnd ?? review.visitEnd };
+  const check = updateReviewRequestSchema.safeParse(merged);
+  if (!check.success) throw new ApiError("invalid_input", describeZodError(check.error));
+  let modules = patch.modules;
+  if (modules !== undefined) {
+    const benchmark = review.benchmarkId ? await store.findBenchmark(review.benchmarkId, review.benchmarkVersion ?? undefined) : null;
+    if (!benchmark) throw new ApiError("invalid_input", "modules: this review has no benchmark");
+    modules = checkThemeModules(benchmark, modules);
+  }
+  await store.updateReview(reviewId, { ...patch, modules });
+  return getReviewDetail(store, userId, reviewId);
+}
+
+/** The review, when `userId` moderates it; 404 for non-members, 403 for other members. */
+export async function requireModerator(store: Store, userId: string, reviewId: string): Promise<ReviewRecord> {
+  const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
+  if (!review || !role) throw notFound(REVIEW_NOT_FOUND);
+  if (role !== "moderator") throw forbidden("Only a moderator of this review can do this");
+  return review;
 }
 
 export async function listReviews(store: Store, userId: string): Promise<Review[]> {
@@ -57,9 +106,7 @@ export async function getReviewDetail(store: Store, userId: string, reviewId: st
 
 /** Adds an existing user to the review (or changes their role); moderators only. */
 export async function addMember(store: Store, userId: string, reviewId: string, input: AddMemberRequest): Promise<Member> {
-  const role = await store.findMembership(reviewId, userId);
-  if (!role) throw notFound(REVIEW_NOT_FOUND);
-  if (role !== "moderator") throw forbidden("Only a moderator can add members to this review");
+  await requireModerator(store, userId, reviewId);
   const user = await store.findUserByEmail(input.email);
   if (!user) throw new ApiError("not_found", "No account with this email exists");
   await store.upsertMember(reviewId, user.id, input.role);

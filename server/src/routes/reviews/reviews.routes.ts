@@ -1,12 +1,21 @@
 import { Hono } from "hono";
-import { addMemberRequestSchema, createReviewRequestSchema } from "@review/shared";
+import {
+  addMemberRequestSchema,
+  createInvitationRequestSchema,
+  createReviewRequestSchema,
+  updateMemberRequestSchema,
+  updateReviewRequestSchema,
+} from "@review/shared";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
-import { addMember, createReview, getReviewDetail, listReviews } from "./reviews.commands.ts";
+import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
+import { changeMemberRole, removeMember } from "./members.commands.ts";
+import { addMember, createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
 
-export function reviewRoutes(deps: { store: Store }) {
+export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
 
   routes.use(async (c, next) => {
@@ -24,9 +33,39 @@ export function reviewRoutes(deps: { store: Store }) {
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 
+  routes.patch("/:id", async (c) => {
+    const input = await readJson(c, updateReviewRequestSchema);
+    return c.json({ review: await updateReview(deps.store, userId(c), c.req.param("id"), input) });
+  });
+
   routes.post("/:id/members", async (c) => {
     const input = await readJson(c, addMemberRequestSchema);
     return c.json({ member: await addMember(deps.store, userId(c), c.req.param("id"), input) }, 201);
+  });
+
+  routes.patch("/:id/members/:userId", async (c) => {
+    const { role } = await readJson(c, updateMemberRequestSchema);
+    const member = await changeMemberRole(deps, userId(c), c.req.param("id"), c.req.param("userId"), role);
+    return c.json({ member });
+  });
+
+  routes.delete("/:id/members/:userId", async (c) => {
+    await removeMember(deps, userId(c), c.req.param("id"), c.req.param("userId"));
+    return c.body(null, 204);
+  });
+
+  routes.get("/:id/invitations", async (c) =>
+    c.json({ invitations: await listInvitations(deps.store, userId(c), c.req.param("id")) }),
+  );
+
+  routes.post("/:id/invitations", async (c) => {
+    const input = await readJson(c, createInvitationRequestSchema);
+    return c.json({ invitation: await createInvitation(deps.store, userId(c), c.req.param("id"), input) }, 201);
+  });
+
+  routes.delete("/:id/invitations/:invitationId", async (c) => {
+    await revokeInvitation(deps.store, userId(c), c.req.param("id"), c.req.param("invitationId"));
+    return c.body(null, 204);
   });
 
   return routes;

@@ -1,0 +1,83 @@
+import { generateIdFromEntropySize } from "lucia";
+import type { CreateInvitationRequest, Invitation, InvitationPreview } from "@review/shared";
+import { ApiError, notFound } from "../../errors/apiError.ts";
+import { newId } from "../../ids.ts";
+import type { InvitationRecord, Store } from "../../store/store.ts";
+import { requireModerator } from "../reviews/reviews.commands.ts";
+
+const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+const INVALID_INVITATION = "This invitation is not valid: it was used, withdrawn or has expired. Ask the moderator for a new one.";
+
+function toInvitation(record: InvitationRecord): Invitation {
+  return {
+    id: record.id,
+    code: record.code,
+    role: record.role,
+    email: record.email,
+    createdAt: record.createdAt.toISOString(),
+    expiresAt: record.expiresAt.toISOString(),
+  };
+}
+
+export async function createInvitation(
+  store: Store,
+  actorId: string,
+  reviewId: string,
+  input: CreateInvitationRequest,
+  now = new Date(),
+): Promise<Invitation> {
+  await requireModerator(store, actorId, reviewId);
+  const record = await store.createInvitation({
+    id: newId(),
+    // 100 random bits: long enough to be unguessable, short enough to read out.
+    code: generateIdFromEntropySize(13).slice(0, 20),
+    reviewId,
+    role: input.role,
+    email: input.email ?? null,
+    createdBy: actorId,
+    expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+  });
+  return toInvitation(record);
+}
+
+export async function listInvitations(store: Store, actorId: string, reviewId: string): Promise<Invitation[]> {
+  await requireModerator(store, actorId, reviewId);
+  return (await store.listOpenInvitations(reviewId, new Date())).map(toInvitation);
+}
+
+export async function revokeInvitation(store: Store, actorId: string, reviewId: string, invitationId: string): Promise<void> {
+  await requireModerator(store, actorId, reviewId);
+  if (!(await store.revokeInvitation(reviewId, invitationId, new Date()))) throw notFound("No open invitation with this id");
+}
+
+/** An invitation that can still be used, or the same 404 whatever made it unusable. */
+export async function findOpenInvitation(store: Store, code: string, now = new Date()): Promise<InvitationRecord> {
+  const record = await store.findInvitationByCode(code);
+  if (!record || record.acceptedAt || record.revokedAt || record.expiresAt <= now) throw notFound(INVALID_INVITATION);
+  return record;
+}
+
+export async function previewInvitation(store: Store, code: string): Promise<InvitationPreview> {
+  const record = await findOpenInvitation(store, code);
+  const [review, inviter] = await Promise.all([store.findReview(record.reviewId), store.findUserById(record.createdBy)]);
+  if (!review) throw notFound(INVALID_INVITATION);
+  return {
+    reviewTitle: review.title,
+    hostProject: review.hostProject,
+    role: record.role,
+    invitedBy: inviter?.name ?? "",
+    email: record.email,
+    expiresAt: record.expiresAt.toISOString(),
+  };
+}
+
+/** Joins the user to the invitation's review; refuses an invitation addressed to another email. */
+export async function acceptInvitation(store: Store, user: { id: string; email: string }, code: string): Promise<string> {
+  const record = await findOpenInvitation(store, code);
+  if (record.email && record.email !== user.email.toLowerCase()) {
+    throw new ApiError("forbidden", `This invitation is for ${record.email}. Sign in with that address to accept it.`);
+  }
+  const accepted = await store.acceptInvitation(code, user.id, new Date());
+  if (!accepted) throw notFound(INVALID_INVITATION);
+  return accepted.reviewId;
+}

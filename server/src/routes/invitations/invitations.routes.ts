@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+import { invitationCodeSchema } from "@review/shared";
+import { notFound, unauthenticated } from "../../errors/apiError.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import type { Store } from "../../store/store.ts";
+import { acceptInvitation, previewInvitation } from "./invitations.commands.ts";
+
+/** `GET /api/invitations/:code` (anyone with the code) and `POST /api/invitations/:code/accept` (signed in). */
+export function invitationRoutes(deps: { store: Store }) {
+  const routes = new Hono<AppEnv>();
+  const codeOf = (raw: string) => {
+    const parsed = invitationCodeSchema.safeParse(raw);
+    if (!parsed.success) throw notFound("This invitation is not valid");
+    return parsed.data;
+  };
+
+  routes.get("/:code", async (c) => c.json({ invitation: await previewInvitation(deps.store, codeOf(c.req.param("code"))) }));
+
+  routes.post("/:code/accept", async (c) => {
+    const user = c.get("user");
+    if (!user) throw unauthenticated();
+    const reviewId = await acceptInvitation(deps.store, user, codeOf(c.req.param("code")));
+    return c.json({ reviewId });
+  });
+
+  return routes;
+}
