@@ -10,6 +10,7 @@ import type { RoomRegistry } from "./collab/roomRegistry.ts";
 import { ApiError } from "./errors/apiError.ts";
 import type { AppEnv } from "./http/appEnv.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { configRoutes } from "./routes/config/config.routes.ts";
 import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
 import { invitationRoutes } from "./routes/invitations/invitations.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
@@ -21,6 +22,8 @@ export type AppDeps = {
   lucia: AppLucia;
   rooms: RoomRegistry;
   registration: "open" | "invite";
+  /** Whether this deployment runs with the demo network (its accounts are then advertised). */
+  seedDemo: boolean;
   /** A function because with port 0 the origin is known only once listening. */
   publicOrigin: () => string;
   clientDist?: string;
@@ -47,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.use("/collab/*", sessionMiddleware(deps.lucia));
 
   app.get("/api/health", (c) => c.json({ ok: true }));
+  app.route("/api/config", configRoutes(deps));
   app.route("/api/auth", authRoutes(deps));
   app.route("/api/reviews", reviewRoutes(deps));
   app.route("/api/benchmarks", benchmarkRoutes(deps));

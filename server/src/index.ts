@@ -58,6 +58,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     lucia,
     rooms,
     registration: config.registration,
+    seedDemo: config.seedDemo,
     publicOrigin: () => origin,
     clientDist: config.clientDist,
   });

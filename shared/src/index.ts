@@ -17,3 +17,4 @@ export * from "./benchmark/impart.ts";
 export * from "./benchmark/summary.ts";
 export * from "./benchmark/ratingScale.ts";
 export * from "./benchmark/reviewStages.ts";
+export * from "./api/config.ts";

@@ -181,6 +181,34 @@ describe("Room", () => {
     expect(big.closed?.code).toBe(CLOSE_CODES.tooLarge);
   });
 
+  it("closes every connection and broadcasts nothing when the store cannot append", async () => {
+    const failing: Store = Object.create(store, {
+      appendUpdates: { value: () => Promise.reject(new Error("disk full")) },
+    }) as Store;
+    const failingRooms = new RoomRegistry(failing, { idleUnloadMs: 50 });
+    const room = await failingRooms.open(name);
+    const writer = new FakeSocket();
+    const reader = new FakeSocket();
+    room.connect(writer, identity("W", "write", "peer"));
+    room.connect(reader, identity("R", "write", "peer"));
+    await waitFor(() => reader.received.length >= 1);
+    const seen = reader.received.length;
+    const originalError = console.error;
+    console.error = () => {};
+    try {
+      room.receive(writer, encodeUpdate(textUpdate("lost?")));
+      await waitFor(() => reader.closed !== null && writer.closed !== null);
+    } finally {
+      console.error = originalError;
+    }
+    expect(reader.closed?.code).toBe(CLOSE_CODES.storageFailed);
+    expect(reader.received.length).toBe(seen);
+    // The writer still holds its edit and resends it on reconnect; a fresh room loads without it.
+    await waitFor(() => failingRooms.loadedCount === 0);
+    expect(await storedText(store, name)).toBe("");
+    await failingRooms.closeAll();
+  });
+
   it("compacts the log into a snapshot and reloads the same content after unload", async () => {
     const room = await rooms.open(name);
     const writer = new FakeSocket();

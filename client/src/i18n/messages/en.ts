@@ -1,10 +1,16 @@
 import type { Message } from "../translate.ts";
+import { boardMessages } from "./en.board.ts";
+import { setupMessages } from "./en.setup.ts";
+import { sidebarMessages } from "./en.sidebar.ts";
 
 /**
  * English, the source catalogue: its keys are the type of every message key.
  * Placeholders are `{name}`; plural entries pick a form by `{count}`.
  */
 export const en = {
+  ...boardMessages,
+  ...setupMessages,
+  ...sidebarMessages,
   "app.name": "Peer Review Workspace",
   "app.documentTitle": "{page} · Peer Review Workspace",
   "app.loading": "Loading…",
