@@ -4,7 +4,3 @@ const USER_COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#0e
 export function colorForIndex(index: number): string {
   return USER_COLORS[index % USER_COLORS.length]!;
 }
-
-export function randomUserColor(): string {
-  return colorForIndex(Math.floor(Math.random() * USER_COLORS.length));
-}

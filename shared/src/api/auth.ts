@@ -13,6 +13,8 @@ export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1).max(256),
+  /** Accepted for symmetry with registration (DESIGN's contract) and ignored. */
+  name: z.string().max(200).optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,7 +1,7 @@
 import type { LoginRequest, RegisterRequest } from "@review/shared";
 import { ApiError } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
-import { randomUserColor } from "../../auth/colors.ts";
+import { colorForIndex } from "../../auth/colors.ts";
 import { newId } from "../../ids.ts";
 import { UniqueViolationError, type InvitationRecord, type Store, type UserRecord } from "../../store/store.ts";
 import { findOpenInvitation } from "../invitations/invitations.commands.ts";
@@ -44,7 +44,8 @@ async function createAccount(store: Store, input: RegisterRequest): Promise<User
       id: newId(),
       email: input.email,
       name: input.name,
-      color: randomUserColor(),
+      // Consecutive accounts get different colours, so a team rarely shares one.
+      color: colorForIndex(await store.countUsers()),
       passwordHash: await hashPassword(input.password),
     });
   } catch (error) {
