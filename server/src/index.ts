@@ -53,6 +53,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   let origin = config.publicOrigin ?? originForPort(config.port);
   const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });
   const rooms = new RoomRegistry(store);
+  await rooms.startRelay();
   const app = createApp({
     store,
     lucia,

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { Store } from "../store/store.ts";
+import type { Store, StoredDocument } from "../store/store.ts";
 
 type Batch = { updates: Uint8Array[]; callbacks: (() => void)[] };
 
@@ -14,7 +14,10 @@ export class DurableLog {
   /** The newest batch not yet committed, open or in flight. */
   private tail: Batch | null = null;
   private chain: Promise<void> = Promise.resolve();
-  private lastSeq = 0;
+  /** Every log row with seq <= coveredSeq is in the doc; compaction may delete exactly those. */
+  private coveredSeq = 0;
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
   private updatesSinceSnapshot = 0;
   private failed = false;
   private compactionQueued = false;
@@ -25,12 +28,50 @@ export class DurableLog {
     private readonly doc: Y.Doc,
     private readonly compactAfter: number,
     private readonly onFailure: (error: unknown) => void,
+    /**
+     * Whether this process is the only writer (PGlite). Then its own appends advance
+     * `coveredSeq`; with several processes only reading the log in order does.
+     */
+    private readonly exclusiveWriter: boolean,
   ) {}
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. */
   async load(origin: unknown): Promise<void> {
-    const doc = this.doc;
     const stored = await this.store.loadDocument(this.docName);
+    this.applyStored(stored, origin);
+    this.updatesSinceSnapshot = stored.updates.length;
+    if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
+  }
+
+  get covered(): number {
+    return this.coveredSeq;
+  }
+
+  /**
+   * Applies what other processes appended since `coveredSeq`, under `origin`.
+   * Calls made while one runs are folded into one more run after it.
+   */
+  catchUp(origin: unknown): Promise<void> {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return this.catchingUp;
+    }
+    const run = async () => {
+      do {
+        this.catchUpAgain = false;
+        const stored = await this.store.loadDocumentSince(this.docName, this.coveredSeq);
+        this.applyStored(stored, origin);
+        this.updatesSinceSnapshot += stored.updates.length;
+      } while (this.catchUpAgain);
+    };
+    this.catchingUp = run().finally(() => {
+      this.catchingUp = null;
+    });
+    return this.catchingUp;
+  }
+
+  private applyStored(stored: StoredDocument, origin: unknown): void {
+    const doc = this.doc;
     Y.transact(
       doc,
       () => {
@@ -39,10 +80,8 @@ export class DurableLog {
       },
       origin,
     );
-    const last = stored.updates.at(-1);
-    if (last) this.lastSeq = last.seq;
-    this.updatesSinceSnapshot = stored.updates.length;
-    if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
+    const last = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
+    if (last > this.coveredSeq) this.coveredSeq = last;
   }
 
   /** Queues an update for the next group commit; `then` runs once it is stored. */
@@ -74,7 +113,7 @@ export class DurableLog {
     const run = async () => {
       this.compactionQueued = false;
       if (this.failed || this.updatesSinceSnapshot === 0) return;
-      const upToSeq = this.lastSeq;
+      const upToSeq = this.coveredSeq;
       const covered = this.updatesSinceSnapshot;
       await this.store.compactDocument(this.docName, Y.encodeStateAsUpdate(this.doc), upToSeq);
       this.updatesSinceSnapshot -= covered;
@@ -95,7 +134,8 @@ export class DurableLog {
   private async commit(batch: Batch): Promise<void> {
     if (this.failed) return;
     try {
-      this.lastSeq = await this.store.appendUpdates(this.docName, batch.updates);
+      const last = await this.store.appendUpdates(this.docName, batch.updates);
+      if (this.exclusiveWriter) this.coveredSeq = last;
       this.updatesSinceSnapshot += batch.updates.length;
     } catch (error) {
       this.failed = true;

@@ -19,6 +19,8 @@ import { TokenBucket } from "./rateLimiter.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 const LOAD_ORIGIN = Symbol("load");
+/** Updates another server process stored: durable already, to broadcast but not to store again. */
+const RELAY_ORIGIN = Symbol("relay");
 
 type Connection = {
   socket: CollabSocket;
@@ -57,7 +59,14 @@ export class Room {
     private readonly events: RoomEvents,
   ) {
     this.awareness.setLocalState(null);
-    this.log = new DurableLog(store, name, this.doc, limits.compactAfterUpdates, (error) => this.fail(error));
+    this.log = new DurableLog(
+      store,
+      name,
+      this.doc,
+      limits.compactAfterUpdates,
+      (error) => this.fail(error),
+      store.subscribeToAppends === null,
+    );
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }) => {
       const clients = [...changes.added, ...changes.updated, ...changes.removed];
@@ -69,6 +78,18 @@ export class Room {
   /** Resolves when the document has loaded; rejects if loading failed. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** The highest log seq this room's document is known to contain every row up to. */
+  get coveredSeq(): number {
+    return this.log.covered;
+  }
+
+  /** Applies and broadcasts what other server processes appended to this document. */
+  async catchUp(): Promise<void> {
+    await this.ready;
+    if (this.closed) return;
+    await this.log.catchUp(RELAY_ORIGIN);
   }
 
   get connectionCount(): number {
@@ -197,6 +218,7 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
     const message = encodeUpdate(update);
+    if (origin === RELAY_ORIGIN) return this.broadcast(message, null);
     this.log.append(update, () => this.broadcast(message, origin));
   }
 

@@ -47,6 +47,7 @@ export class RoomRegistry {
       this.rooms.delete(name);
       throw error;
     }
+    if (this.subscription) this.catchUp(room);
     return room;
   }
 
@@ -61,8 +62,33 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  private subscription: { close(): Promise<void> } | null = null;
+
+  /**
+   * With a store several processes share, follows their appends so that clients
+   * of this process see edits made through the others.
+   */
+  async startRelay(): Promise<void> {
+    if (!this.store.subscribeToAppends || this.subscription) return;
+    this.subscription = await this.store.subscribeToAppends(
+      (docName, seq) => {
+        const room = this.rooms.get(docName);
+        if (room && seq > room.coveredSeq) this.catchUp(room);
+      },
+      () => {
+        for (const room of this.rooms.values()) this.catchUp(room);
+      },
+    );
+  }
+
+  private catchUp(room: Room): void {
+    room.catchUp().catch((error: unknown) => console.error(`[collab] catching up ${room.name} failed`, error));
+  }
+
   /** Closes every room (connections get "going away"), saving what is pending. */
   async closeAll(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
     await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
     await Promise.all(this.closing.values());
   }

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { migrate } from "./migrate.ts";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
+import { subscribeToAppends } from "./postgresAppends.ts";
 import { createSqlStore } from "./sqlStore.ts";
 import type { Store } from "./store.ts";
 
@@ -16,7 +17,8 @@ export async function openPostgresStore(databaseUrl: string): Promise<Store> {
     await client.close();
     throw error;
   }
-  return createSqlStore(client, "postgres");
+  const store = createSqlStore(client, "postgres");
+  return { ...store, subscribeToAppends: (listener, onResubscribed) => subscribeToAppends(databaseUrl, listener, onResubscribed) };
 }
 
 export function postgresClient(databaseUrl: string): SqlClient {

@@ -5,45 +5,55 @@ import type { Store, StoredDocument } from "./store.ts";
 /** Rows per INSERT statement: far below PostgreSQL's 65535 parameters per statement. */
 const MAX_ROWS_PER_INSERT = 1000;
 
-type DocumentStore = Pick<Store, "appendUpdates" | "loadDocument" | "compactDocument">;
+type DocumentStore = Pick<Store, "appendUpdates" | "loadDocument" | "loadDocumentSince" | "compactDocument">;
+
+/** The channel on which PostgreSQL announces appends: payload `<seq> <document name>`. */
+export const APPENDS_CHANNEL = "doc_appends";
 
 /** The Yjs update log and snapshots. */
-export function createSqlDocuments(db: SqlClient): DocumentStore {
+export function createSqlDocuments(db: SqlClient, options: { notifyAppends: boolean }): DocumentStore {
+  const loadSince = async (docName: string, afterSeq: number): Promise<StoredDocument> => {
+    // One statement reads one snapshot of the database, so a compaction committed
+    // meanwhile cannot leave us with the old snapshot but without its deleted rows.
+    const { rows } = await db.query<{ seq: number | null; data: Uint8Array; up_to_seq: number | null }>(
+      `WITH snap AS (SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = $1 AND up_to_seq > $2)
+       SELECT NULL::bigint AS seq, data, up_to_seq FROM snap
+       UNION ALL
+       SELECT seq, data, NULL FROM doc_updates
+        WHERE doc_name = $1 AND seq > GREATEST($2, COALESCE((SELECT up_to_seq FROM snap), 0))
+       ORDER BY seq NULLS FIRST`,
+      [docName, afterSeq],
+    );
+    const document: StoredDocument = { snapshot: null, snapshotSeq: 0, updates: [] };
+    for (const row of rows) {
+      if (row.seq === null) {
+        document.snapshot = row.data;
+        document.snapshotSeq = row.up_to_seq ?? 0;
+      } else document.updates.push({ seq: row.seq, data: row.data });
+    }
+    return document;
+  };
+  const insert = (executor: SqlExecutor, docName: string, updates: Uint8Array[]) =>
+    insertBatch(executor, docName, updates, options.notifyAppends);
+
   return {
     async appendUpdates(docName, updates) {
       if (updates.length === 0) return latestSeq(db, docName);
       if (updates.length <= MAX_ROWS_PER_INSERT) {
         // One statement is its own transaction: one round trip on the hot path.
-        return insertBatch(db, docName, updates);
+        return insert(db, docName, updates);
       }
       return db.transaction(async (tx) => {
         let last = 0;
         for (let start = 0; start < updates.length; start += MAX_ROWS_PER_INSERT) {
-          last = await insertBatch(tx, docName, updates.slice(start, start + MAX_ROWS_PER_INSERT));
+          last = await insert(tx, docName, updates.slice(start, start + MAX_ROWS_PER_INSERT));
         }
         return last;
       });
     },
 
-    async loadDocument(docName) {
-      // One statement reads one snapshot of the database, so a compaction committed
-      // meanwhile cannot leave us with the old snapshot but without its deleted rows.
-      const { rows } = await db.query<{ seq: number | null; data: Uint8Array }>(
-        `WITH snap AS (SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = $1)
-         SELECT NULL::bigint AS seq, data FROM snap
-         UNION ALL
-         SELECT seq, data FROM doc_updates
-          WHERE doc_name = $1 AND seq > COALESCE((SELECT up_to_seq FROM snap), 0)
-         ORDER BY seq NULLS FIRST`,
-        [docName],
-      );
-      const document: StoredDocument = { snapshot: null, updates: [] };
-      for (const row of rows) {
-        if (row.seq === null) document.snapshot = row.data;
-        else document.updates.push({ seq: row.seq, data: row.data });
-      }
-      return document;
-    },
+    loadDocument: (docName) => loadSince(docName, -1),
+    loadDocumentSince: loadSince,
 
     async compactDocument(docName, snapshot, upToSeq) {
       await db.transaction(async (tx) => {
@@ -70,7 +80,7 @@ export function createSqlDocuments(db: SqlClient): DocumentStore {
  * makes the identity follow the batch order (PostgreSQL evaluates the volatile
  * identity default after the sort).
  */
-async function insertBatch(db: SqlExecutor, docName: string, updates: Uint8Array[]): Promise<number> {
+async function insertBatch(db: SqlExecutor, docName: string, updates: Uint8Array[], notify: boolean): Promise<number> {
   const values = updates.map((_, i) => `($${i + 2}::bytea, ${i})`).join(", ");
   const { rows } = await db.query<{ last: number }>(
     `WITH doc_lock AS (SELECT pg_advisory_xact_lock(${LOCK_CLASS.document}, hashtext($1))),
@@ -79,7 +89,8 @@ async function insertBatch(db: SqlExecutor, docName: string, updates: Uint8Array
             SELECT $1, batch.data FROM doc_lock, (VALUES ${values}) AS batch (data, ord)
             ORDER BY batch.ord
             RETURNING seq)
-     SELECT max(seq) AS last FROM inserted`,
+     SELECT last${notify ? `, pg_notify('${APPENDS_CHANNEL}', last || ' ' || $1)` : ""}
+     FROM (SELECT max(seq) AS last FROM inserted) AS batch_end`,
     [docName, ...updates],
   );
   return oneRow(rows).last;

@@ -250,8 +250,15 @@ describe.each(backends)("$name store", (backend) => {
       const newest = after.updates.at(-1)!.seq;
       await store.compactDocument(doc, bytes(43, 10), newest);
       await store.compactDocument(doc, bytes(44, 10), upToSeq);
-      expect(await store.loadDocument(doc)).toEqual({ snapshot: bytes(43, 10), updates: [] });
+      expect(await store.loadDocument(doc)).toEqual({ snapshot: bytes(43, 10), snapshotSeq: newest, updates: [] });
       expect(await store.appendUpdates(doc, [])).toBe(newest);
+
+      // Catching up from a seq the snapshot covers returns the snapshot; from beyond it, only newer rows.
+      await store.appendUpdates(doc, [bytes(6, 3)]);
+      expect((await store.loadDocumentSince(doc, upToSeq)).snapshot).toEqual(bytes(43, 10));
+      const since = await store.loadDocumentSince(doc, newest);
+      expect(since.snapshot).toBeNull();
+      expect(since.updates.map((row) => row.data)).toEqual([bytes(6, 3)]);
     });
 
     it("stores concurrent appends to one document without losing or reordering any", async () => {
@@ -267,7 +274,7 @@ describe.each(backends)("$name store", (backend) => {
 
     it("returns 0 for an empty batch on a new document", async () => {
       expect(await store.appendUpdates(unique("doc"), [])).toBe(0);
-      expect(await store.loadDocument(unique("doc"))).toEqual({ snapshot: null, updates: [] });
+      expect(await store.loadDocument(unique("doc"))).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
     });
   });
 });

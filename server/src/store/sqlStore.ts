@@ -191,7 +191,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
 
     ...createSqlBenchmarks(db),
     ...createSqlInvitations(db),
-    ...createSqlDocuments(db),
+    ...createSqlDocuments(db, { notifyAppends: kind === "postgres" }),
+    subscribeToAppends: null,
 
     close: () => db.close(),
   };

@@ -63,6 +63,8 @@ export type MemberRecord = {
 /** A stored document: the latest snapshot (if any) and the log rows after it, in order. */
 export type StoredDocument = {
   snapshot: Uint8Array | null;
+  /** The log seq the snapshot covers (0 without one). */
+  snapshotSeq: number;
   updates: { seq: number; data: Uint8Array }[];
 };
 
@@ -148,6 +150,18 @@ export interface Store {
    * nothing and resolves with the document's newest seq (0 for a new document).
    */
   appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;
+  /**
+   * What a process that has applied every row up to `afterSeq` is missing: the
+   * snapshot when it covers rows beyond `afterSeq` (another process compacted them
+   * away), and the rows after both, in order.
+   */
+  loadDocumentSince(docName: string, afterSeq: number): Promise<StoredDocument>;
+  /**
+   * Calls `listener` whenever any process appends to any document (PostgreSQL's
+   * LISTEN/NOTIFY), and `onResubscribed` after a lost subscription is back (listeners
+   * must then catch up). Null for stores that only one process can open (PGlite).
+   */
+  subscribeToAppends: ((listener: (docName: string, seq: number) => void, onResubscribed: () => void) => Promise<{ close(): Promise<void> }>) | null;
   /** The snapshot and the log tail after it. */
   loadDocument(docName: string): Promise<StoredDocument>;
   /**

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { connectDoc, type CollabClient } from "../support/collabClient.ts";
+import { createTestDatabase, type TestDatabase } from "../support/postgres.ts";
+import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
+import { spawnServerProcess, type ServerProcess } from "../support/serverProcess.ts";
+import { createTeam } from "../support/team.ts";
+import { waitFor } from "../support/waitFor.ts";
+
+/** Behind a load balancer every process answers for the same public origin. */
+const PUBLIC_ORIGIN = "http://review.test";
+
+describe("scale-out on PostgreSQL", () => {
+  const processes: ServerProcess[] = [];
+  const clients: CollabClient[] = [];
+  let database: TestDatabase | null = null;
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await Promise.all(processes.splice(0).map((server) => server.kill("SIGKILL")));
+    await database?.drop();
+    database = null;
+  });
+
+  it("relays edits between processes and loses nothing when one of them dies", async () => {
+    database = await createTestDatabase();
+    const env = { DATABASE_URL: database.url, PUBLIC_ORIGIN };
+    const [a, b] = await Promise.all([spawnServerProcess(env), spawnServerProcess(env)]);
+    processes.push(a!, b!);
+
+    // Sessions live in the database, so one sign-in is valid on every process.
+    const team = await createTeam(a!, { peer: "peer" });
+    const onA = connectDoc(a!, team.moderator.cookieHeader, team.reportDoc);
+    const onB = connectDoc(b!, team.members.peer.cookieHeader, team.reportDoc);
+    clients.push(onA, onB);
+    await Promise.all([onA.whenSynced(), onB.whenSynced()]);
+
+    for (let i = 0; i < 20; i++) {
+      appendParagraph(onA.doc, `A-${i}`);
+      appendParagraph(onB.doc, `B-${i}`);
+      if (i % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await waitFor(() => paragraphTexts(onA.doc).length === 40 && paragraphTexts(onB.doc).length === 40, {
+      description: "both processes' clients see all 40 paragraphs",
+    });
+    expect(paragraphTexts(onA.doc)).toEqual(paragraphTexts(onB.doc));
+
+    // Process A dies; its client keeps editing offline, then reconnects to B and merges.
+    await a!.kill("SIGKILL");
+    await waitFor(() => !onA.provider.wsconnected, { description: "A's client notices" });
+    appendParagraph(onA.doc, "written while A was down");
+    const movedToB = connectDoc(b!, team.moderator.cookieHeader, team.reportDoc, { doc: onA.doc });
+    clients.push(movedToB);
+    onA.provider.destroy();
+    await movedToB.whenSynced();
+    await waitFor(() => paragraphTexts(onB.doc).includes("written while A was down"), { description: "B's client gets the offline edit" });
+
+    const fresh = connectDoc(b!, team.members.peer.cookieHeader, team.reportDoc, { doc: new Y.Doc() });
+    clients.push(fresh);
+    await fresh.whenSynced();
+    await waitFor(() => paragraphTexts(fresh.doc).length === 41, { description: "a fresh client sees all 41 paragraphs" });
+    expect(paragraphTexts(fresh.doc)).toEqual(paragraphTexts(onB.doc));
+  });
+});
