@@ -18,3 +18,4 @@ export * from "./benchmark/summary.ts";
 export * from "./benchmark/ratingScale.ts";
 export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";
+export * from "./schema/evidenceCard.ts";

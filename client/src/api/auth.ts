@@ -1,4 +1,4 @@
-import { API_ROUTES, meResponseSchema, type LoginRequest, type RegisterRequest, type User } from "@review/shared";
+import { API_ROUTES, meResponseSchema, registerResponseSchema, type LoginRequest, type RegisterRequest, type User } from "@review/shared";
 import { ApiError, request } from "./http.ts";
 
 export async function login(input: LoginRequest): Promise<User> {
@@ -6,9 +6,9 @@ export async function login(input: LoginRequest): Promise<User> {
   return user;
 }
 
-export async function register(input: RegisterRequest): Promise<User> {
-  const { user } = await request(API_ROUTES.register, { method: "POST", body: input, schema: meResponseSchema });
-  return user;
+/** Creates the account and signs in; `reviewId` is the review joined through an invitation, if any. */
+export async function register(input: RegisterRequest): Promise<{ user: User; reviewId: string | null }> {
+  return request(API_ROUTES.register, { method: "POST", body: input, schema: registerResponseSchema });
 }
 
 export async function logout(): Promise<void> {

@@ -8,6 +8,8 @@ import {
   type Member,
   type Review,
   type ReviewDetail,
+  type ReviewRole,
+  type UpdateReviewRequest,
 } from "@review/shared";
 import { request } from "./http.ts";
 
@@ -29,4 +31,19 @@ export async function getReview(id: string): Promise<ReviewDetail> {
 export async function addMember(reviewId: string, input: AddMemberRequest): Promise<Member> {
   const { member } = await request(API_ROUTES.reviewMembers(reviewId), { method: "POST", body: input, schema: memberResponseSchema });
   return member;
+}
+
+/** Changes a review's details (moderators); answers the whole review as it now is. */
+export async function updateReview(id: string, patch: UpdateReviewRequest): Promise<ReviewDetail> {
+  const { review } = await request(API_ROUTES.review(id), { method: "PATCH", body: patch, schema: reviewResponseSchema });
+  return review;
+}
+
+export async function changeMemberRole(reviewId: string, userId: string, role: ReviewRole): Promise<Member> {
+  const { member } = await request(API_ROUTES.reviewMember(reviewId, userId), { method: "PATCH", body: { role }, schema: memberResponseSchema });
+  return member;
+}
+
+export async function removeMember(reviewId: string, userId: string): Promise<void> {
+  await request(API_ROUTES.reviewMember(reviewId, userId), { method: "DELETE", schema: null });
 }

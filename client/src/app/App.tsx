@@ -3,6 +3,7 @@ import { I18nProvider, useT } from "../i18n/I18nProvider.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { Alert } from "../ui/Alert.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
@@ -10,7 +11,7 @@ import { describeError } from "./errorText.ts";
 import { navigate, useLocation } from "./navigation.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { resolveRoute, safeNextPath } from "./router.ts";
-import { ROUTES, paths } from "./routes.ts";
+import { ROUTES, paths, reviewTabOf } from "./routes.ts";
 import { Shell } from "./Shell.tsx";
 import "./theme.css";
 
@@ -33,12 +34,15 @@ function Pages() {
   const { pathname, search } = useLocation();
   const { session, retry } = useSession();
   const route = resolveRoute(ROUTES, pathname);
-  const isPublic = route?.name === "signIn" || route?.name === "register";
+  // The sign-in pages are for signed-out people only; an invitation is for everyone.
+  const isAuthPage = route?.name === "signIn" || route?.name === "register";
+  const isPublic = isAuthPage || route?.name === "invitation";
   const next = safeNextPath(search.get("next"));
   const here = pathname + (search.size > 0 ? `?${search.toString()}` : "");
+  const reviewTab = route ? reviewTabOf(route.name) : null;
 
   const redirect =
-    session.status === "signedOut" && !isPublic ? paths.signIn(here) : session.status === "signedIn" && isPublic ? next : null;
+    session.status === "signedOut" && !isPublic ? paths.signIn(here) : session.status === "signedIn" && isAuthPage ? next : null;
 
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
@@ -67,20 +71,37 @@ function Pages() {
   }
 
   if (session.status === "signedOut") {
-    return route?.name === "register" ? <RegisterPage next={next} /> : <SignInPage next={next} />;
+    if (route?.name === "invitation") return <InvitationPage code={route.params.code ?? ""} />;
+    return route?.name === "register" ? <RegisterPage next={next} invitation={invitationCode(search.get("invitation"), next)} /> : <SignInPage next={next} />;
   }
 
   return (
     <Shell>
       {route?.name === "reviews" ? <ReviewListPage /> : null}
-      {route?.name === "review" ? (
+      {route && reviewTab ? (
         <Suspense fallback={<PageSpinner label={t("review.loading")} />}>
-          <ReviewPage key={route.params.reviewId} reviewId={route.params.reviewId ?? ""} />
+          <ReviewPage
+            key={route.params.reviewId}
+            reviewId={route.params.reviewId ?? ""}
+            tab={reviewTab}
+            factorId={route.params.factorId ?? null}
+          />
         </Suspense>
       ) : null}
+      {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>
   );
+}
+
+/**
+ * The invitation a registration comes with: `?invitation=`, or the code of an
+ * invitation page the person was on before ("Sign in" → "Create an account").
+ */
+function invitationCode(param: string | null, next: string): string | null {
+  if (param) return param;
+  const target = resolveRoute(ROUTES, new URL(next, window.location.origin).pathname);
+  return target?.name === "invitation" ? (target.params.code ?? null) : null;
 }
 
 function PageSpinner({ label, full = false }: { label: string; full?: boolean }) {

@@ -1,5 +1,6 @@
 import { ApiError } from "../api/http.ts";
 import type { T } from "../i18n/I18nProvider.tsx";
+import { serverFieldMessage } from "../ui/validation.ts";
 
 /**
  * The sentence to show for a failed call: the server's own message when it
@@ -13,4 +14,13 @@ export function describeError(t: T, error: unknown): string {
     if (error.status >= 500) return t("error.server");
   }
   return t("error.unexpected");
+}
+
+/**
+ * Like describeError, but a server validation message that names one of
+ * `fields` ("visitEnd: …") comes back attributed to it, to show beside the field.
+ */
+export function describeFieldError<F extends string>(t: T, error: unknown, fields: readonly F[]): { field: F | null; text: string } {
+  if (error instanceof ApiError && error.status === 400 && error.message) return serverFieldMessage(error.message, fields);
+  return { field: null, text: describeError(t, error) };
 }

@@ -1,18 +1,71 @@
+import { invitationPagePath } from "@review/shared";
 import { buildPath, compileRoute } from "./router.ts";
 
 /** Every page of the app; the server answers any of these paths with index.html. */
 export const ROUTES = [
   compileRoute("reviews", "/"),
   compileRoute("review", "/reviews/:reviewId"),
+  compileRoute("reviewBoard", "/reviews/:reviewId/board"),
+  compileRoute("reviewBoardFactor", "/reviews/:reviewId/board/:factorId"),
+  compileRoute("reviewReport", "/reviews/:reviewId/report"),
+  compileRoute("reviewTeam", "/reviews/:reviewId/team"),
+  compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
   compileRoute("register", "/register"),
 ] as const;
 
 export type RouteName = (typeof ROUTES)[number]["name"];
 
+/** The tabs of a review page, in the order they are shown. */
+export const REVIEW_TABS = ["overview", "board", "report", "team"] as const;
+export type ReviewTab = (typeof REVIEW_TABS)[number];
+
+/** Which tab of a review a route shows, or null for routes outside a review. */
+export function reviewTabOf(name: RouteName): ReviewTab | null {
+  switch (name) {
+    case "review":
+      return "overview";
+    case "reviewBoard":
+    case "reviewBoardFactor":
+      return "board";
+    case "reviewReport":
+      return "report";
+    case "reviewTeam":
+      return "team";
+    default:
+      return null;
+  }
+}
+
+/** `?next=` and `?invitation=` as a query string ("" when neither is worth sending). */
+function query(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value && !(key === "next" && value === "/")) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
 export const paths = {
   reviews: () => "/",
   review: (reviewId: string) => buildPath("/reviews/:reviewId", { reviewId }),
-  signIn: (next?: string) => (next && next !== "/" ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
-  register: (next?: string) => (next && next !== "/" ? `/register?next=${encodeURIComponent(next)}` : "/register"),
+  reviewBoard: (reviewId: string, factorId?: string | null) =>
+    factorId ? buildPath("/reviews/:reviewId/board/:factorId", { reviewId, factorId }) : buildPath("/reviews/:reviewId/board", { reviewId }),
+  reviewReport: (reviewId: string) => buildPath("/reviews/:reviewId/report", { reviewId }),
+  reviewTeam: (reviewId: string) => buildPath("/reviews/:reviewId/team", { reviewId }),
+  /** The path of `tab` of a review. */
+  reviewTab: (reviewId: string, tab: ReviewTab): string => {
+    switch (tab) {
+      case "overview":
+        return paths.review(reviewId);
+      case "board":
+        return paths.reviewBoard(reviewId);
+      case "report":
+        return paths.reviewReport(reviewId);
+      case "team":
+        return paths.reviewTeam(reviewId);
+    }
+  },
+  invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
+  signIn: (next?: string) => `/sign-in${query({ next })}`,
+  register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };

@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { readAuthMessage } from "y-protocols/auth";
 import { messageYjsSyncStep1, messageYjsSyncStep2 } from "y-protocols/sync";
 import { WebsocketProvider, messageAuth, messageSync } from "y-websocket";
-import { COLLAB_PATH, TERMINAL_CLOSE_CODES, type AwarenessUser } from "@review/shared";
+import { CLOSE_CODES, COLLAB_PATH, TERMINAL_CLOSE_CODES, type AwarenessUser } from "@review/shared";
 import {
   OFFLINE_AFTER_FAILURES,
   initialConnectionState,
@@ -11,6 +11,7 @@ import {
   type ConnectionEvent,
   type ConnectionState,
 } from "./connectionStatus.ts";
+import { notifyPermissionsChanged } from "./permissionsChanged.ts";
 import { presentUsers, type PresentUser } from "./presence.ts";
 import { SaveTracker } from "./saveTracker.ts";
 import { encodeSyncStep1Frame } from "./syncFrames.ts";
@@ -149,6 +150,8 @@ export class CollabSession {
       this.tracker.socketClosed();
       clearTimeout(this.probeTimer);
       this.dispatch({ type: "socketClosed", code: event?.code ?? null });
+      // Not terminal: the provider reconnects with the new role; the review page refetches the review.
+      if (event?.code === CLOSE_CODES.permissionsChanged) notifyPermissionsChanged(this.documentName);
       if (this.snapshot.connection.failures >= OFFLINE_AFTER_FAILURES) this.runDiagnosis();
     };
     const onTerminal = ({ code }: { code: number }) => this.terminate(code);

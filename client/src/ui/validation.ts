@@ -27,3 +27,15 @@ export function fieldIssues(error: z.ZodError): Record<string, FieldIssue> {
   }
   return issues;
 }
+
+/**
+ * Splits a server validation message ("visitEnd: The visit cannot end before
+ * it starts") into the field it names, when that is one of `fields`, and the
+ * sentence to show next to it. Other messages stay whole, for the form's alert.
+ */
+export function serverFieldMessage<F extends string>(message: string, fields: readonly F[]): { field: F | null; text: string } {
+  const match = /^([A-Za-z][\w.]*): (.+)$/s.exec(message);
+  const field = match?.[1]?.split(".")[0];
+  if (match && field && (fields as readonly string[]).includes(field)) return { field: field as F, text: match[2]! };
+  return { field: null, text: message };
+}

@@ -1,33 +1,45 @@
-import type { Member, ReviewDetail } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { reviewDocumentPrefix, type ReviewDetail } from "@review/shared";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { ApiError } from "../../api/http.ts";
 import { getReview } from "../../api/reviews.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
-import { paths } from "../../app/routes.ts";
+import { paths, type ReviewTab } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { ArrowLeftIcon, CalendarIcon, UsersIcon } from "../../ui/icons.tsx";
-import { RoleBadge } from "../../ui/RoleBadge.tsx";
+import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { FindingsReport } from "../report/FindingsReport.tsx";
-import { MembersPanel } from "./MembersPanel.tsx";
+import { OverviewTab } from "../overview/OverviewTab.tsx";
+import { TeamTab } from "../team/TeamTab.tsx";
+import { ReviewHeader } from "./ReviewHeader.tsx";
+import { REVIEW_TAB_LABEL, ReviewTabs } from "./ReviewTabs.tsx";
 import "./reviews.css";
+
+// The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
+const BoardPage = lazy(() => import("../board/BoardPage.tsx").then((module) => ({ default: module.BoardPage })));
+const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
 
-/** Replaces a member with the same user (the server upserts roles) or appends one. */
-function withMember(review: ReviewDetail, member: Member): ReviewDetail {
-  const others = review.members.filter((existing) => existing.userId !== member.userId);
-  return { ...review, members: [...others, member] };
-}
+/** Changes the loaded review in place (after a PATCH, a member change, …). */
+export type ReviewUpdater = (update: (review: ReviewDetail) => ReviewDetail) => void;
 
-/** One review: its findings report and its team. */
-export function ReviewPage({ reviewId }: { reviewId: string }) {
-  const { t, formatDate } = useI18n();
+/** Role changes close several documents at once; one refetch answers them all. */
+const REFRESH_DEBOUNCE_MS = 250;
+
+/** One review: a header, its tabs, and the tab the URL names. */
+export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab: ReviewTab; factorId: string | null }) {
+  const { t } = useI18n();
   const [state, setState] = useState<PageState>({ status: "loading" });
-  useDocumentTitle(state.status === "loaded" ? state.review.title : state.status === "notFound" ? t("review.notFound.title") : null);
+  useDocumentTitle(
+    state.status === "loaded"
+      ? t("reviewNav.documentTitle", { tab: t(REVIEW_TAB_LABEL[tab]), review: state.review.title })
+      : state.status === "notFound"
+        ? t("review.notFound.title")
+        : null,
+  );
 
   const load = useCallback(() => {
     let cancelled = false;
@@ -48,8 +60,34 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
 
   useEffect(() => load(), [load]);
 
-  const onMemberAdded = useCallback((member: Member) => {
-    setState((current) => (current.status === "loaded" ? { status: "loaded", review: withMember(current.review, member) } : current));
+  /** Fetches the review again without a spinner: the page stays as it is until the answer arrives. */
+  const refresh = useCallback(() => {
+    getReview(reviewId).then(
+      (review) => setState({ status: "loaded", review }),
+      (error: unknown) => {
+        // Removed from the review meanwhile; other failures keep what is shown.
+        if (error instanceof ApiError && error.status === 404) setState({ status: "notFound" });
+      },
+    );
+  }, [reviewId]);
+
+  // A moderator changed our role: the server closed our sockets (4409). They reconnect on their own;
+  // the review is fetched again so that the role, the tabs and the editors' access follow.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onPermissionsChanged((documentName) => {
+      if (!documentName.startsWith(reviewDocumentPrefix(reviewId))) return;
+      clearTimeout(timer);
+      timer = setTimeout(refresh, REFRESH_DEBOUNCE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [reviewId, refresh]);
+
+  const updateReview = useCallback<ReviewUpdater>((update) => {
+    setState((current) => (current.status === "loaded" ? { status: "loaded", review: update(current.review) } : current));
   }, []);
 
   const backLink = (
@@ -99,8 +137,14 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   }
 
   const { review } = state;
+  const tabFallback = (
+    <div className="review-tab__loading">
+      <Spinner label={t("reviewNav.loadingTab")} size={24} />
+    </div>
+  );
+
   return (
-    <div className="page page--wide">
+    <div className="page page--wide review-page">
       <nav className="breadcrumb" aria-label={t("review.breadcrumb")}>
         <ol>
           <li>
@@ -109,32 +153,21 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           <li aria-current="page">{review.title}</li>
         </ol>
       </nav>
-      <header className="review-header">
-        <div className="review-header__text">
-          <h1 className="review-header__title">{review.title}</h1>
-          <p className="review-header__host">{t("review.hostProject", { project: review.hostProject })}</p>
-        </div>
-        <ul className="review-header__facts" aria-label={t("review.facts")}>
-          <li>
-            <RoleBadge role={review.role} prefix={t("reviews.card.yourRole")} />
-          </li>
-          <li>
-            <CalendarIcon size={14} />
-            <time dateTime={review.createdAt}>{t("reviews.card.created", { date: formatDate(review.createdAt) })}</time>
-          </li>
-          <li>
-            <UsersIcon size={14} />
-            {t("members.count", { count: review.members.length })}
-          </li>
-        </ul>
-      </header>
-      <div className="review-layout">
-        <div className="review-layout__main">
-          <FindingsReport review={review} />
-        </div>
-        <aside className="review-layout__side" aria-label={t("review.sidebar")}>
-          <MembersPanel review={review} onMemberAdded={onMemberAdded} />
-        </aside>
+      <ReviewHeader review={review} />
+      <ReviewTabs review={review} current={tab} />
+      <div className="review-tab">
+        {tab === "overview" ? <OverviewTab review={review} onReviewChange={updateReview} /> : null}
+        {tab === "board" ? (
+          <Suspense fallback={tabFallback}>
+            <BoardPage review={review} factorId={factorId ?? null} />
+          </Suspense>
+        ) : null}
+        {tab === "report" ? (
+          <Suspense fallback={tabFallback}>
+            <ReportTab review={review} />
+          </Suspense>
+        ) : null}
+        {tab === "team" ? <TeamTab review={review} onReviewChange={updateReview} onRefresh={refresh} /> : null}
       </div>
     </div>
   );
