@@ -117,6 +117,18 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
     for (const client of [moderatorClient, writer, probe, watcher]) client.destroy();
   });
 
+  it("closes the sockets of a session that signs out, and only those", async () => {
+    const team = await createTeam(server, { peer: "peer" });
+    const signingOut = connectDoc(server, team.members.peer.cookieHeader, team.reportDoc);
+    const staying = connectDoc(server, team.moderator.cookieHeader, team.reportDoc);
+    await Promise.all([signingOut.whenSynced(), staying.whenSynced()]);
+    expect((await team.members.peer.post(API_ROUTES.logout)).status).toBe(204);
+    await waitFor(() => signingOut.closes.some((close) => close.code === CLOSE_CODES.unauthenticated), { description: "close 4401" });
+    expect(staying.closes).toEqual([]);
+    signingOut.destroy();
+    staying.destroy();
+  });
+
   it("joins a review through a single-use invitation code", async () => {
     const moderator = await signedInClient(server, "Inviting Moderator");
     const review = await moderator.createReview({ title: "Invitations", hostProject: "Host" });

@@ -26,6 +26,7 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     if (permission.kind === "forbidden") return c.json({ error: { code: "forbidden", message: "No access to this document" } }, 403);
     const identity: ConnectionIdentity = {
       user: { id: user.id, name: user.name, color: user.color, role: permission.role },
+      sessionId: c.get("session")!.id,
       access: permission.access,
     };
     const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity));

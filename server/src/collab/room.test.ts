@@ -38,6 +38,7 @@ class FakeSocket implements CollabSocket {
 
 const identity = (name: string, access: "write" | "read", role: ConnectionIdentity["user"]["role"]): ConnectionIdentity => ({
   user: { id: `id-${name}`, name, color: "#1d4ed8", role },
+  sessionId: `session-${name}`,
   access,
 });
 

@@ -122,10 +122,10 @@ export class Room {
     if (this.connections.size === 0) this.events.onEmpty(this);
   }
 
-  /** Closes every connection of one user (removed from the review, or their role changed). */
-  closeConnectionsOf(userId: string, code: number, reason: string): void {
+  /** Closes the connections whose identity matches (a removed member, a changed role, a signed-out session). */
+  closeConnectionsWhere(matches: (identity: ConnectionIdentity) => boolean, code: number, reason: string): void {
     for (const connection of [...this.connections.values()]) {
-      if (connection.identity.user.id === userId) this.kick(connection, code, reason);
+      if (matches(connection.identity)) this.kick(connection, code, reason);
     }
   }
 

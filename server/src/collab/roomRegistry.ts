@@ -54,7 +54,14 @@ export class RoomRegistry {
   /** Closes a user's connections to every loaded document whose name starts with `prefix`. */
   closeUserConnections(prefix: string, userId: string, code: number, reason: string): void {
     for (const [name, room] of this.rooms) {
-      if (name.startsWith(prefix)) room.closeConnectionsOf(userId, code, reason);
+      if (name.startsWith(prefix)) room.closeConnectionsWhere((identity) => identity.user.id === userId, code, reason);
+    }
+  }
+
+  /** Closes every connection authenticated with one session (it was signed out or revoked). */
+  closeSessionConnections(sessionId: string, code: number, reason: string): void {
+    for (const room of this.rooms.values()) {
+      room.closeConnectionsWhere((identity) => identity.sessionId === sessionId, code, reason);
     }
   }
 

@@ -9,5 +9,7 @@ export interface CollabSocket {
 /** Who is on the other end of a connection and what they may do, decided at the upgrade. */
 export type ConnectionIdentity = {
   user: AwarenessUser;
+  /** The session the upgrade was authenticated with; signing out closes its connections. */
+  sessionId: string;
   access: Exclude<DocumentAccess, "none">;
 };

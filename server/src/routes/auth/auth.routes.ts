@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { loginRequestSchema, registerRequestSchema } from "@review/shared";
+import { CLOSE_CODES, loginRequestSchema, registerRequestSchema } from "@review/shared";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppLucia } from "../../auth/lucia.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
@@ -12,7 +13,7 @@ import { toPublicUser } from "./toPublicUser.ts";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export function authRoutes(deps: { store: Store; lucia: AppLucia; registration: "open" | "invite" }) {
+export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomRegistry; registration: "open" | "invite" }) {
   const perEmail = new AttemptLimiter(10, FIFTEEN_MINUTES);
   const perIp = new AttemptLimiter(100, FIFTEEN_MINUTES);
   const routes = new Hono<AppEnv>();
@@ -43,7 +44,10 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; registration: 
 
   routes.post("/logout", async (c) => {
     const session = c.get("session");
-    if (session) await deps.lucia.invalidateSession(session.id);
+    if (session) {
+      await deps.lucia.invalidateSession(session.id);
+      deps.rooms.closeSessionConnections(session.id, CLOSE_CODES.unauthenticated, "Signed out");
+    }
     c.header("Set-Cookie", deps.lucia.createBlankSessionCookie().serialize(), { append: true });
     return c.body(null, 204);
   });
