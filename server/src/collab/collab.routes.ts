@@ -4,7 +4,7 @@ import { CLOSE_CODES } from "@review/shared";
 import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
 import { resolveDocumentPermission } from "./permission.ts";
-import type { RoomRegistry } from "./roomRegistry.ts";
+import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
@@ -61,6 +61,10 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
           for (const message of early.splice(0)) room.receive(socket, message);
         },
         (error: unknown) => {
+          if (error instanceof TooManyDocumentsError) {
+            ws.close(CLOSE_CODES.goingAway, "The server is busy; retrying");
+            return;
+          }
           console.error(`[collab] loading ${name} failed`, error);
           ws.close(CLOSE_CODES.storageFailed, "The document could not be loaded");
         },

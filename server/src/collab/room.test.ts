@@ -11,7 +11,7 @@ import { CLOSE_CODES, COLLAB_LIMITS } from "@review/shared";
 import { openPgliteStore } from "../store/pglite.ts";
 import type { Store } from "../store/store.ts";
 import { MESSAGE, encodeUpdate } from "./protocol.ts";
-import { RoomRegistry } from "./roomRegistry.ts";
+import { RoomRegistry, TooManyDocumentsError } from "./roomRegistry.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 class FakeSocket implements CollabSocket {
@@ -208,6 +208,21 @@ describe("Room", () => {
     await waitFor(() => failingRooms.loadedCount === 0);
     expect(await storedText(store, name)).toBe("");
     await failingRooms.closeAll();
+  });
+
+  it("unloads idle documents to stay under the open-document limit, and refuses when all are in use", async () => {
+    const small = new RoomRegistry(store, { maxOpenDocuments: 2, idleUnloadMs: 60_000 });
+    const busy = new FakeSocket();
+    (await small.open(`${name.slice(0, -6)}board`)).connect(busy, identity("B", "write", "peer"));
+    await small.open(`${name.slice(0, -6)}self`);
+    expect(small.loadedCount).toBe(2);
+    // The idle "self" document makes way for a third one.
+    await small.open(name);
+    expect(small.loadedCount).toBe(2);
+    const user = new FakeSocket();
+    (await small.open(name)).connect(user, identity("U", "write", "peer"));
+    await expect(small.open(`${name.slice(0, -6)}comments`)).rejects.toThrow(TooManyDocumentsError);
+    await small.closeAll();
   });
 
   it("compacts the log into a snapshot and reloads the same content after unload", async () => {

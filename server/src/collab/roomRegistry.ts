@@ -2,6 +2,14 @@ import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { Room } from "./room.ts";
 
+/** Every loaded document has connections: this process cannot take another. */
+export class TooManyDocumentsError extends Error {
+  constructor() {
+    super("Too many open documents on this server process");
+    this.name = "TooManyDocumentsError";
+  }
+}
+
 /**
  * Loads each document once per process, unloads it after it has been idle, and
  * makes a reload wait until the previous instance has finished saving.
@@ -33,6 +41,7 @@ export class RoomRegistry {
     if (previous) await previous;
     const again = this.rooms.get(name);
     if (again) return this.open(name);
+    if (this.rooms.size >= this.limits.maxOpenDocuments) await this.makeRoom();
     const room = new Room(name, this.store, this.limits, {
       onEmpty: (r) => this.scheduleIdle(r),
       onBroken: (r) => void this.unload(r),
@@ -98,6 +107,13 @@ export class RoomRegistry {
     this.subscription = null;
     await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
     await Promise.all(this.closing.values());
+  }
+
+  /** Unloads idle documents to stay under the limit; refuses when every loaded one is in use. */
+  private async makeRoom(): Promise<void> {
+    const idle = [...this.rooms.values()].filter((room) => room.connectionCount === 0);
+    await Promise.all(idle.map((room) => this.unload(room)));
+    if (this.rooms.size >= this.limits.maxOpenDocuments) throw new TooManyDocumentsError();
   }
 
   private scheduleIdle(room: Room): void {

@@ -12,6 +12,8 @@ export const COLLAB_LIMITS = {
   compactAfterUpdates: 500,
   /** A document with no connection for this long is compacted and unloaded. */
   idleUnloadMs: 30_000,
+  /** Documents one process keeps loaded; idle ones are unloaded early to stay under it. */
+  maxOpenDocuments: 2000,
 } as const;
 
 export type CollabLimits = { -readonly [K in keyof typeof COLLAB_LIMITS]: number };
