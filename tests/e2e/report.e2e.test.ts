@@ -37,7 +37,8 @@ describe("findings report in Chromium", () => {
     const clientDist = await ensureClientBuilt();
     server = await startTestServer({ backend: "pglite", clientDist });
     team = await createTeam(server, { peer: "peer", host: "host" });
-    const reviewPath = `/reviews/${team.reviewId}`;
+    // The report has its own tab: /reviews/<id> is the review's overview.
+    const reviewPath = `/reviews/${team.reviewId}/report`;
 
     // The moderator and the host reuse sessions created over the API ...
     const moderatorBrowser = await open("moderator");
@@ -64,7 +65,7 @@ describe("findings report in Chromium", () => {
 
   it("the sign-in page signs in with the accessible form", async () => {
     await screenshot(peer, "01-peer-after-sign-in");
-    expect(new URL(peer.url()).pathname).toBe(`/reviews/${team.reviewId}`);
+    expect(new URL(peer.url()).pathname).toBe(`/reviews/${team.reviewId}/report`);
   });
 
   it("two writers see each other's text and named carets", async () => {

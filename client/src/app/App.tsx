@@ -41,8 +41,11 @@ function Pages() {
   const here = pathname + (search.size > 0 ? `?${search.toString()}` : "");
   const reviewTab = route ? reviewTabOf(route.name) : null;
 
+  // Signed in on a registration link that came with an invitation: the invitation page accepts it.
+  const invitationParam = route?.name === "register" ? search.get("invitation") : null;
+  const afterSignIn = invitationParam && next === "/" ? paths.invitation(invitationParam) : next;
   const redirect =
-    session.status === "signedOut" && !isPublic ? paths.signIn(here) : session.status === "signedIn" && isAuthPage ? next : null;
+    session.status === "signedOut" && !isPublic ? paths.signIn(here) : session.status === "signedIn" && isAuthPage ? afterSignIn : null;
 
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });

@@ -5,7 +5,7 @@ import { LogoMark, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
 import { Link, navigate, useLocation } from "./navigation.tsx";
-import { paths } from "./routes.ts";
+import { paths, reviewIdOf } from "./routes.ts";
 import "./shell.css";
 
 /** The signed-in frame: top bar with product, navigation and account; the page below. */
@@ -16,14 +16,16 @@ export function Shell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const [signingOut, setSigningOut] = useState(false);
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const previousPath = useRef(pathname);
 
   // After an in-app navigation, start at the top and move focus to the new page, as a page load would.
+  // Switching between the tabs of one review is not a new page: focus stays on the chosen tab.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    const previous = previousPath.current;
+    previousPath.current = pathname;
+    if (previous === pathname) return;
+    const review = reviewIdOf(pathname);
+    if (review !== null && review === reviewIdOf(previous)) return;
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
   }, [pathname]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPath, compileRoute, matchRoute, resolveRoute, safeNextPath } from "./router.ts";
-import { ROUTES, paths } from "./routes.ts";
+import { ROUTES, paths, reviewIdOf, reviewTabOf } from "./routes.ts";
 
 describe("matchRoute", () => {
   const review = compileRoute("review", "/reviews/:reviewId");
@@ -38,6 +38,55 @@ describe("app routes", () => {
     expect(resolveRoute(ROUTES, paths.review("a/b"))?.params).toEqual({ reviewId: "a/b" });
     expect(paths.signIn("/reviews/x")).toBe("/sign-in?next=%2Freviews%2Fx");
     expect(paths.signIn("/")).toBe("/sign-in");
+  });
+});
+
+describe("review routes", () => {
+  const id = "k3j4h5g6f7d8s9a0";
+
+  it("give each tab its own path", () => {
+    expect(paths.reviewTab(id, "overview")).toBe(`/reviews/${id}`);
+    expect(paths.reviewTab(id, "board")).toBe(`/reviews/${id}/board`);
+    expect(paths.reviewBoard(id, "core-1")).toBe(`/reviews/${id}/board/core-1`);
+    expect(paths.reviewTab(id, "report")).toBe(`/reviews/${id}/report`);
+    expect(paths.reviewTab(id, "team")).toBe(`/reviews/${id}/team`);
+  });
+
+  it("resolve to the review page with its tab", () => {
+    const tabOf = (path: string) => {
+      const route = resolveRoute(ROUTES, path);
+      return route ? [reviewTabOf(route.name), route.params] : null;
+    };
+    expect(tabOf(`/reviews/${id}`)).toEqual(["overview", { reviewId: id }]);
+    expect(tabOf(`/reviews/${id}/board`)).toEqual(["board", { reviewId: id }]);
+    expect(tabOf(`/reviews/${id}/board/m1-2`)).toEqual(["board", { reviewId: id, factorId: "m1-2" }]);
+    expect(tabOf(`/reviews/${id}/report/`)).toEqual(["report", { reviewId: id }]);
+    expect(tabOf(`/reviews/${id}/team`)).toEqual(["team", { reviewId: id }]);
+    expect(tabOf(`/reviews/${id}/elsewhere`)).toBeNull();
+    expect(tabOf("/sign-in")).toEqual([null, {}]);
+  });
+
+  it("tell which review a path belongs to", () => {
+    expect(reviewIdOf(`/reviews/${id}/team`)).toBe(id);
+    expect(reviewIdOf(`/reviews/${id}/board/core-1`)).toBe(id);
+    expect(reviewIdOf("/")).toBeNull();
+    expect(reviewIdOf("/invite/abcdefghijklmnopqrst")).toBeNull();
+  });
+});
+
+describe("invitation and registration paths", () => {
+  const code = "abcdefghijklmnopqrst";
+
+  it("open the invitation page for a code", () => {
+    expect(paths.invitation(code)).toBe(`/invite/${code}`);
+    expect(resolveRoute(ROUTES, paths.invitation(code))).toEqual({ name: "invitation", params: { code } });
+  });
+
+  it("carry the invitation and the way back into registration and sign-in", () => {
+    expect(paths.register(paths.invitation(code), code)).toBe(`/register?invitation=${code}&next=%2Finvite%2F${code}`);
+    expect(paths.register(undefined, code)).toBe(`/register?invitation=${code}`);
+    expect(paths.register("/")).toBe("/register");
+    expect(paths.signIn(paths.invitation(code))).toBe(`/sign-in?next=%2Finvite%2F${code}`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { invitationPagePath } from "@review/shared";
-import { buildPath, compileRoute } from "./router.ts";
+import { buildPath, compileRoute, resolveRoute } from "./router.ts";
 
 /** Every page of the app; the server answers any of these paths with index.html. */
 export const ROUTES = [
@@ -69,3 +69,12 @@ export const paths = {
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };
+
+/**
+ * The review a path belongs to (any of its tabs), or null. Moving between the
+ * tabs of one review is not a new page: focus stays on the tab that was chosen.
+ */
+export function reviewIdOf(pathname: string): string | null {
+  const route = resolveRoute(ROUTES, pathname);
+  return route && reviewTabOf(route.name) ? (route.params.reviewId ?? null) : null;
+}

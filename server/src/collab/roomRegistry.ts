@@ -60,6 +60,21 @@ export class RoomRegistry {
     return room;
   }
 
+  /**
+   * The live document of a loaded room (the freshest copy), or null when the document is
+   * not loaded here; never loads one. Waits for a room that is unloading to finish saving,
+   * so that the store is complete when this resolves with null.
+   */
+  async loadedDoc(name: string): Promise<Room["doc"] | null> {
+    const room = this.rooms.get(name);
+    if (room) {
+      await room.whenReady();
+      return room.doc;
+    }
+    await this.closing.get(name);
+    return null;
+  }
+
   /** Closes a user's connections to every loaded document whose name starts with `prefix`. */
   closeUserConnections(prefix: string, userId: string, code: number, reason: string): void {
     for (const [name, room] of this.rooms) {

@@ -1,15 +1,19 @@
 import { passwordSchema, registerRequestSchema } from "@review/shared";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { register } from "../../api/auth.ts";
 import { describeError } from "../../app/errorText.ts";
-import { Link } from "../../app/navigation.tsx";
+import { Link, navigate } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT, type T } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
+import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
+import { InvitationSummary } from "../invitations/InvitationSummary.tsx";
+import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
+import "../invitations/invitations.css";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useSession } from "./SessionProvider.tsx";
 
@@ -24,12 +28,24 @@ function issueText(t: T, field: Field, issue: FieldIssue): string {
   return t("validation.nameRequired");
 }
 
-export function RegisterPage({ next }: { next: string }) {
+/**
+ * Registration. With an invitation (`?invitation=<code>`), it shows what the
+ * invitation offers, fills in the address it is bound to, and the new account
+ * joins the review at once (on an invite-only network it is the only way in).
+ */
+export function RegisterPage({ next, invitation = null }: { next: string; invitation?: string | null }) {
   const t = useT();
   useDocumentTitle(t("auth.register.title"));
   const { signedIn } = useSession();
+  const { state: preview } = useInvitationPreview(invitation);
+  const boundEmail = preview.status === "loaded" ? preview.invitation.email : null;
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
+
+  useEffect(() => {
+    // The invitation is for one address: the account must use it.
+    if (boundEmail) setEmail(boundEmail);
+  }, [boundEmail]);
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -38,7 +54,7 @@ export function RegisterPage({ next }: { next: string }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const parsed = registerRequestSchema.safeParse({ name, email, password });
+    const parsed = registerRequestSchema.safeParse({ name, email, password, ...(invitation ? { invitation } : {}) });
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
       const found: Partial<Record<Field, string>> = {};
@@ -52,7 +68,10 @@ export function RegisterPage({ next }: { next: string }) {
     setErrors({});
     setSubmitting(true);
     try {
-      signedIn(await register(parsed.data));
+      const { user, reviewId } = await register(parsed.data);
+      // Joined through the invitation: go to the review, not back to the (now used) invitation page.
+      if (reviewId) navigate(paths.register(paths.review(reviewId)), { replace: true });
+      signedIn(user);
     } catch (caught) {
       setFormError(describeError(t, caught));
       setSubmitting(false);
@@ -62,7 +81,19 @@ export function RegisterPage({ next }: { next: string }) {
   return (
     <AuthLayout>
       <h1 className="auth__title">{t("auth.register.title")}</h1>
-      <p className="auth__lede">{t("auth.register.lede")}</p>
+      <p className="auth__lede">
+        {preview.status === "loaded" && invitation ? t("invite.register.lede", { role: t(roleLabelKey[preview.invitation.role]) }) : t("auth.register.lede")}
+      </p>
+      {invitation && preview.status === "loaded" ? (
+        <div className="register-invitation">
+          <InvitationSummary invitation={preview.invitation} />
+        </div>
+      ) : null}
+      {invitation && preview.status === "invalid" ? (
+        <Alert tone="warning" title={t("invite.page.invalid.title")}>
+          {t("invite.register.invalid")}
+        </Alert>
+      ) : null}
       <form className="auth__form" noValidate onSubmit={onSubmit} aria-busy={submitting}>
         <TextField
           label={t("auth.name")}
@@ -85,6 +116,8 @@ export function RegisterPage({ next }: { next: string }) {
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={errors.email}
+          hint={boundEmail ? t("invite.register.boundEmail") : undefined}
+          readOnly={boundEmail !== null}
           disabled={submitting}
           required
         />
@@ -108,7 +141,7 @@ export function RegisterPage({ next }: { next: string }) {
         </button>
       </form>
       <p className="auth__switch">
-        {t("auth.register.haveAccount")} <Link to={paths.signIn(next)}>{t("auth.register.toSignIn")}</Link>
+        {t("auth.register.haveAccount")} <Link to={paths.signIn(invitation && next === "/" ? paths.invitation(invitation) : next)}>{t("auth.register.toSignIn")}</Link>
       </p>
     </AuthLayout>
   );

@@ -9,6 +9,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
 import { ConnectionBadge } from "./ConnectionBadge.tsx";
+import { ExportMenu } from "./ExportMenu.tsx";
 import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
 import { PresenceBar } from "./PresenceBar.tsx";
 import "./report.css";
@@ -58,6 +59,7 @@ export function FindingsReport({ review }: { review: ReviewDetail }) {
         <div className="report__meta">
           <PresenceBar users={snapshot?.users ?? []} />
           <ConnectionBadge status={status} />
+          <ExportMenu reviewId={review.id} />
         </div>
       </header>
 

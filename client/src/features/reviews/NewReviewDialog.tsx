@@ -1,27 +1,49 @@
-import { createReviewRequestSchema } from "@review/shared";
+import { createReviewRequestSchema, type BenchmarkSummary } from "@review/shared";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { listBenchmarks } from "../../api/benchmarks.ts";
 import { createReview } from "../../api/reviews.ts";
-import { describeError } from "../../app/errorText.ts";
+import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { TextField } from "../../ui/Field.tsx";
+import { SelectField, TextField } from "../../ui/Field.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
+import { ModulePicker } from "./ModulePicker.tsx";
+import { useBenchmark } from "./useBenchmark.ts";
+import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
 
-type Fields = "title" | "hostProject";
+const FIELDS = ["title", "hostProject", "country", "theme", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
+type Field = (typeof FIELDS)[number];
 
-/** "New review" as a modal dialog: title and host project; opens the review once created. */
+/** The benchmark a new review starts on unless someone picks another. */
+const DEFAULT_BENCHMARK_ID = "impart";
+
+type BenchmarkList = { status: "loading" } | { status: "failed" } | { status: "loaded"; benchmarks: BenchmarkSummary[] };
+
+/**
+ * "New review" as a modal dialog: what is reviewed, where and when, against
+ * which benchmark and modules. Only title and host project are required; the
+ * rest can be set later on the review's overview. Opens the review once created.
+ */
 export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [hostProject, setHostProject] = useState("");
-  const [issues, setIssues] = useState<Partial<Record<Fields, FieldIssue>>>({});
+  const [country, setCountry] = useState("");
+  const [theme, setTheme] = useState("");
+  const [visitStart, setVisitStart] = useState("");
+  const [visitEnd, setVisitEnd] = useState("");
+  const [benchmarkId, setBenchmarkId] = useState<string | null>(null);
+  const [modules, setModules] = useState<string[]>([]);
+  const [benchmarks, setBenchmarks] = useState<BenchmarkList>({ status: "loading" });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const { state: benchmark } = useBenchmark(open ? benchmarkId : null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,7 +51,12 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     if (open && !element.open) {
       setTitle("");
       setHostProject("");
-      setIssues({});
+      setCountry("");
+      setTheme("");
+      setVisitStart("");
+      setVisitEnd("");
+      setModules([]);
+      setErrors({});
       setError(null);
       element.showModal();
       // React handles autoFocus itself (no DOM attribute), so the dialog would focus its close button.
@@ -39,38 +66,82 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     }
   }, [open]);
 
-  const message = (field: Fields): string | undefined => {
-    const issue = issues[field];
-    if (!issue) return undefined;
+  useEffect(() => {
+    if (!open) return;
+    let cancelled = false;
+    setBenchmarks({ status: "loading" });
+    listBenchmarks().then(
+      (list) => {
+        if (cancelled) return;
+        setBenchmarks({ status: "loaded", benchmarks: list });
+        setBenchmarkId((current) =>
+          current && list.some((b) => b.id === current) ? current : (list.find((b) => b.id === DEFAULT_BENCHMARK_ID) ?? list[0])?.id ?? null,
+        );
+      },
+      () => !cancelled && setBenchmarks({ status: "failed" }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [open]);
+
+  const requiredMessage = (field: "title" | "hostProject", issue: FieldIssue) => {
     if (issue.kind === "tooLong") return t("validation.tooLong", { max: issue.maximum });
     return t(field === "title" ? "reviews.new.titleRequired" : "reviews.new.hostProjectRequired");
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = createReviewRequestSchema.safeParse({ title, hostProject });
+    setError(null);
+    const input = {
+      title,
+      hostProject,
+      ...(benchmarkId ? { benchmarkId, modules } : {}),
+      ...(country.trim() ? { country } : {}),
+      ...(theme.trim() ? { theme } : {}),
+      ...(visitStart ? { visitStart } : {}),
+      ...(visitEnd ? { visitEnd } : {}),
+    };
+    const found: Partial<Record<Field, string>> = { ...dateIssues(t, visitStart, visitEnd) };
+    const parsed = createReviewRequestSchema.safeParse(input);
     if (!parsed.success) {
-      setIssues(fieldIssues(parsed.error));
+      const issues = fieldIssues(parsed.error);
+      for (const field of ["title", "hostProject"] as const) {
+        const issue = issues[field];
+        if (issue) found[field] = requiredMessage(field, issue);
+      }
+      for (const field of ["country", "theme"] as const) {
+        const issue = issues[field];
+        if (issue?.kind === "tooLong") found[field] = t("validation.tooLong", { max: issue.maximum });
+      }
+    }
+    setErrors(found);
+    if (!parsed.success || Object.keys(found).length > 0) {
+      // Take the keyboard to the first field to fix.
+      const first = FIELDS.find((field) => found[field]);
+      if (first) dialog.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus();
       return;
     }
-    setIssues({});
-    setError(null);
     setSubmitting(true);
     try {
       const review = await createReview(parsed.data);
       onClose();
       navigate(paths.review(review.id));
     } catch (caught) {
-      setError(describeError(t, caught));
+      const { field, text } = describeFieldError(t, caught, FIELDS);
+      if (field) setErrors({ [field]: text });
+      else setError(text);
     } finally {
       setSubmitting(false);
     }
   };
 
+  const benchmarkOptions = benchmarks.status === "loaded" ? benchmarks.benchmarks : [];
+
   return (
     <dialog
       ref={dialog}
-      className="dialog"
+      className="dialog dialog--wide"
       aria-labelledby="new-review-title"
       aria-describedby="new-review-description"
       onClose={onClose}
@@ -95,7 +166,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
           autoComplete="off"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          error={message("title")}
+          error={errors.title}
           disabled={submitting}
           required
         />
@@ -106,12 +177,78 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
           autoComplete="off"
           value={hostProject}
           onChange={(event) => setHostProject(event.target.value)}
-          error={message("hostProject")}
+          error={errors.hostProject}
           disabled={submitting}
           required
         />
+        <div className="form-row">
+          <TextField
+            label={t("setup.country.label")}
+            hint={t("setup.optional")}
+            name="country"
+            autoComplete="off"
+            value={country}
+            onChange={(event) => setCountry(event.target.value)}
+            error={errors.country}
+            disabled={submitting}
+          />
+          <TextField
+            label={t("setup.theme.label")}
+            hint={t("setup.optional")}
+            name="theme"
+            autoComplete="off"
+            value={theme}
+            onChange={(event) => setTheme(event.target.value)}
+            error={errors.theme}
+            disabled={submitting}
+          />
+        </div>
+        <fieldset className="form-group">
+          <legend className="field__label">{t("setup.dates.legend")}</legend>
+          <VisitDatesInputs
+            start={visitStart}
+            end={visitEnd}
+            onStartChange={setVisitStart}
+            onEndChange={setVisitEnd}
+            issues={{ visitStart: errors.visitStart, visitEnd: errors.visitEnd }}
+            disabled={submitting}
+          />
+        </fieldset>
+
+        {benchmarks.status === "failed" ? (
+          <Alert tone="warning">{t("setup.benchmark.listFailed")}</Alert>
+        ) : (
+          <SelectField
+            label={t("setup.benchmark.label")}
+            name="benchmarkId"
+            value={benchmarkId ?? ""}
+            hint={benchmarks.status === "loading" ? t("setup.benchmark.listLoading") : t("setup.benchmark.hint")}
+            onChange={(event) => {
+              setBenchmarkId(event.target.value);
+              setModules([]);
+            }}
+            options={benchmarkOptions.map((b) => ({ value: b.id, label: t("setup.benchmark.option", { name: b.name, version: b.version }) }))}
+            error={errors.benchmarkId}
+            disabled={submitting || benchmarks.status !== "loaded"}
+          />
+        )}
+        {benchmark.status === "loaded" ? (
+          <ModulePicker
+            benchmark={benchmark.benchmark}
+            selected={modules}
+            onChange={setModules}
+            legend={t("setup.modules.legend")}
+            disabled={submitting}
+            error={errors.modules}
+          />
+        ) : benchmark.status === "loading" ? (
+          <div className="module-picker__loading">
+            <Spinner size={16} label={t("setup.benchmark.loading")} />
+          </div>
+        ) : null}
+
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <footer className="dialog__actions">
+        <footer className="dialog__actions dialog__actions--sticky">
           <button type="button" className="button button--secondary" onClick={onClose} disabled={submitting}>
             {t("common.cancel")}
           </button>

@@ -15,6 +15,7 @@ import { OverviewTab } from "../overview/OverviewTab.tsx";
 import { TeamTab } from "../team/TeamTab.tsx";
 import { ReviewHeader } from "./ReviewHeader.tsx";
 import { REVIEW_TAB_LABEL, ReviewTabs } from "./ReviewTabs.tsx";
+import type { ReviewUpdater } from "./reviewUpdater.ts";
 import "./reviews.css";
 
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
@@ -22,9 +23,6 @@ const BoardPage = lazy(() => import("../board/BoardPage.tsx").then((module) => (
 const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
-
-/** Changes the loaded review in place (after a PATCH, a member change, …). */
-export type ReviewUpdater = (update: (review: ReviewDetail) => ReviewDetail) => void;
 
 /** Role changes close several documents at once; one refetch answers them all. */
 const REFRESH_DEBOUNCE_MS = 250;
@@ -85,6 +83,16 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
       clearTimeout(timer);
     };
   }, [reviewId, refresh]);
+
+  // Back to this browser tab after a while: the team or one's own role may have changed meanwhile
+  // (the overview and team tabs hold no live connection that would say so).
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === "visible") refresh();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [refresh]);
 
   const updateReview = useCallback<ReviewUpdater>((update) => {
     setState((current) => (current.status === "loaded" ? { status: "loaded", review: update(current.review) } : current));

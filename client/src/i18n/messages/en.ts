@@ -1,5 +1,6 @@
 import type { Message } from "../translate.ts";
 import { boardMessages } from "./en.board.ts";
+import { exportMessages } from "./en.export.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
 
@@ -9,6 +10,7 @@ import { sidebarMessages } from "./en.sidebar.ts";
  */
 export const en = {
   ...boardMessages,
+  ...exportMessages,
   ...setupMessages,
   ...sidebarMessages,
   "app.name": "Peer Review Workspace",
@@ -109,7 +111,6 @@ export const en = {
   "members.title": "Members",
   "members.count": { one: "{count} member", other: "{count} members" },
   "members.you": "(you)",
-  "members.onlyModerators": "Only the review's moderators can add members.",
   "members.add.title": "Add a member",
   "members.add.email": "Email address",
   "members.add.role": "Role",

@@ -12,6 +12,7 @@ import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
+import { exportRoutes } from "./export.routes.ts";
 import { changeMemberRole, removeMember } from "./members.commands.ts";
 import { addMember, createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
 
@@ -30,6 +31,8 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     const input = await readJson(c, createReviewRequestSchema);
     return c.json({ review: await createReview(deps.store, userId(c), input) }, 201);
   });
+
+  routes.route("/", exportRoutes(deps));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 

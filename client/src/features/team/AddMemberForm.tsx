@@ -9,7 +9,7 @@ import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 
-/** Moderators add an existing account to the review by email, with a role. */
+/** Moderators add an existing account to the review by email, with a role (new people get an invitation instead). */
 export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded: (member: Member) => void }) {
   const t = useT();
   const [email, setEmail] = useState("");
@@ -47,10 +47,13 @@ export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded
   };
 
   return (
-    <form className="add-member" noValidate onSubmit={onSubmit} aria-labelledby="add-member-heading" aria-busy={submitting}>
-      <h3 className="add-member__title" id="add-member-heading">
-        {t("members.add.title")}
-      </h3>
+    <form className="panel add-member" noValidate onSubmit={onSubmit} aria-labelledby="add-member-heading" aria-busy={submitting}>
+      <div>
+        <h2 className="panel__title" id="add-member-heading">
+          {t("members.add.title")}
+        </h2>
+        <p className="add-member__lede">{t("team.add.lede")}</p>
+      </div>
       <TextField
         label={t("members.add.email")}
         type="email"

@@ -1,0 +1,227 @@
+import { useCallback, useEffect, useMemo, useState, type JSX } from "react";
+import type { Benchmark, ReviewDetail, ReviewRole } from "@review/shared";
+import { getBenchmark } from "../../api/benchmarks.ts";
+import { describeError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../../i18n/messages/en.ts";
+import { Alert } from "../../ui/Alert.tsx";
+import { ArrowLeftIcon, EyeIcon, RedoIcon, UndoIcon } from "../../ui/icons.tsx";
+import { Spinner } from "../../ui/Spinner.tsx";
+import { ConnectionBadge } from "../report/ConnectionBadge.tsx";
+import { BoardEnvProvider, type BoardEnv } from "./boardEnv.tsx";
+import { BoardOverview } from "./BoardOverview.tsx";
+import { BoardPresence } from "./BoardPresence.tsx";
+import { useBoardState } from "./boardStore.ts";
+import { scopeBenchmark } from "./benchmarkScope.ts";
+import { FactorBoard } from "./FactorBoard.tsx";
+import { BoardToast, useBoardToast } from "./BoardToast.tsx";
+import { useBoardPresence } from "./useBoardPresence.ts";
+import { useBoardSession } from "./useBoardSession.ts";
+import { useBoardUndo } from "./useBoardUndo.ts";
+import "../report/report.css";
+import "./board.css";
+
+const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
+  moderator: "board.readOnly.other",
+  peer: "board.readOnly.other",
+  host: "board.readOnly.host",
+  partner: "board.readOnly.partner",
+};
+
+type BenchmarkState = { status: "loading" } | { status: "missing" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
+
+function useReviewBenchmark(review: ReviewDetail): [BenchmarkState, () => void] {
+  const [state, setState] = useState<BenchmarkState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  const ref = review.benchmark;
+  useEffect(() => {
+    if (!ref) {
+      setState({ status: "missing" });
+      return;
+    }
+    let cancelled = false;
+    setState({ status: "loading" });
+    getBenchmark(ref.id, ref.version).then(
+      (benchmark) => !cancelled && setState({ status: "loaded", benchmark }),
+      (error: unknown) => !cancelled && setState({ status: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [ref?.id, ref?.version, attempt]);
+  return [state, () => setAttempt((n) => n + 1)];
+}
+
+/**
+ * The review's evidence board: with `factorId` null, the overview of every factor (counts,
+ * votes, ratings, a heatmap of source kinds and a search); with a factor id, that factor's
+ * cards in three stance columns, its votes and its team rating. Live for everyone; only the
+ * moderator and peers change it.
+ */
+export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId: string | null }): JSX.Element {
+  const t = useT();
+  const [benchmarkState, retryBenchmark] = useReviewBenchmark(review);
+  const board = useBoardSession(review);
+  const doc = board.session?.doc ?? null;
+  // One origin per document: the undo manager tracks exactly this client's writes.
+  const origin = useMemo(() => Symbol("board-local-edit"), [doc]);
+  const state = useBoardState(doc);
+  const whereabouts = useBoardPresence(board.session, factorId);
+  const undo = useBoardUndo(doc, origin, board.canWrite);
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const toast = useBoardToast();
+
+  const scope = useMemo(
+    () => (benchmarkState.status === "loaded" ? scopeBenchmark(benchmarkState.benchmark, review.modules) : null),
+    [benchmarkState, review.modules],
+  );
+  const members = useMemo(() => new Map(review.members.map((member) => [member.userId, member])), [review.members]);
+
+  const env = useMemo<BoardEnv | null>(
+    () =>
+      doc && scope
+        ? {
+            review,
+            scope,
+            doc,
+            origin,
+            me: board.user,
+            canWrite: board.canWrite,
+            canRate: board.canWrite && review.role === "moderator",
+            members,
+            whereabouts,
+            announce,
+            notify: toast.show,
+          }
+        : null,
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, announce, toast.show],
+  );
+
+  const onUndo = () => {
+    undo.undo();
+    announce(t("board.undo.done"));
+  };
+  const onRedo = () => {
+    undo.redo();
+    announce(t("board.redo.done"));
+  };
+
+  const factor = factorId && scope ? (scope.byId.get(factorId) ?? null) : null;
+
+  let content: JSX.Element;
+  if (benchmarkState.status === "missing") {
+    content = <Alert tone="info" title={t("board.noBenchmark.title")}>{t("board.noBenchmark.text")}</Alert>;
+  } else if (benchmarkState.status === "failed") {
+    content = (
+      <Alert
+        tone="error"
+        title={t("board.benchmarkFailed")}
+        action={
+          <button type="button" className="button button--secondary" onClick={retryBenchmark}>
+            {t("common.retry")}
+          </button>
+        }
+      >
+        {describeError(t, benchmarkState.error)}
+      </Alert>
+    );
+  } else if (!env || !board.ready) {
+    content = <BoardSkeleton label={t("board.loading")} />;
+  } else if (factorId !== null && !factor) {
+    content = (
+      <div className="empty-state">
+        <h3 className="empty-state__title">{t("board.factorNotFound.title")}</h3>
+        <p className="empty-state__text">{t("board.factorNotFound.text")}</p>
+        <Link to={paths.reviewBoard(review.id)} className="button button--secondary">
+          {t("board.backToOverview")}
+        </Link>
+      </div>
+    );
+  } else {
+    content = (
+      <BoardEnvProvider value={env}>
+        {factor ? <FactorBoard key={factor.id} factor={factor} board={state} /> : <BoardOverview board={state} />}
+      </BoardEnvProvider>
+    );
+  }
+
+  return (
+    <section className="board" aria-labelledby="board-heading">
+      <header className="board__bar">
+        <div className="board__heading">
+          {factorId !== null ? (
+            <Link to={paths.reviewBoard(review.id)} className="board__back">
+              <ArrowLeftIcon size={16} />
+              <span>
+                {t("board.backToOverview")}
+                <span className="visually-hidden"> ({t("board.title")})</span>
+              </span>
+            </Link>
+          ) : null}
+          <h2 className={factorId !== null ? "visually-hidden" : "board__title"} id="board-heading">
+            {t("board.title")}
+          </h2>
+        </div>
+        <div className="board__meta">
+          {board.canWrite ? (
+            <div className="board__history" role="group" aria-label={t("board.history")}>
+              <button type="button" className="icon-button" onClick={onUndo} disabled={!undo.canUndo} title={t("board.undo.title")} aria-label={t("board.undo")}>
+                <UndoIcon size={18} />
+              </button>
+              <button type="button" className="icon-button" onClick={onRedo} disabled={!undo.canRedo} title={t("board.redo.title")} aria-label={t("board.redo")}>
+                <RedoIcon size={18} />
+              </button>
+            </div>
+          ) : null}
+          <BoardPresence users={board.snapshot?.users ?? []} />
+          <ConnectionBadge status={board.status} />
+        </div>
+      </header>
+
+      <div className="board__notices">
+        {board.access !== "write" ? (
+          <Alert tone="info" icon={<EyeIcon />} title={t("board.readOnly.title")}>
+            {t(READ_ONLY_REASON[review.role])}
+          </Alert>
+        ) : null}
+        {board.access === "write" && board.writeRejected ? (
+          <Alert tone="warning" live="alert" title={t("board.writeRejected.title")}>
+            {t("board.writeRejected.text")}
+          </Alert>
+        ) : null}
+        {board.terminal === "forbidden" || board.terminal === "notFound" ? (
+          <Alert tone="error" title={t(board.terminal === "forbidden" ? "board.closed.forbidden.title" : "board.closed.notFound.title")}>
+            {t(board.terminal === "forbidden" ? "board.closed.forbidden.text" : "board.closed.notFound.text")}
+          </Alert>
+        ) : null}
+      </div>
+
+      {content}
+
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <BoardToast toast={toast} onUndo={board.canWrite ? onUndo : null} />
+    </section>
+  );
+}
+
+function BoardSkeleton({ label }: { label: string }) {
+  return (
+    <div className="board__loading" aria-busy="true">
+      <Spinner label={label} size={20} />
+      <div className="board__loading-grid">
+        {[0, 1, 2].map((index) => (
+          <div key={index} className="board__loading-tile">
+            <div className="skeleton skeleton--title" />
+            <div className="skeleton skeleton--line" />
+            <div className="skeleton skeleton--line skeleton--short" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

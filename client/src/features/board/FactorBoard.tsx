@@ -1,0 +1,138 @@
+import { useEffect, useState } from "react";
+import type { EvidenceCard } from "@review/shared";
+import { deleteCard, factorState, type FactorState } from "@review/shared/board";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { PlusIcon } from "../../ui/icons.tsx";
+import { useBoardEnv } from "./boardEnv.tsx";
+import { neighbours, type ScopedFactor } from "./benchmarkScope.ts";
+import { cardAnchor, cardIdFromHash } from "./cardAnchor.ts";
+import { CardFilters } from "./CardFilters.tsx";
+import { excerpt } from "./excerpt.ts";
+import { CardFormDialog } from "./CardFormDialog.tsx";
+import { NO_FILTER, filterCards, type CardFilter } from "./cardFilters.ts";
+import { FactorBrief } from "./FactorBrief.tsx";
+import { moduleTitleKey } from "./factorText.ts";
+import { MoveCardDialog } from "./MoveCardDialog.tsx";
+import { RatingBadge } from "./RatingBadge.tsx";
+import { RatingPanel } from "./RatingPanel.tsx";
+import { StanceColumns } from "./StanceColumns.tsx";
+import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
+import "./factor.css";
+
+type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kind: "move"; card: EvidenceCard } | { kind: "rate" } | null;
+
+/** One critical factor: what it asks, the team's votes and rating, and its evidence in three stance columns. */
+export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: ReadonlyMap<string, FactorState> }) {
+  const t = useT();
+  const { review, scope, doc, origin, canWrite, canRate, notify } = useBoardEnv();
+  const state = factorState(board, factor.id);
+  const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const { previous, next } = neighbours(scope, factor.id);
+  const shown = filterCards(state.cards, filter);
+  useFocusCardFromHash(state.cards.length > 0);
+
+  const onDelete = (card: EvidenceCard) => {
+    if (deleteCard(doc, card.id, { origin })) notify(t("board.card.deleted", { text: excerpt(card.text) }));
+  };
+
+  return (
+    <article className="factor-board" aria-labelledby="factor-title">
+      <header className="factor-board__header">
+        <div className="factor-board__heading">
+          <p className="factor-board__eyebrow">
+            {t(moduleTitleKey(factor.module), { name: factor.module.name })} · {t("board.factor.number", { number: factor.number })}
+          </p>
+          <h3 className="factor-board__title" id="factor-title">
+            {factor.name}
+          </h3>
+          <p className="factor-board__status">
+            <RatingBadge rating={state.rating} />
+            <a href="#rating-panel" className="factor-board__status-link">
+              {t("board.factor.votesLink", { count: Object.keys(state.votes).length })}
+            </a>
+          </p>
+        </div>
+        <nav className="factor-board__nav" aria-label={t("board.factor.neighbours")}>
+          {previous ? (
+            <Link to={paths.reviewBoard(review.id, previous.id)} className="button button--ghost factor-board__step" rel="prev">
+              <span aria-hidden="true">‹</span>
+              <span className="visually-hidden">{t("board.factor.previous")}: </span>
+              {previous.number}. {previous.name}
+            </Link>
+          ) : null}
+          {next ? (
+            <Link to={paths.reviewBoard(review.id, next.id)} className="button button--ghost factor-board__step" rel="next">
+              <span className="visually-hidden">{t("board.factor.next")}: </span>
+              {next.number}. {next.name}
+              <span aria-hidden="true">›</span>
+            </Link>
+          ) : null}
+        </nav>
+      </header>
+
+      <FactorBrief factor={factor} />
+
+      <section className="evidence" aria-labelledby="evidence-title">
+        <div className="evidence__bar">
+          <h4 className="evidence__title" id="evidence-title">
+            {t("board.evidence.title")} <span className="evidence__count">{t("board.evidence.count", { count: state.cards.length })}</span>
+          </h4>
+          {canWrite ? (
+            <button type="button" className="button button--primary" onClick={() => setDialog({ kind: "add" })}>
+              <PlusIcon size={16} />
+              {t("board.card.add")}
+            </button>
+          ) : null}
+        </div>
+        <CardFilters cards={state.cards} filter={filter} onChange={setFilter} shown={shown.length} />
+        <StanceColumns
+          factor={factor}
+          cards={shown}
+          cited={state.cites}
+          onEdit={(card) => setDialog({ kind: "edit", card })}
+          onMove={(card) => setDialog({ kind: "move", card })}
+          onDelete={onDelete}
+          emptyBecauseFiltered={shown.length === 0 && state.cards.length > 0}
+        />
+      </section>
+
+      <RatingPanel factor={factor} state={state} onRecord={() => setDialog({ kind: "rate" })} />
+
+      {canWrite ? (
+        <>
+          <CardFormDialog
+            open={dialog?.kind === "add" || dialog?.kind === "edit"}
+            factor={factor}
+            card={dialog?.kind === "edit" ? dialog.card : null}
+            usedDays={state.cards.map((card) => card.visitDay)}
+            onClose={() => setDialog(null)}
+          />
+          <MoveCardDialog open={dialog?.kind === "move"} factor={factor} card={dialog?.kind === "move" ? dialog.card : null} onClose={() => setDialog(null)} />
+        </>
+      ) : null}
+      {canRate ? <TeamRatingDialog open={dialog?.kind === "rate"} factor={factor} state={state} onClose={() => setDialog(null)} /> : null}
+    </article>
+  );
+}
+
+/**
+ * Search results link to `#card-<id>`: once the card is on screen, scroll to it and focus it.
+ * Runs after the shell has moved focus to the page on navigation.
+ */
+function useFocusCardFromHash(hasCards: boolean): void {
+  useEffect(() => {
+    const cardId = cardIdFromHash(window.location.hash);
+    if (!cardId || !hasCards) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(cardAnchor(cardId));
+      if (!element) return;
+      element.scrollIntoView({ block: "center" });
+      element.focus({ preventScroll: true });
+      element.classList.add("evidence-card--flash");
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [hasCards]);
+}

@@ -1,0 +1,70 @@
+import { useState } from "react";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import type { ScopedFactor } from "./benchmarkScope.ts";
+
+const STORAGE_KEY = "review-workspace:board:brief-open";
+
+function initiallyOpen(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== "false";
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * What the factor asks: its definition, its numbered tests (cards refer to them as T1, T2…)
+ * and the toolkit's examples of evidence. Collapsible; the choice is remembered on this device.
+ */
+export function FactorBrief({ factor }: { factor: ScopedFactor }) {
+  const t = useT();
+  const [open, setOpen] = useState(initiallyOpen);
+
+  return (
+    <details
+      className="factor-brief"
+      open={open}
+      onToggle={(event) => {
+        const isOpen = event.currentTarget.open;
+        setOpen(isOpen);
+        try {
+          localStorage.setItem(STORAGE_KEY, String(isOpen));
+        } catch {
+          // Private mode: the choice lasts for this page only.
+        }
+      }}
+    >
+      <summary className="factor-brief__summary">{t("board.brief.summary")}</summary>
+      <div className="factor-brief__body">
+        <p className="factor-brief__definition">
+          <span className="factor-brief__label">{t("board.brief.definition")}</span> {factor.definition}
+        </p>
+        <div className="factor-brief__lists">
+          <div>
+            <h4 className="factor-brief__heading">{t("board.brief.tests")}</h4>
+            <ol className="factor-brief__tests">
+              {factor.tests.map((test, index) => (
+                <li key={index}>
+                  <span className="test-tag" aria-hidden="true">
+                    {t("board.test.short", { number: index + 1 })}
+                  </span>
+                  <span>{test}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+          {factor.evidence.length > 0 ? (
+            <div>
+              <h4 className="factor-brief__heading">{t("board.brief.examples")}</h4>
+              <ul className="factor-brief__examples">
+                {factor.evidence.map((example, index) => (
+                  <li key={index}>{example}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </details>
+  );
+}

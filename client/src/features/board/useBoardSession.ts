@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useMemo } from "react";
+import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
+import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "../../collab/connectionStatus.ts";
+import type { CollabSession, CollabSnapshot } from "../../collab/collabSession.ts";
+import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
+import { boardRoot } from "@review/shared/board";
+import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
+
+export type BoardSession = {
+  session: CollabSession | null;
+  snapshot: CollabSnapshot | null;
+  user: AwarenessUser;
+  status: ConnectionStatus;
+  terminal: ReturnType<typeof terminalStatus>;
+  /** What the role allows on the board (the permission table in shared). */
+  access: ReturnType<typeof documentAccess>;
+  writeRejected: boolean;
+  /** Writing is allowed and nothing says otherwise right now. */
+  canWrite: boolean;
+  /** There is something worth showing: synced, or a local copy while offline. */
+  ready: boolean;
+};
+
+/** Opens the review's board document with the same lifecycle as the report (provider, IndexedDB copy, status). */
+export function useBoardSession(review: ReviewDetail): BoardSession {
+  const me = useCurrentUser();
+  const { expire } = useSession();
+  const access = documentAccess("board", review.role);
+  const user = useMemo<AwarenessUser>(() => ({ id: me.id, name: me.name, color: me.color, role: review.role }), [me.id, me.name, me.color, review.role]);
+  // The question HTTP can answer is the same for every document of a review: still signed in, still a member?
+  const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
+  const session = useCollabSession(reviewDocumentName(review.id, "board"), user, diagnose);
+  const snapshot = useCollabSnapshot(session);
+  const connection = snapshot?.connection ?? initialConnectionState();
+  const status = deriveStatus(connection, access);
+  const terminal = terminalStatus(connection.terminalCode);
+
+  useEffect(() => {
+    if (terminal === "signedOut") expire();
+  }, [terminal, expire]);
+
+  const hasLocalCopy = session !== null && snapshot?.localCopyLoaded === true && boardRoot(session.doc).size > 0;
+  return {
+    session,
+    snapshot,
+    user,
+    status,
+    terminal,
+    access,
+    writeRejected: connection.writeRejected,
+    canWrite: access === "write" && !connection.writeRejected && terminal === null,
+    ready: session !== null && (connection.everSynced || terminal !== null || status === "offline" || hasLocalCopy),
+  };
+}

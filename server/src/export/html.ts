@@ -1,0 +1,133 @@
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { REPORT_CSS } from "./htmlStyles.ts";
+import type { Block, Inline } from "./reportModel.ts";
+
+/**
+ * The policy of the exported page, both as a meta tag (it travels with a saved file) and
+ * as a response header: nothing but inline styles may load or run.
+ */
+export const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for element content and for double-quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/**
+ * The report as a standalone HTML document. It is built, never passed through: every
+ * piece of text and every attribute value is escaped, the only tags are the ones written
+ * here, and links carry only the safe hrefs the model kept.
+ */
+export function renderHtml(report: ReportDocument): string {
+  const { meta } = report;
+  const title = meta.title.trim() || "Findings report";
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(HTML_EXPORT_CSP)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(`${title} – Findings report`)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    '<p class="print-hint">To save this report as a PDF, use your browser’s Print command (Ctrl+P or ⌘P) and choose “Save as PDF”.</p>',
+    "<article>",
+    titleBlock(report, title),
+    `<main class="report">${renderBlocks(report.blocks, report.factors)}</main>`,
+    report.ratings ? ratingSection(report) : "",
+    "</article>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+function titleBlock(report: ReportDocument, title: string): string {
+  const fields = metaFields(report.meta)
+    .map(({ label, value }) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
+    .join("");
+  return [
+    '<header class="title-block">',
+    '<p class="eyebrow">Findings report</p>',
+    `<h1 class="doc-title">${escapeHtml(title)}</h1>`,
+    `<dl class="meta">${fields}</dl>`,
+    `<p class="exported">Exported on ${escapeHtml(exportedOn(report.meta))}</p>`,
+    "</header>",
+  ].join("\n");
+}
+
+function renderInlines(inlines: Inline[], factors: ReadonlyMap<string, FactorInfo>): string {
+  return inlines
+    .map((inline) => {
+      if (inline.kind === "hardBreak") return "<br>";
+      if (inline.kind === "factorLabel") {
+        return ` <span class="factor-label">[${escapeHtml(factorLabelText(factors, inline.factorIds))}]</span>`;
+      }
+      const { marks } = inline;
+      let html = escapeHtml(inline.text);
+      if (marks.code) html = `<code>${html}</code>`;
+      if (marks.strike) html = `<s>${html}</s>`;
+      if (marks.underline) html = `<u>${html}</u>`;
+      if (marks.italic) html = `<em>${html}</em>`;
+      if (marks.bold) html = `<strong>${html}</strong>`;
+      if (marks.factorIds.length > 0) html = `<span class="factor" data-factors="${escapeHtml(marks.factorIds.join(" "))}">${html}</span>`;
+      if (marks.link) html = `<a href="${escapeHtml(marks.link)}" rel="noopener noreferrer nofollow">${html}</a>`;
+      return html;
+    })
+    .join("");
+}
+
+function renderBlock(block: Block, factors: ReadonlyMap<string, FactorInfo>): string {
+  switch (block.kind) {
+    case "paragraph":
+      return block.inlines.length === 0 ? "" : `<p>${renderInlines(block.inlines, factors)}</p>`;
+    case "heading":
+      return block.inlines.length === 0 ? "" : `<h${block.level}>${renderInlines(block.inlines, factors)}</h${block.level}>`;
+    case "bulletList":
+      return `<ul>${renderItems(block.items, factors)}</ul>`;
+    case "orderedList":
+      return `<ol${block.start === 1 ? "" : ` start="${block.start}"`}>${renderItems(block.items, factors)}</ol>`;
+    case "blockquote":
+      return `<blockquote>${renderBlocks(block.blocks, factors)}</blockquote>`;
+    case "codeBlock":
+      return `<pre><code${block.language ? ` data-language="${escapeHtml(block.language)}"` : ""}>${escapeHtml(block.text)}</code></pre>`;
+    case "horizontalRule":
+      return "<hr>";
+  }
+}
+
+function renderItems(items: Block[][], factors: ReadonlyMap<string, FactorInfo>): string {
+  return items.map((item) => `<li>${renderBlocks(item, factors)}</li>`).join("");
+}
+
+export function renderBlocks(blocks: Block[], factors: ReadonlyMap<string, FactorInfo>): string {
+  return blocks
+    .map((block) => renderBlock(block, factors))
+    .filter((html) => html !== "")
+    .join("\n");
+}
+
+function ratingSection(report: ReportDocument): string {
+  const rows = (report.ratings ?? [])
+    .map(
+      (row) =>
+        `<tr><th scope="row"><span class="factor-code">${escapeHtml(row.factor.code)}</span> ${escapeHtml(row.factor.name)}</th>` +
+        `<td>${escapeHtml(row.factor.moduleName)}</td>` +
+        `<td class="rating rating--${row.rating ?? "unset"}">${escapeHtml(ratingLabel(row.rating))}</td></tr>`,
+    )
+    .join("\n");
+  return [
+    '<section class="ratings" aria-labelledby="ratings-heading">',
+    '<h2 id="ratings-heading">Team ratings</h2>',
+    "<table>",
+    '<thead><tr><th scope="col">Factor</th><th scope="col">Module</th><th scope="col">Team rating</th></tr></thead>',
+    `<tbody>${rows}</tbody>`,
+    "</table>",
+    "</section>",
+  ].join("\n");
+}

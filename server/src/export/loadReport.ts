@@ -1,0 +1,76 @@
+import * as Y from "yjs";
+import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type ReviewDetail } from "@review/shared";
+import { readBoard } from "@review/shared/board";
+import type { RoomRegistry } from "../collab/roomRegistry.ts";
+import type { Store } from "../store/store.ts";
+import { ratingTable } from "./ratingTable.ts";
+import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
+import { cleanText, readReport } from "./reportModel.ts";
+
+export type ExportDeps = { store: Store; rooms: RoomRegistry };
+
+/**
+ * Reads a document without loading it into a room: the live copy when a room has it
+ * (newest, including edits still on their way to the store), else snapshot + log from
+ * the store in a throwaway Y.Doc. `read` runs synchronously on the doc, which may be a
+ * room's: it must not keep it.
+ */
+export async function readDocument<T>(deps: ExportDeps, name: string, read: (doc: Y.Doc) => T): Promise<T> {
+  const live = await deps.rooms.loadedDoc(name);
+  if (live) return read(live);
+  const stored = await deps.store.loadDocument(name);
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const row of stored.updates) Y.applyUpdate(doc, row.data);
+    });
+    return read(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Single-line text for the title block: no control characters, whitespace collapsed. */
+function oneLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Everything an export of the review's findings report shows. `review` is what its member
+ * may see (authorisation happened when it was read); the report and the board are read
+ * as they are now.
+ */
+export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail, now = new Date()): Promise<ReportDocument> {
+  const benchmark: Benchmark | null = review.benchmark ? await deps.store.findBenchmark(review.benchmark.id, review.benchmark.version) : null;
+  const factors = factorCatalogue(benchmark);
+  const [blocks, board] = await Promise.all([
+    readDocument(deps, reviewDocumentName(review.id, "report"), (doc) => readReport(doc.getXmlFragment(EDITOR_FRAGMENT))),
+    readDocument(deps, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc)),
+  ]);
+  const meta: ReportMeta = {
+    title: oneLine(review.title),
+    hostProject: oneLine(review.hostProject),
+    country: oneLine(review.country),
+    theme: oneLine(review.theme),
+    visitStart: review.visitStart,
+    visitEnd: review.visitEnd,
+    benchmark: benchmark ? { name: oneLine(benchmark.name), version: oneLine(benchmark.version) } : null,
+    modules: benchmark
+      ? benchmark.modules.filter((module) => module.kind === "core" || review.modules.includes(module.id)).map((module) => oneLine(module.name))
+      : [],
+    members: memberGroups(review),
+    exportedAt: now,
+  };
+  return { meta, blocks, factors, ratings: ratingTable(benchmark, review.modules, factors, board) };
+}
+
+function memberGroups(review: ReviewDetail): MemberGroup[] {
+  return REVIEW_ROLES.map((role) => ({
+    role,
+    names: review.members
+      .filter((member) => member.role === role)
+      .map((member) => oneLine(member.name))
+      .sort((a, b) => a.localeCompare(b, "en")),
+  })).filter((group) => group.names.length > 0);
+}

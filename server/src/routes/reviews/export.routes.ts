@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import { unauthenticated, ApiError } from "../../errors/apiError.ts";
+import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
+import { HTML_EXPORT_CSP } from "../../export/html.ts";
+import { loadReportDocument, type ExportDeps } from "../../export/loadReport.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { getReviewDetail } from "./reviews.commands.ts";
+
+/**
+ * The served HTML export: the page's own policy, plus what only a header can say. `sandbox`
+ * gives the page an opaque origin, so even a rendering bug could not reach the app's cookies
+ * or API; `allow-modals` keeps the browser's print dialog working.
+ */
+const HTML_RESPONSE_CSP = `${HTML_EXPORT_CSP}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox allow-popups allow-popups-to-escape-sandbox allow-modals`;
+
+/** `GET /:id/report/export?format=md|html|docx`: the findings report as a file, for any member of the review. */
+export function exportRoutes(deps: ExportDeps) {
+  const routes = new Hono<AppEnv>();
+
+  routes.get("/:id/report/export", async (c) => {
+    const user = c.get("user");
+    if (!user) throw unauthenticated();
+    const format = exportFormatSchema.safeParse(c.req.query("format"));
+    if (!format.success) throw new ApiError("invalid_input", "format: expected md, html or docx");
+    const review = await getReviewDetail(deps.store, user.id, c.req.param("id"));
+    const file = await renderReportFile(await loadReportDocument(deps, review), format.data);
+    c.header("Content-Type", file.contentType);
+    c.header("Content-Disposition", file.disposition);
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Cache-Control", "private, no-store");
+    if (format.data === "html") c.header("Content-Security-Policy", HTML_RESPONSE_CSP);
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200);
+  });
+
+  return routes;
+}

@@ -1,0 +1,95 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as Y from "yjs";
+import { appendParagraph } from "../support/reportContent.ts";
+import { runScript } from "./childProcess.ts";
+import { LoadClient, openClients } from "./loadClient.ts";
+import { sleep } from "./stats.ts";
+import type { Target } from "./targets.ts";
+import { Wire } from "./wire.ts";
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export type MemoryRow = {
+  documents: number;
+  /** Our server: (heapUsed + arrayBuffers) after GC, per open document, bytes. */
+  oursPerDocument: number;
+  /** A bare Y.Doc loaded from the same snapshot, bytes. */
+  barePerDocument: number;
+  /** RSS growth of the server per document, bytes. */
+  rssPerDocument: number;
+};
+
+export type MemoryResult = { snapshotBytes: number; rows: MemoryRow[]; releasedAfterMs: number | null; retainedPerDocument: number | null };
+
+/** The report as one snapshot update (what the server would load for a ~100 KB document). */
+export function reportSnapshot(paragraphs: string[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const text of paragraphs) appendParagraph(doc, text);
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return snapshot;
+}
+
+/**
+ * Heap per open ~100 KB document in our server: documents are opened in steps (each
+ * gets the report as one update from a client that stays connected), the server's
+ * heap is read after GC by the probe (the target runs with --expose-gc), and compared
+ * with bare Y.Docs loaded from the same snapshot in a separate process. Then every
+ * client leaves and, after the idle unload, the heap is read again.
+ */
+export async function measureMemory(target: Target, steps: number[], snapshot: Uint8Array, idleUnloadMs: number, log: (line: string) => void): Promise<MemoryResult> {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-mem-"));
+  const clients: LoadClient[] = [];
+  try {
+    const snapshotFile = path.join(dir, "snapshot.bin");
+    await writeFile(snapshotFile, snapshot);
+    const baseline = await target.child.probe("stats", true);
+    const rows: MemoryRow[] = [];
+    for (const documents of steps) {
+      while (clients.length < documents) {
+        const access = await target.newDocument({ members: false });
+        const wire = new Wire(target.protocol, access.docName);
+        const [client] = await openClients(1, 1, 30_000, (index) =>
+          new LoadClient(index, access.url, access.headers(0), wire, target.readyOn, wire.hello(new Uint8Array([0])), () => {}),
+        );
+        client!.send(wire.update(snapshot));
+        clients.push(client!);
+        // Stay far below the per-connection and storage rates: one document every few ms.
+        if (clients.length % 50 === 0) await sleep(50);
+      }
+      await sleep(2000);
+      const stats = await target.child.probe("stats", true);
+      const bare = JSON.parse(
+        (await runScript(path.join(BENCH_DIR, "servers/bareDocs.ts"), path.dirname(BENCH_DIR), { COUNT: String(documents), SNAPSHOT: snapshotFile, NODE_OPTIONS: "--expose-gc" }, 120_000))
+          .trim()
+          .split("\n")
+          .at(-1) ?? "{}",
+      ) as { perDocument: number };
+      const row = {
+        documents,
+        oursPerDocument: (stats.heapUsed + stats.external - baseline.heapUsed - baseline.external) / documents,
+        barePerDocument: bare.perDocument,
+        rssPerDocument: (stats.rss - baseline.rss) / documents,
+      };
+      rows.push(row);
+      log(`  memory ${documents} docs: ours ${(row.oursPerDocument / 1024).toFixed(0)} KiB/doc, bare Y.Doc ${(row.barePerDocument / 1024).toFixed(0)} KiB/doc`);
+    }
+    for (const client of clients.splice(0)) client.close();
+    let releasedAfterMs: number | null = null;
+    let retainedPerDocument: number | null = null;
+    const last = steps.at(-1) ?? 1;
+    if (idleUnloadMs > 0) {
+      await sleep(idleUnloadMs + 5000);
+      const after = await target.child.probe("stats", true);
+      releasedAfterMs = idleUnloadMs + 5000;
+      retainedPerDocument = (after.heapUsed + after.external - baseline.heapUsed - baseline.external) / last;
+    }
+    return { snapshotBytes: snapshot.length, rows, releasedAfterMs, retainedPerDocument };
+  } finally {
+    for (const client of clients) client.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

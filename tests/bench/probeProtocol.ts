@@ -1,0 +1,16 @@
+/** Messages between the bench and `probe.ts` inside a target process. */
+export type ProbeRequest = { id: number; type: "reset" | "stats"; gc?: boolean };
+
+export type EventLoopDelay = { p50: number; p99: number; max: number };
+
+export type ProbeReply = {
+  id: number;
+  /** Event-loop delay since the last reset, in ms. */
+  eventLoop: EventLoopDelay;
+  /** CPU time (user + system) over wall time since the last reset; 100 = one core. */
+  cpuPercent: number;
+  heapUsed: number;
+  /** `external` + `arrayBuffers` (Yjs keeps update bytes there). */
+  external: number;
+  rss: number;
+};

@@ -1,0 +1,231 @@
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { API_ROUTES, reviewDocumentName } from "@review/shared";
+import { addCard, setTeamRating } from "@review/shared/board";
+import { ApiClient, signedInClient } from "../support/apiClient.ts";
+import { connectDoc, type CollabClient } from "../support/collabClient.ts";
+import { reportXml } from "../support/reportContent.ts";
+import { createTeam, type Team } from "../support/team.ts";
+import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { waitFor } from "../support/waitFor.ts";
+
+// The report as Tiptap writes it through y-prosemirror: one Y.XmlElement per node (attrs as
+// attributes), text in Y.XmlText with marks as formatting attributes { [mark]: attrs }.
+type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[] } | { type: "text"; text: string; marks?: Record<string, object> };
+const t = (text: string, marks: Record<string, object> = {}): Node => ({ type: "text", text, marks });
+const el = (type: string, content: Node[] = [], attrs: Record<string, unknown> = {}): Node => ({ type, attrs, content });
+const p = (...content: Node[]) => el("paragraph", content);
+const li = (text: string) => el("listItem", [p(t(text))]);
+const linkMark = (href: string) => ({ link: { href, target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null } });
+
+function toY(nodes: Node[]): (Y.XmlElement | Y.XmlText)[] {
+  const out: (Y.XmlElement | Y.XmlText)[] = [];
+  let run: { text: string; marks?: Record<string, object> }[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const text = new Y.XmlText();
+    text.applyDelta(run.map((node) => ({ insert: node.text, attributes: node.marks ?? {} })));
+    out.push(text);
+    run = [];
+  };
+  for (const node of nodes) {
+    if ("text" in node) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    const element = new Y.XmlElement(node.type);
+    for (const [key, value] of Object.entries(node.attrs ?? {})) element.setAttribute(key, value as string);
+    element.insert(0, toY(node.content ?? []));
+    out.push(element);
+  }
+  flush();
+  return out;
+}
+
+const REPORT: Node[] = [
+  el("heading", [t("Findings")], { level: 1 }),
+  el("heading", [t("Core 2: Migrant voice")], { level: 2 }),
+  p(t("Participants said the mentors are "), t("former participants", { bold: {} }), t(" ("), t("interview 3", { italic: {} }), t(").")),
+  p(t("Mentors shape the programme", { factor: { factorIds: ["core-2"] } }), t(" and "), t("the project site", linkMark("https://example.org/pathways")), t(".")),
+  el("bulletList", [li("Record feedback in the steering group minutes."), li("Publish the mentor scheme.")]),
+  el("orderedList", [li("First step"), li("Second step")], { start: 1 }),
+  el("blockquote", [p(t("We were heard for the first time."))]),
+  el("heading", [t("Hostile content")], { level: 3 }),
+  p(t("<script>alert(1)</script>")),
+  p(t("<img src=x onerror=alert(1)>")),
+  p(t("JS link", linkMark("  JaVaScRiPt:alert(1)"))),
+  p(t("data link", linkMark("data:text/html,<script>alert(1)</script>"))),
+  p(t("quoted link", linkMark('https://example.org/?q="><script>alert(1)</script>'))),
+  p(t('say "hello" and \'bye\' & <b>bold?</b>')),
+  p(t("[x](javascript:alert(1))")),
+  el("iframe", [p(t("inside unknown"))], { src: "javascript:alert(1)" }),
+];
+
+const HEADINGS = { 1: ["Findings"], 2: ["Core 2: Migrant voice"], 3: ["Hostile content"] };
+
+type Download = { status: number; headers: Headers; bytes: Uint8Array; text: string };
+
+describe.each(BACKENDS)("report export (%s)", (backend) => {
+  let server: TestServer;
+  let team: Team<"peer" | "host">;
+  const clients: CollabClient[] = [];
+
+  const exportPath = (format: string, reviewId = team.reviewId) =>
+    `${API_ROUTES.review(reviewId)}/report/export${format === "" ? "" : `?format=${encodeURIComponent(format)}`}`;
+
+  /** GETs a path as `client` and keeps the body's bytes (ApiClient decodes bodies as text). */
+  async function download(client: ApiClient, path: string): Promise<Download> {
+    const headers: Record<string, string> = { origin: server.origin };
+    if (client.cookieHeader) headers.cookie = client.cookieHeader;
+    const response = await fetch(new URL(path, server.url), { headers });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { status: response.status, headers: response.headers, bytes, text: new TextDecoder().decode(bytes) };
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ backend });
+    team = await createTeam(server, { peer: "peer", host: "host" });
+
+    // A peer writes the report through the same provider the browser uses; the moderator
+    // watches, so the server has applied (and stored) every update once the moderator has it.
+    const writer = connectDoc(server, team.members.peer.cookieHeader, team.reportDoc);
+    const watcher = connectDoc(server, team.moderator.cookieHeader, team.reportDoc);
+    clients.push(writer, watcher);
+    await Promise.all([writer.whenSynced(), watcher.whenSynced()]);
+    writer.doc.transact(() => writer.fragment.insert(0, toY(REPORT)));
+    await waitFor(() => reportXml(watcher.doc) === reportXml(writer.doc), { description: "the moderator to receive the report" });
+
+    // A team rating on the board, for the rating table.
+    const board = connectDoc(server, team.moderator.cookieHeader, reviewDocumentName(team.reviewId, "board"));
+    const boardWatcher = connectDoc(server, team.members.peer.cookieHeader, reviewDocumentName(team.reviewId, "board"));
+    clients.push(board, boardWatcher);
+    await Promise.all([board.whenSynced(), boardWatcher.whenSynced()]);
+    const card = addCard(
+      board.doc,
+      "core-2",
+      { text: "Mentors are former participants", source: "interview", sourceLabel: "Participant P3", tests: [0], stance: "supports", visitDay: 1 },
+      { author: team.moderator.user!.id },
+    );
+    setTeamRating(board.doc, "core-2", { rating: "partly", rationale: "Heard in two interviews", cites: [card.id] }, { by: team.moderator.user!.id });
+    await waitFor(() => boardWatcher.doc.getMap("factors").has("core-2") && Y.encodeStateVector(boardWatcher.doc).join() === Y.encodeStateVector(board.doc).join(), {
+      description: "the board rating to reach the server",
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server?.cleanup();
+  });
+
+  it("exports Markdown with structure and hostile content inert", async () => {
+    const response = await download(team.members.peer, exportPath("md"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="study-visit-findings-report.md"');
+    const md = response.text;
+    expect(md.startsWith("# Study visit\n")).toBe(true);
+    expect(md).toContain("**Host project:** Integrated pathways");
+    expect(md).toContain("# Findings\n\n## Core 2: Migrant voice\n");
+    expect(md).toContain("Participants said the mentors are **former participants** (*interview 3*).");
+    expect(md).toContain("Mentors shape the programme \\[Core 2 Migrant Voice\\] and [the project site](https://example.org/pathways).");
+    expect(md).toContain("- Record feedback in the steering group minutes.\n- Publish the mentor scheme.\n");
+    expect(md).toContain("1. First step\n2. Second step\n");
+    expect(md).toContain("> We were heard for the first time.\n");
+    expect(md).toContain("| Core 2 Migrant Voice | Core | Partly matched |");
+    // Hostile text is escaped: no raw HTML tag, no link syntax in front of a dangerous scheme.
+    expect(md).not.toMatch(/(?<!\\)<(script|img|iframe|b)\b/i);
+    expect(md).not.toMatch(/(?<!\\)\]\(\s*<?\s*(javascript|data|vbscript):/i);
+    expect(md).toContain("\\[x\\](javascript:alert(1))");
+    expect(md).toContain("\nJS link\n");
+    expect(md).toContain("\ndata link\n");
+    expect(md).toContain("inside unknown");
+  });
+
+  it("exports sanitised standalone HTML", async () => {
+    const response = await download(team.members.host, exportPath("html"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'unsafe-inline';.*\bsandbox\b/);
+    expect(response.headers.get("content-disposition")).toBe('inline; filename="study-visit-findings-report.html"');
+    const html = response.text;
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;">`);
+    expect(html).toContain("<h1>Findings</h1>");
+    expect(html).toContain("<h2>Core 2: Migrant voice</h2>");
+    expect(html).toContain("<h3>Hostile content</h3>");
+    expect(html).toContain("<ul><li><p>Record feedback in the steering group minutes.</p></li><li><p>Publish the mentor scheme.</p></li></ul>");
+    expect(html).toContain("<ol><li><p>First step</p></li><li><p>Second step</p></li></ol>");
+    expect(html).toContain("<blockquote><p>We were heard for the first time.</p></blockquote>");
+    expect(html).toContain("<strong>former participants</strong>");
+    expect(html).toContain("<em>interview 3</em>");
+    expect(html).toContain('<td class="rating rating--partly">Partly matched</td>');
+    // Hostile content is text, never markup.
+    expect(html).not.toMatch(/<script|<img|<iframe|<b>/i);
+    expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(html).toContain("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    expect(html).toContain("<p>&lt;img src=x onerror=alert(1)&gt;</p>");
+    expect(html).toContain("<p>say &quot;hello&quot; and &#39;bye&#39; &amp; &lt;b&gt;bold?&lt;/b&gt;</p>");
+    expect(html).toContain("<p>JS link</p>");
+    expect(html).toContain("<p>data link</p>");
+    const hrefs = [...html.matchAll(/\shref\s*=\s*"([^"]*)"/gi)].map((match) => match[1]!);
+    expect(hrefs).toEqual(["https://example.org/pathways", "https://example.org/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E"]);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*(javascript|data|vbscript):/i);
+  });
+
+  it("exports a DOCX that opens, with the headings in Word's heading styles", async () => {
+    const response = await download(team.moderator, exportPath("docx"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="study-visit-findings-report.docx"');
+    const files = unzipSync(response.bytes);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml"]));
+    const xml = strFromU8(files["word/document.xml"]!);
+    const paragraphs = [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) => ({
+      style: /<w:pStyle w:val="([^"]+)"\/>/.exec(match[1]!)?.[1] ?? null,
+      text: [...match[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((run) => run[1]).join(""),
+    }));
+    expect(paragraphs).toContainEqual({ style: "Title", text: "Study visit" });
+    for (const [level, texts] of Object.entries(HEADINGS)) {
+      for (const text of texts) expect(paragraphs).toContainEqual({ style: `Heading${level}`, text });
+    }
+    expect(strFromU8(files["word/styles.xml"]!)).toMatch(/w:styleId="Heading2"/);
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(expect.arrayContaining(["Record feedback in the steering group minutes.", "We were heard for the first time."]));
+    expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(xml).not.toMatch(/<script|<img/i);
+    const rels = strFromU8(files["word/_rels/document.xml.rels"]!);
+    const external = [...rels.matchAll(/Target="([^"]*)" TargetMode="External"/g)].map((match) => match[1]);
+    expect(external.sort()).toEqual(["https://example.org/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", "https://example.org/pathways"]);
+    expect(xml).toContain("Partly matched");
+  });
+
+  it("refuses non-members (404), anonymous callers (401) and bad formats (400)", async () => {
+    const outsider = await signedInClient(server, "Outsider Olga");
+    for (const format of ["md", "html", "docx"]) {
+      const response = await outsider.get(exportPath(format));
+      expect({ status: response.status, code: response.body?.error?.code }).toEqual({ status: 404, code: "not_found" });
+    }
+    expect((await outsider.get(exportPath("md", "zzzzzzzzzzzzzzzz"))).status).toBe(404);
+    const anonymous = await new ApiClient(server).get(exportPath("md"));
+    expect({ status: anonymous.status, code: anonymous.body?.error?.code }).toEqual({ status: 401, code: "unauthenticated" });
+    for (const format of ["pdf", "", "HTML", "md&format=html"]) {
+      const response = await team.members.peer.get(exportPath(format));
+      expect({ status: response.status, code: response.body?.error?.code }, `format=${format}`).toEqual({ status: 400, code: "invalid_input" });
+      expect(response.headers.get("content-type")).toMatch(/application\/json/);
+    }
+  });
+
+  it("exports from the store when no room is loaded", async () => {
+    const before = await download(team.members.peer, exportPath("md"));
+    // After a restart with every client gone, no room holds the documents: the export reads them from the store.
+    for (const client of clients.splice(0)) client.destroy();
+    await server.restart();
+    const after = await download(team.members.peer, exportPath("md"));
+    expect(after.status).toBe(200);
+    // Identical but for the export date, which may roll over midnight between the two requests.
+    const withoutDate = (md: string) => md.replace(/\*Exported on [^*]+\*/, "");
+    expect(withoutDate(after.text)).toBe(withoutDate(before.text));
+    expect(after.text).toContain("| Core 2 Migrant Voice | Core | Partly matched |");
+  });
+});
