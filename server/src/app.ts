@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { MAX_JSON_BODY_BYTES } from "@review/shared";
+import { MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES } from "@review/shared";
 import type { AppLucia } from "./auth/lucia.ts";
 import { originMiddleware } from "./auth/originMiddleware.ts";
 import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
@@ -38,12 +38,20 @@ export function createApp(deps: AppDeps) {
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "same-origin");
   });
-  app.use("/api/*", bodyLimit({
-    maxSize: MAX_JSON_BODY_BYTES,
-    onError: () => {
-      throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES / 1024} KiB`);
-    },
-  }));
+  // Benchmark imports (a whole benchmark as JSON) get a larger limit than every other API body.
+  const limitBody = (maxSize: number, drain: boolean) =>
+    bodyLimit({
+      maxSize,
+      onError: async (c) => {
+        // A client still uploading a large file may miss an early answer; read (and drop) a bounded
+        // amount first so that the 413 reaches it.
+        if (drain) await discardBody(c.req.raw.body, MAX_BENCHMARK_BODY_BYTES * 4);
+        throw new ApiError("payload_too_large", `Request bodies are limited to ${maxSize / 1024} KiB`);
+      },
+    });
+  const defaultLimit = limitBody(MAX_JSON_BODY_BYTES, false);
+  const benchmarkLimit = limitBody(MAX_BENCHMARK_BODY_BYTES, true);
+  app.use("/api/*", (c, next) => (isBenchmarkUpload(c.req.method, c.req.path) ? benchmarkLimit : defaultLimit)(c, next));
   app.use("/api/*", originMiddleware(deps.publicOrigin));
   app.use("/collab/*", originMiddleware(deps.publicOrigin));
   app.use("/api/*", sessionMiddleware(deps.lucia));
@@ -71,4 +79,28 @@ export function createApp(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** `POST /api/benchmarks` (import) and `POST /api/benchmarks/:id/modules`. */
+function isBenchmarkUpload(method: string, path: string): boolean {
+  return method === "POST" && /^\/api\/benchmarks(?:\/[^/]+\/modules)?\/?$/.test(path);
+}
+
+/** Reads and drops up to `cap` bytes of a request body that nobody else is reading. */
+async function discardBody(body: ReadableStream<Uint8Array> | null, cap: number): Promise<void> {
+  if (!body || body.locked) return;
+  const reader = body.getReader();
+  try {
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.byteLength;
+      if (total > cap) return void (await reader.cancel());
+    }
+  } catch {
+    // The client went away: nothing left to answer.
+  } finally {
+    reader.releaseLock();
+  }
 }

@@ -5,6 +5,7 @@ export * from "./api/errors.ts";
 export * from "./api/auth.ts";
 export * from "./api/reviews.ts";
 export * from "./api/invitations.ts";
+export * from "./api/benchmarks.ts";
 export * from "./schema/visitDates.ts";
 export * from "./api/routes.ts";
 export * from "./collab/closeCodes.ts";

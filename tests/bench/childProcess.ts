@@ -33,8 +33,8 @@ export type Child = {
   startupMs: number;
   port: number;
   output(): string;
-  /** Asks the preloaded probe; rejects without a probe. */
-  probe(type: ProbeRequest["type"], gc?: boolean): Promise<ProbeReply>;
+  /** Asks the preloaded probe; rejects without a probe or after `timeoutMs` (default 10 s). */
+  probe(type: ProbeRequest["type"], gc?: boolean, timeoutMs?: number): Promise<ProbeReply>;
   /** Sends `signal` and resolves once the process is gone (SIGKILL after `graceMs`). */
   stop(signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
 };
@@ -108,14 +108,14 @@ export async function launchChild(options: ChildOptions): Promise<Child> {
     startupMs,
     port,
     output: () => output,
-    probe(type, gc = false) {
+    probe(type, gc = false, timeoutMs = 10_000) {
       if (!child.send) return Promise.reject(new Error("no probe in this process"));
       const id = nextId++;
       return new Promise<ProbeReply>((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          reject(new Error("probe did not answer within 10 s"));
-        }, 10_000);
+          reject(new Error(`probe did not answer within ${timeoutMs} ms`));
+        }, timeoutMs);
         pending.set(id, (reply) => {
           clearTimeout(timer);
           resolve(reply);

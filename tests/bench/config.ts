@@ -10,8 +10,9 @@ export type BenchConfig = {
   durable: { pglite: number[]; postgres: number[]; warmupMs: number; measureMs: number };
   /** Open ~100 KB documents per memory step (cumulative); empty = skip. */
   memory: number[];
-  /** Wait (at most this long) for the machine to be idle before starting. */
+  /** Wait (at most this long) for the machine to be idle before starting, and before each run. */
   idleWaitMs: number;
+  runIdleWaitMs: number;
 };
 
 export const ALL_TARGETS: TargetKind[] = ["raw-ws", "y-websocket", "hocuspocus", "ours-pglite", "ours-postgres"];
@@ -35,6 +36,7 @@ export const CONFIGS: Record<BenchConfig["mode"], BenchConfig> = {
     durable: { pglite: [20], postgres: [], warmupMs: 500, measureMs: 2000 },
     memory: [],
     idleWaitMs: 0,
+    runIdleWaitMs: 0,
   },
   full: {
     mode: "full",
@@ -42,12 +44,13 @@ export const CONFIGS: Record<BenchConfig["mode"], BenchConfig> = {
     fanout: {
       cells: [10, 50, 200].flatMap((clients) => [false, true].map((awareness) => ({ clients, awareness }))),
       warmupMs: 2000,
-      measureMs: 12_000,
+      measureMs: 10_000,
       graceMs: 3000,
     },
-    coldLoad: { restarts: 5, historyEdits: 1000, tailEdits: 300, crashRow: true },
+    coldLoad: { restarts: 3, historyEdits: 1000, tailEdits: 300, crashRow: true },
     durable: { pglite: [10, 40, 80], postgres: [10, 40, 80], warmupMs: 1000, measureMs: 5000 },
     memory: [100, 1000],
     idleWaitMs: 5 * 60_000,
+    runIdleWaitMs: 20_000,
   },
 };

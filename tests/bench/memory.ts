@@ -22,7 +22,15 @@ export type MemoryRow = {
   rssPerDocument: number;
 };
 
-export type MemoryResult = { snapshotBytes: number; rows: MemoryRow[]; releasedAfterMs: number | null; retainedPerDocument: number | null };
+export type MemoryResult = {
+  snapshotBytes: number;
+  rows: MemoryRow[];
+  /** When the heap was read again after the last client left (ms after leaving). */
+  releasedAfterMs: number | null;
+  retainedPerDocument: number | null;
+  /** How long the server did not answer the probe while it unloaded the documents (event loop blocked), ms. */
+  unloadStallMs: number | null;
+};
 
 /** The report as one snapshot update (what the server would load for a ~100 KB document). */
 export function reportSnapshot(paragraphs: string[]): Uint8Array {
@@ -80,14 +88,29 @@ export async function measureMemory(target: Target, steps: number[], snapshot: U
     for (const client of clients.splice(0)) client.close();
     let releasedAfterMs: number | null = null;
     let retainedPerDocument: number | null = null;
+    let unloadStallMs: number | null = null;
     const last = steps.at(-1) ?? 1;
     if (idleUnloadMs > 0) {
-      await sleep(idleUnloadMs + 5000);
-      const after = await target.child.probe("stats", true);
-      releasedAfterMs = idleUnloadMs + 5000;
+      // Ask every 100 ms across the idle unload: the longest unanswered stretch is the stall.
+      const left = performance.now();
+      const until = left + idleUnloadMs + 30_000;
+      let longest = 0;
+      while (performance.now() < until) {
+        const asked = performance.now();
+        const answered = await target.child.probe("stats", false, 120_000).then(
+          () => true,
+          () => false,
+        );
+        longest = Math.max(longest, performance.now() - asked);
+        if (!answered) break;
+        await sleep(100);
+      }
+      unloadStallMs = longest;
+      const after = await target.child.probe("stats", true, 120_000);
+      releasedAfterMs = performance.now() - left;
       retainedPerDocument = (after.heapUsed + after.external - baseline.heapUsed - baseline.external) / last;
     }
-    return { snapshotBytes: snapshot.length, rows, releasedAfterMs, retainedPerDocument };
+    return { snapshotBytes: snapshot.length, rows, releasedAfterMs, retainedPerDocument, unloadStallMs };
   } finally {
     for (const client of clients) client.close();
     await rm(dir, { recursive: true, force: true });

@@ -117,6 +117,7 @@ export function pace(count: number, rate: number, fire: (index: number) => void,
 export async function waitForIdle(maxMs: number, threshold = 30): Promise<{ waitedMs: number; busy: number | null }> {
   const started = Date.now();
   let busy: number | null = null;
+  if (maxMs <= 0) return { waitedMs: 0, busy };
   do {
     const before = await machineCpuTicks();
     await sleep(2000);

@@ -3,6 +3,8 @@ import { I18nProvider, useT } from "../i18n/I18nProvider.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
+import { BenchmarksPage } from "../features/benchmarks/BenchmarksPage.tsx";
 import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { Alert } from "../ui/Alert.tsx";
@@ -90,6 +92,10 @@ function Pages() {
             factorId={route.params.factorId ?? null}
           />
         </Suspense>
+      ) : null}
+      {route?.name === "benchmarks" ? <BenchmarksPage /> : null}
+      {route?.name === "benchmark" ? (
+        <BenchmarkPage key={`${route.params.benchmarkId}@${search.get("version") ?? ""}`} benchmarkId={route.params.benchmarkId ?? ""} version={search.get("version")} />
       ) : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}

@@ -4,6 +4,7 @@ import { Avatar } from "../ui/Avatar.tsx";
 import { LogoMark, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
+import { useBenchmarkAccess } from "../features/benchmarks/useBenchmarkAccess.ts";
 import { Link, navigate, useLocation } from "./navigation.tsx";
 import { paths, reviewIdOf } from "./routes.ts";
 import "./shell.css";
@@ -15,6 +16,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { signOut } = useSession();
   const { pathname } = useLocation();
   const [signingOut, setSigningOut] = useState(false);
+  const canManageBenchmarks = useBenchmarkAccess(user.id);
   const main = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
 
@@ -51,6 +53,11 @@ export function Shell({ children }: { children: ReactNode }) {
             <Link to={paths.reviews()} className="topbar__link" aria-current={pathname === paths.reviews() ? "page" : undefined}>
               {t("reviews.list.title")}
             </Link>
+            {canManageBenchmarks || pathname.startsWith(paths.benchmarks()) ? (
+              <Link to={paths.benchmarks()} className="topbar__link" aria-current={pathname.startsWith(paths.benchmarks()) ? "page" : undefined}>
+                {t("benchmarks.nav")}
+              </Link>
+            ) : null}
           </nav>
           <div className="topbar__account">
             <div className="account" aria-label={t("shell.signedInAs", { name: user.name, email: user.email })} role="group">

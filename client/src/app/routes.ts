@@ -9,6 +9,8 @@ export const ROUTES = [
   compileRoute("reviewBoardFactor", "/reviews/:reviewId/board/:factorId"),
   compileRoute("reviewReport", "/reviews/:reviewId/report"),
   compileRoute("reviewTeam", "/reviews/:reviewId/team"),
+  compileRoute("benchmarks", "/benchmarks"),
+  compileRoute("benchmark", "/benchmarks/:benchmarkId"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
   compileRoute("register", "/register"),
@@ -65,6 +67,10 @@ export const paths = {
         return paths.reviewTeam(reviewId);
     }
   },
+  benchmarks: () => "/benchmarks",
+  /** One benchmark: the newest version, or `version`. */
+  benchmark: (benchmarkId: string, version?: string) =>
+    buildPath("/benchmarks/:benchmarkId", { benchmarkId }) + (version ? `?${new URLSearchParams({ version }).toString()}` : ""),
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,

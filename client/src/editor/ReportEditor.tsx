@@ -1,3 +1,4 @@
+import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AwarenessUser } from "@review/shared";
@@ -13,10 +14,12 @@ type ReportEditorProps = {
   editable: boolean;
   /** Id of the heading that names the document, for the editor's accessible name. */
   labelledBy: string;
+  /** Told the editor instance while it exists (null when it goes), for panels beside it. */
+  onEditor?: (editor: Editor | null) => void;
 };
 
 /** The rich-text editor bound to a collaborative document, with its toolbar when the user may write. */
-export function ReportEditor({ session, user, editable, labelledBy }: ReportEditorProps) {
+export function ReportEditor({ session, user, editable, labelledBy, onEditor }: ReportEditorProps) {
   const { t, locale } = useI18n();
   const editorId = useId();
   // Read by the attributes function, which ProseMirror re-evaluates on every view update.
@@ -52,6 +55,11 @@ export function ReportEditor({ session, user, editable, labelledBy }: ReportEdit
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   const words = useEditorState({
     editor,

@@ -7,6 +7,8 @@ import type * as Y from "yjs";
 import { EDITOR_FRAGMENT, type AwarenessUser } from "@review/shared";
 import { renderCaret } from "./caret.ts";
 import { EmptyDocumentHint, type EmptyDocumentHintOptions } from "./emptyDocumentHint.ts";
+import { FactorHighlight } from "./factorHighlight.ts";
+import { FactorMark } from "./factorMark.ts";
 
 export type ReportExtensionsOptions = {
   doc: Y.Doc;
@@ -29,5 +31,7 @@ export function reportExtensions({ doc, provider, user, hint }: ReportExtensions
     Collaboration.configure({ document: doc, field: EDITOR_FRAGMENT }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     EmptyDocumentHint.configure(hint),
+    FactorMark,
+    FactorHighlight,
   ];
 }

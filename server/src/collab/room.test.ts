@@ -173,7 +173,7 @@ describe("Room", () => {
     const flood = new FakeSocket();
     room.connect(flood, identity("F", "write", "peer"));
     const query = new Uint8Array([MESSAGE.queryAwareness]);
-    for (let i = 0; i <= COLLAB_LIMITS.messageBurst + 5 && !flood.closed; i++) room.receive(flood, query);
+    for (let i = 0; i <= COLLAB_LIMITS.messageBurst * 10 && !flood.closed; i++) room.receive(flood, query);
     expect(flood.closed?.code).toBe(CLOSE_CODES.rateLimited);
 
     const big = new FakeSocket();

@@ -2,7 +2,7 @@ import type { Benchmark } from "@review/shared";
 import type { SqlClient } from "./sqlClient.ts";
 import type { Store } from "./store.ts";
 
-type BenchmarkStore = Pick<Store, "saveBenchmark" | "listBenchmarks" | "findBenchmark">;
+type BenchmarkStore = Pick<Store, "saveBenchmark" | "listBenchmarks" | "findBenchmark" | "listBenchmarkVersions">;
 
 /** Benchmarks as immutable JSON documents keyed by (id, version). */
 export function createSqlBenchmarks(db: SqlClient): BenchmarkStore {
@@ -29,6 +29,13 @@ export function createSqlBenchmarks(db: SqlClient): BenchmarkStore {
         version === undefined ? [id] : [id, version],
       );
       return rows[0]?.data ?? null;
+    },
+    async listBenchmarkVersions(id) {
+      const { rows } = await db.query<{ data: Benchmark }>(
+        "SELECT data FROM benchmarks WHERE id = $1 ORDER BY created_at DESC, version DESC",
+        [id],
+      );
+      return rows.map((row) => row.data);
     },
   };
 }

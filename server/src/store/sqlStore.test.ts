@@ -150,6 +150,8 @@ describe.each(backends)("$name store", (backend) => {
       expect(await store.findBenchmark(TEST_BENCHMARK.id, "1")).toEqual(TEST_BENCHMARK);
       expect((await store.listBenchmarks()).filter((b) => b.id === TEST_BENCHMARK.id)).toEqual([v2]);
       expect(await store.findBenchmark("missing")).toBeNull();
+      expect(await store.listBenchmarkVersions(TEST_BENCHMARK.id)).toEqual([v2, TEST_BENCHMARK]);
+      expect(await store.listBenchmarkVersions("missing")).toEqual([]);
     });
   });
 
@@ -194,6 +196,22 @@ describe.each(backends)("$name store", (backend) => {
         { reviewId: review.id, userId: moderator.id, role: "moderator", name: moderator.name, email: moderator.email, color: moderator.color },
         { reviewId: review.id, userId: member.id, role: "peer", name: member.name, email: member.email, color: member.color },
       ]);
+    });
+
+    it("knows who moderates at least one review", async () => {
+      const moderator = await newUser();
+      const peer = await newUser();
+      const outsider = await newUser();
+      expect(await store.isModeratorAnywhere(moderator.id)).toBe(false);
+      const review = await store.createReview(reviewInput("Moderated", moderator.id));
+      await store.upsertMember(review.id, peer.id, "peer");
+      expect(await store.isModeratorAnywhere(moderator.id)).toBe(true);
+      expect(await store.isModeratorAnywhere(peer.id)).toBe(false);
+      expect(await store.isModeratorAnywhere(outsider.id)).toBe(false);
+      await store.upsertMember(review.id, peer.id, "moderator");
+      expect(await store.isModeratorAnywhere(peer.id)).toBe(true);
+      await store.removeMember(review.id, peer.id);
+      expect(await store.isModeratorAnywhere(peer.id)).toBe(false);
     });
   });
 

@@ -156,6 +156,13 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       );
       return rows.map((row) => ({ ...toReview(row), role: row.role }));
     },
+    async isModeratorAnywhere(userId) {
+      const { rows } = await db.query<{ found: boolean }>(
+        "SELECT EXISTS (SELECT 1 FROM review_members WHERE user_id = $1 AND role = 'moderator') AS found",
+        [userId],
+      );
+      return rows[0]?.found === true;
+    },
     async findMembership(reviewId, userId) {
       const { rows } = await db.query<{ role: ReviewRole }>(
         "SELECT role FROM review_members WHERE review_id = $1 AND user_id = $2",

@@ -120,6 +120,8 @@ export interface Store {
   /** Adds a member or changes the role of an existing one. */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
+  /** Whether the user moderates at least one review (moderators may manage benchmarks). */
+  isModeratorAnywhere(userId: string): Promise<boolean>;
   /** Removes a member; false when they were not one. */
   removeMember(reviewId: string, userId: string): Promise<boolean>;
 
@@ -142,6 +144,8 @@ export interface Store {
   listBenchmarks(): Promise<Benchmark[]>;
   /** One version, or the newest when `version` is omitted. */
   findBenchmark(id: string, version?: string): Promise<Benchmark | null>;
+  /** Every version of one benchmark, newest first (empty when there is no such benchmark). */
+  listBenchmarkVersions(id: string): Promise<Benchmark[]>;
 
   // collaborative documents
   /**

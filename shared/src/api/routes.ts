@@ -22,4 +22,15 @@ export const COLLAB_PATH = "/collab";
 export const BENCHMARK_ROUTES = {
   list: "/api/benchmarks",
   one: (id: string) => `/api/benchmarks/${encodeURIComponent(id)}`,
+  /** `POST`: import a benchmark (body: the benchmark JSON). Same path as `list`. */
+  import: "/api/benchmarks",
+  /** `GET`: `{ canManage }` for the signed-in user (not a slug, so never a benchmark id). */
+  access: "/api/benchmarks/_access",
+  /** `GET`: summaries of every version of a benchmark, newest first. */
+  versions: (id: string) => `/api/benchmarks/${encodeURIComponent(id)}/versions`,
+  /** `GET ?version=`: the benchmark JSON as a download. */
+  export: (id: string, version?: string) =>
+    `/api/benchmarks/${encodeURIComponent(id)}/export${version ? `?version=${encodeURIComponent(version)}` : ""}`,
+  /** `POST { version, baseVersion?, module }`: a new version with one more module. */
+  modules: (id: string) => `/api/benchmarks/${encodeURIComponent(id)}/modules`,
 } as const;

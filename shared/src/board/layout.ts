@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { seedEntryUpdate } from "../crdt/seedEntry.ts";
 
 /**
  * The board document's layout (DESIGN.md, "Data: relational versus CRDT"):
@@ -69,41 +70,17 @@ export function citeArray(factor: FactorMap | null): Y.Array<unknown> | null {
   return cites instanceof Y.Array ? (cites as Y.Array<unknown>) : null;
 }
 
-/** FNV-1a, 32 bits: a stable client id per factor id. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-const seeds = new Map<string, Uint8Array>();
-
 /**
- * The update that creates a factor's empty entry. It is byte-for-byte the same on every
- * client, written by a fixed client id derived from the factor id at clock 0, so peers
- * who create the same factor concurrently create the *same* Yjs items: applying it twice
- * is a no-op and no peer's entry (with the cards added to it) overwrites another's.
- * (Had each peer run `factors.set(id, new Y.Map())`, the last writer would win the key and
- * the loser's first cards would vanish with its map.)
+ * The update that creates a factor's empty entry, the same bytes on every client (see
+ * `seedEntryUpdate`): peers who start the same factor concurrently never clobber each
+ * other's first cards.
  */
 export function factorSeedUpdate(factorId: string): Uint8Array {
-  let update = seeds.get(factorId);
-  if (!update) {
-    const seedDoc = new Y.Doc({ gc: false });
-    seedDoc.clientID = fnv1a(`board-factor:${factorId}`);
-    const entry = new Y.Map<unknown>();
+  return seedEntryUpdate(`board-factor:${factorId}`, BOARD_ROOT, factorId, (entry) => {
     entry.set(FACTOR_KEYS.cards, new Y.Array<unknown>());
     entry.set(FACTOR_KEYS.votes, new Y.Map<unknown>());
     entry.set(FACTOR_KEYS.cites, new Y.Array<unknown>());
-    boardRoot(seedDoc).set(factorId, entry);
-    update = Y.encodeStateAsUpdate(seedDoc);
-    seedDoc.destroy();
-    seeds.set(factorId, update);
-  }
-  return update;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { factorState, triangulation, voteSpread, type FactorState } from "@review/shared/board";
 import { RATINGS } from "@review/shared";
+import { ratingsDiffer, selfFactorState } from "@review/shared/self";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -13,6 +14,7 @@ import { RatingBadge } from "./RatingBadge.tsx";
 import { SourceHeatmap } from "./SourceHeatmap.tsx";
 import { moduleTitleKey } from "./factorText.ts";
 import "./overview.css";
+import "../selfAssessment/self.css";
 
 /** Every factor of the review at a glance, grouped by module, then where evidence is thin. */
 export function BoardOverview({ board }: { board: ReadonlyMap<string, FactorState> }) {
@@ -59,7 +61,8 @@ export function BoardOverview({ board }: { board: ReadonlyMap<string, FactorStat
 
 function FactorTile({ factor, state }: { factor: ScopedFactor; state: FactorState }) {
   const t = useT();
-  const { review, whereabouts } = useBoardEnv();
+  const { review, whereabouts, self } = useBoardEnv();
+  const selfRating = self ? selfFactorState(self.state, factor.id).rating : null;
   const spread = voteSpread(state.votes);
   const votes = Object.keys(state.votes).length;
   const check = triangulation(state);
@@ -105,6 +108,12 @@ function FactorTile({ factor, state }: { factor: ScopedFactor; state: FactorStat
 
       <div className="factor-tile__footer">
         <RatingBadge rating={state.rating} />
+        {selfRating && ratingsDiffer(selfRating, state.rating) ? (
+          <span className="self-marker" title={t("self.compare.differs", { self: t(RATING_LABEL[selfRating]), team: t(RATING_LABEL[state.rating!]) })}>
+            <span aria-hidden="true">{t("self.marker", { rating: t(RATING_SHORT[selfRating]) })}</span>
+            <span className="visually-hidden">{t("self.compare.differs", { self: t(RATING_LABEL[selfRating]), team: t(RATING_LABEL[state.rating!]) })}</span>
+          </span>
+        ) : null}
         {check.status === "single" && state.cards.length > 0 ? (
           <span className="factor-tile__warning">
             <AlertIcon size={14} />

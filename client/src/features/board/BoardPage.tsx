@@ -20,6 +20,7 @@ import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";
 import { useBoardSession } from "./useBoardSession.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
+import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import "../report/report.css";
 import "./board.css";
 
@@ -64,6 +65,7 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const t = useT();
   const [benchmarkState, retryBenchmark] = useReviewBenchmark(review);
   const board = useBoardSession(review);
+  const self = useSelfAssessment(review);
   const doc = board.session?.doc ?? null;
   // One origin per document: the undo manager tracks exactly this client's writes.
   const origin = useMemo(() => Symbol("board-local-edit"), [doc]);
@@ -93,11 +95,12 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             canRate: board.canWrite && review.role === "moderator",
             members,
             whereabouts,
+            self,
             announce,
             notify: toast.show,
           }
         : null,
-    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, announce, toast.show],
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, toast.show],
   );
 
   const onUndo = () => {
@@ -182,7 +185,21 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
       </header>
 
       <div className="board__notices">
-        {board.access !== "write" ? (
+        {board.access !== "write" && self?.access === "write" ? (
+          <Alert tone="info" icon={<EyeIcon />} title={t("self.banner.title")}>
+            <p>{t(READ_ONLY_REASON[review.role])}</p>
+            {factorId !== null ? (
+              <p className="board__self-pointer">
+                {t("self.banner.factor")}{" "}
+                <a href="#self-assessment" className="board__self-link">
+                  {t("self.banner.factorLink")}
+                </a>
+              </p>
+            ) : (
+              <p className="board__self-pointer">{t("self.banner.overview")}</p>
+            )}
+          </Alert>
+        ) : board.access !== "write" ? (
           <Alert tone="info" icon={<EyeIcon />} title={t("board.readOnly.title")}>
             {t(READ_ONLY_REASON[review.role])}
           </Alert>

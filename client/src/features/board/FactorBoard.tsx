@@ -17,6 +17,7 @@ import { moduleTitleKey } from "./factorText.ts";
 import { MoveCardDialog } from "./MoveCardDialog.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 import { RatingPanel } from "./RatingPanel.tsx";
+import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";
 import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
 import "./factor.css";
@@ -100,6 +101,8 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
       </section>
 
       <RatingPanel factor={factor} state={state} onRecord={() => setDialog({ kind: "rate" })} />
+
+      <SelfAssessmentPanel factor={factor} teamRating={state.rating} />
 
       {canWrite ? (
         <>

@@ -1,8 +1,25 @@
 import { createContext, useContext } from "react";
 import type * as Y from "yjs";
-import type { AwarenessUser, Member, ReviewDetail } from "@review/shared";
+import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
+import type { SelfFactorState } from "@review/shared/self";
 import type { BenchmarkScope } from "./benchmarkScope.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
+
+/** The host self-assessment document (`review:<id>:self`), opened beside the board. */
+export type SelfEnv = {
+  doc: Y.Doc;
+  /** The origin of this client's self-assessment writes. */
+  origin: symbol;
+  state: ReadonlyMap<string, SelfFactorState>;
+  /** What the role allows on the self-assessment (hosts and the moderator write). */
+  access: DocumentAccess;
+  /** Writing is allowed and the server has not refused it. */
+  canWrite: boolean;
+  /** The server dropped a write of ours (the role changed under us). */
+  writeRejected: boolean;
+  /** Synced (or a local copy): what is shown is worth showing. */
+  ready: boolean;
+};
 
 /** What every part of the board needs: the review, its factors, the live document and what this user may do. */
 export type BoardEnv = {
@@ -18,6 +35,8 @@ export type BoardEnv = {
   canRate: boolean;
   members: ReadonlyMap<string, Member>;
   whereabouts: BoardWhereabouts;
+  /** The host self-assessment, or null until its document is open. */
+  self: SelfEnv | null;
   /** Says something to screen-reader users (a polite live region). */
   announce: (message: string) => void;
   /** Shows (and announces) a short notice with an Undo button, after changes worth undoing. */

@@ -2,20 +2,17 @@ import { useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import { readBoard, type FactorState } from "@review/shared/board";
 
-type Store = { subscribe: (listener: () => void) => () => void; getSnapshot: () => ReadonlyMap<string, FactorState> };
-
-const stores = new WeakMap<Y.Doc, Store>();
-const EMPTY: ReadonlyMap<string, FactorState> = new Map();
+type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: () => T };
 
 /**
  * One cached read of the board per document version: every update (local, remote, or from
  * the IndexedDB copy) marks it stale, and the next render reads and validates it again.
  */
-function storeFor(doc: Y.Doc): Store {
+function storeFor<T>(stores: WeakMap<Y.Doc, Store<T>>, doc: Y.Doc, read: (doc: Y.Doc) => T, empty: T): Store<T> {
   let store = stores.get(doc);
   if (store) return store;
   let stale = true;
-  let snapshot: ReadonlyMap<string, FactorState> = EMPTY;
+  let snapshot: T = empty;
   const listeners = new Set<() => void>();
   const onUpdate = () => {
     stale = true;
@@ -33,7 +30,7 @@ function storeFor(doc: Y.Doc): Store {
     },
     getSnapshot() {
       if (stale) {
-        snapshot = readBoard(doc);
+        snapshot = read(doc);
         stale = false;
       }
       return snapshot;
@@ -44,10 +41,21 @@ function storeFor(doc: Y.Doc): Store {
 }
 
 const noSubscription = () => () => {};
-const emptySnapshot = () => EMPTY;
+
+/**
+ * A hook reading one document with `read` (validating pure function), cached per document
+ * version and re-rendering on every change. `empty` is the value while there is no document.
+ */
+export function createDocReader<T>(read: (doc: Y.Doc) => T, empty: T): (doc: Y.Doc | null) => T {
+  const stores = new WeakMap<Y.Doc, Store<T>>();
+  const emptySnapshot = () => empty;
+  return function useDocRead(doc) {
+    const store = doc ? storeFor(stores, doc, read, empty) : null;
+    return useSyncExternalStore(store ? store.subscribe : noSubscription, store ? store.getSnapshot : emptySnapshot);
+  };
+}
+
+const EMPTY: ReadonlyMap<string, FactorState> = new Map();
 
 /** The board's factors as validated plain data, re-rendering on every change of the document. */
-export function useBoardState(doc: Y.Doc | null): ReadonlyMap<string, FactorState> {
-  const store = doc ? storeFor(doc) : null;
-  return useSyncExternalStore(store ? store.subscribe : noSubscription, store ? store.getSnapshot : emptySnapshot);
-}
+export const useBoardState: (doc: Y.Doc | null) => ReadonlyMap<string, FactorState> = createDocReader<ReadonlyMap<string, FactorState>>(readBoard, EMPTY);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from "react";
-import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
+import type * as Y from "yjs";
+import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewDocumentKind } from "@review/shared";
 import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "../../collab/connectionStatus.ts";
 import type { CollabSession, CollabSnapshot } from "../../collab/collabSession.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
@@ -13,7 +14,7 @@ export type BoardSession = {
   user: AwarenessUser;
   status: ConnectionStatus;
   terminal: ReturnType<typeof terminalStatus>;
-  /** What the role allows on the board (the permission table in shared). */
+  /** What the role allows on the document (the permission table in shared). */
   access: ReturnType<typeof documentAccess>;
   writeRejected: boolean;
   /** Writing is allowed and nothing says otherwise right now. */
@@ -24,13 +25,22 @@ export type BoardSession = {
 
 /** Opens the review's board document with the same lifecycle as the report (provider, IndexedDB copy, status). */
 export function useBoardSession(review: ReviewDetail): BoardSession {
+  return useReviewDocumentSession(review, "board", (doc) => boardRoot(doc).size > 0);
+}
+
+/**
+ * Opens one document of the review (board, self-assessment) for the current user, with its
+ * permission from the shared table. `hasContent` tells whether a local (IndexedDB) copy is
+ * worth showing while offline.
+ */
+export function useReviewDocumentSession(review: ReviewDetail, kind: ReviewDocumentKind, hasContent: (doc: Y.Doc) => boolean): BoardSession {
   const me = useCurrentUser();
   const { expire } = useSession();
-  const access = documentAccess("board", review.role);
+  const access = documentAccess(kind, review.role);
   const user = useMemo<AwarenessUser>(() => ({ id: me.id, name: me.name, color: me.color, role: review.role }), [me.id, me.name, me.color, review.role]);
   // The question HTTP can answer is the same for every document of a review: still signed in, still a member?
   const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
-  const session = useCollabSession(reviewDocumentName(review.id, "board"), user, diagnose);
+  const session = useCollabSession(reviewDocumentName(review.id, kind), user, diagnose);
   const snapshot = useCollabSnapshot(session);
   const connection = snapshot?.connection ?? initialConnectionState();
   const status = deriveStatus(connection, access);
@@ -40,7 +50,7 @@ export function useBoardSession(review: ReviewDetail): BoardSession {
     if (terminal === "signedOut") expire();
   }, [terminal, expire]);
 
-  const hasLocalCopy = session !== null && snapshot?.localCopyLoaded === true && boardRoot(session.doc).size > 0;
+  const hasLocalCopy = session !== null && snapshot?.localCopyLoaded === true && hasContent(session.doc);
   return {
     session,
     snapshot,

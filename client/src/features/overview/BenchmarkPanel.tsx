@@ -2,6 +2,8 @@ import type { Benchmark, ReviewDetail } from "@review/shared";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { updateReview } from "../../api/reviews.ts";
 import { describeError, describeFieldError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { PencilIcon } from "../../ui/icons.tsx";
@@ -72,6 +74,9 @@ export function BenchmarkPanel({ review, benchmark, onRetry, onReviewChange, edi
           <p className="benchmark-name">
             <span className="benchmark-name__name">{loaded.name}</span>
             <span className="benchmark-name__version">{t("setup.benchmark.version", { version: loaded.version })}</span>
+            <Link to={paths.benchmark(loaded.id, loaded.version)} className="benchmark-name__link">
+              {t("benchmarks.overviewLink")}
+            </Link>
           </p>
           {editing ? (
             <ModulesEditor review={review} benchmark={loaded} onReviewChange={onReviewChange} onDone={() => onEditingChange(false)} />

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo } from "react";
+import type { Editor } from "@tiptap/core";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { EDITOR_FRAGMENT, documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewRole } from "@review/shared";
 import { deriveStatus, initialConnectionState, terminalStatus } from "../../collab/connectionStatus.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
@@ -8,6 +9,7 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { BenchmarkSidebar } from "../sidebar/BenchmarkSidebar.tsx";
 import { ConnectionBadge } from "./ConnectionBadge.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
@@ -23,8 +25,11 @@ const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
 
 const HEADING_ID = "findings-report-heading";
 
-/** The review's findings report: live editor, who is here, and whether changes are saved. */
-export function FindingsReport({ review }: { review: ReviewDetail }) {
+/**
+ * The review's findings report: live editor, who is here, and whether changes are saved;
+ * beside the editor the benchmark sidebar, then `aside` (e.g. the team).
+ */
+export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?: ReactNode }) {
   const t = useT();
   const me = useCurrentUser();
   const { expire } = useSession();
@@ -37,6 +42,7 @@ export function FindingsReport({ review }: { review: ReviewDetail }) {
   const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
   const session = useCollabSession(reviewDocumentName(review.id, "report"), awarenessUser, diagnose);
   const snapshot = useCollabSnapshot(session);
+  const [editor, setEditor] = useState<Editor | null>(null);
   const connection = snapshot?.connection ?? initialConnectionState();
   const status = deriveStatus(connection, access);
   const terminal = terminalStatus(connection.terminalCode);
@@ -81,19 +87,27 @@ export function FindingsReport({ review }: { review: ReviewDetail }) {
         ) : null}
       </div>
 
-      {ready ? (
-        <ReportEditor session={session} user={awarenessUser} editable={canWrite} labelledBy={HEADING_ID} />
-      ) : (
-        <div className="report__loading" aria-busy="true">
-          <span className="visually-hidden" role="status">
-            {t("report.loading")}
-          </span>
-          <div className="skeleton skeleton--title" />
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
+      <div className="report__body">
+        <div className="report__main">
+          {ready ? (
+            <ReportEditor session={session} user={awarenessUser} editable={canWrite} labelledBy={HEADING_ID} onEditor={setEditor} />
+          ) : (
+            <div className="report__loading" aria-busy="true">
+              <span className="visually-hidden" role="status">
+                {t("report.loading")}
+              </span>
+              <div className="skeleton skeleton--title" />
+              <div className="skeleton skeleton--line" />
+              <div className="skeleton skeleton--line" />
+              <div className="skeleton skeleton--line skeleton--short" />
+            </div>
+          )}
         </div>
-      )}
+        <div className="report__aside">
+          <BenchmarkSidebar review={review} editor={ready ? editor : null} reportDoc={session?.doc ?? null} canWrite={canWrite} />
+          {aside}
+        </div>
+      </div>
     </section>
   );
 }

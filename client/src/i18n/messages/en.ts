@@ -1,6 +1,8 @@
 import type { Message } from "../translate.ts";
+import { benchmarksMessages } from "./en.benchmarks.ts";
 import { boardMessages } from "./en.board.ts";
 import { exportMessages } from "./en.export.ts";
+import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
 
@@ -9,8 +11,10 @@ import { sidebarMessages } from "./en.sidebar.ts";
  * Placeholders are `{name}`; plural entries pick a form by `{count}`.
  */
 export const en = {
+  ...benchmarksMessages,
   ...boardMessages,
   ...exportMessages,
+  ...selfMessages,
   ...setupMessages,
   ...sidebarMessages,
   "app.name": "Peer Review Workspace",

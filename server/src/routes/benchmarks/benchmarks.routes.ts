@@ -1,10 +1,18 @@
 import { Hono } from "hono";
-import { summarizeBenchmark } from "@review/shared";
+import { addModuleRequestSchema, benchmarkExportFilename, importBenchmarkRequestSchema, summarizeBenchmark } from "@review/shared";
+import { contentDisposition } from "../../export/exportFile.ts";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
+import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchmark, requireBenchmarkManager } from "./benchmarks.commands.ts";
 
-/** `GET /api/benchmarks` (summaries of the newest versions) and `GET /api/benchmarks/:id[?version=]`. */
+/**
+ * `GET /api/benchmarks` (summaries of the newest versions), `GET /api/benchmarks/:id[?version=]`,
+ * `POST /api/benchmarks` (import; moderators and administrators), `GET /api/benchmarks/_access`,
+ * `GET /api/benchmarks/:id/versions` (every version, newest first), `GET /api/benchmarks/:id/export[?version=]`
+ * (a JSON download that re-imports identically) and, for moderators and administrators, `POST /api/benchmarks/:id/modules`.
+ */
 export function benchmarkRoutes(deps: { store: Store }) {
   const routes = new Hono<AppEnv>();
 
@@ -12,16 +20,47 @@ export function benchmarkRoutes(deps: { store: Store }) {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
+  const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
   routes.get("/", async (c) => {
     const benchmarks = await deps.store.listBenchmarks();
     return c.json(benchmarks.map(summarizeBenchmark));
   });
 
+  routes.post("/", async (c) => {
+    // The permission first: someone who may not import learns nothing from validation.
+    await requireBenchmarkManager(deps.store, actor(c));
+    const benchmark = await readJson(c, importBenchmarkRequestSchema);
+    return c.json({ benchmark: await importBenchmark(deps.store, actor(c), benchmark) }, 201);
+  });
+
+  // "_access" is not a slug, so it never shadows a benchmark id.
+  routes.get("/_access", async (c) => c.json({ canManage: await canManageBenchmarks(deps.store, actor(c)) }));
+
   routes.get("/:id", async (c) => {
     const benchmark = await deps.store.findBenchmark(c.req.param("id"), c.req.query("version"));
     if (!benchmark) throw notFound("Benchmark not found");
     return c.json(benchmark);
+  });
+
+  routes.get("/:id/versions", async (c) => {
+    const versions = await deps.store.listBenchmarkVersions(c.req.param("id"));
+    if (versions.length === 0) throw notFound("Benchmark not found");
+    return c.json(versions.map(summarizeBenchmark));
+  });
+
+  routes.get("/:id/export", async (c) => {
+    const benchmark = await exportBenchmark(deps.store, c.req.param("id"), c.req.query("version"));
+    c.header("Content-Type", "application/json; charset=utf-8");
+    c.header("Content-Disposition", contentDisposition("attachment", benchmarkExportFilename(benchmark.id, benchmark.version)));
+    c.header("Cache-Control", "no-store");
+    return c.body(`${JSON.stringify(benchmark, null, 2)}\n`);
+  });
+
+  routes.post("/:id/modules", async (c) => {
+    await requireBenchmarkManager(deps.store, actor(c));
+    const request = await readJson(c, addModuleRequestSchema);
+    return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), request) }, 201);
   });
 
   return routes;

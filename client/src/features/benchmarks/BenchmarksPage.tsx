@@ -1,0 +1,111 @@
+import type { BenchmarkSummary } from "@review/shared";
+import { useCallback, useEffect, useState } from "react";
+import { listBenchmarks } from "../../api/benchmarks.ts";
+import { describeError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { BookIcon } from "../../ui/icons.tsx";
+import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { ImportBenchmarkPanel } from "./ImportBenchmarkPanel.tsx";
+import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
+import "../reviews/reviews.css";
+import "./benchmarks.css";
+
+type ListState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmarks: BenchmarkSummary[] };
+
+/** "Benchmarks": the newest version of each; moderators and administrators import new ones here. */
+export function BenchmarksPage() {
+  const t = useT();
+  useDocumentTitle(t("benchmarks.title"));
+  const user = useCurrentUser();
+  const canManage = useBenchmarkAccess(user.id, true);
+  const [state, setState] = useState<ListState>({ status: "loading" });
+
+  const load = useCallback(() => {
+    let cancelled = false;
+    listBenchmarks().then(
+      (benchmarks) => !cancelled && setState({ status: "loaded", benchmarks: [...benchmarks].sort((a, b) => a.name.localeCompare(b.name)) }),
+      (error: unknown) => !cancelled && setState({ status: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => load(), [load]);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1 className="page-header__title">{t("benchmarks.title")}</h1>
+          <p className="page-header__lede">{t("benchmarks.lede")}</p>
+        </div>
+      </header>
+
+      <div className="benchmarks-layout">
+        <section aria-labelledby="benchmark-list-heading">
+          <h2 className="visually-hidden" id="benchmark-list-heading">
+            {t("benchmarks.listLabel")}
+          </h2>
+          {state.status === "loading" ? (
+            <div aria-busy="true" className="benchmark-list">
+              <span className="visually-hidden" role="status">
+                {t("benchmarks.loading")}
+              </span>
+              <div className="benchmark-item" aria-hidden="true">
+                <div className="skeleton skeleton--title" />
+                <div className="skeleton skeleton--line skeleton--short" />
+              </div>
+            </div>
+          ) : null}
+          {state.status === "failed" ? (
+            <Alert
+              tone="error"
+              title={t("benchmarks.failed")}
+              action={
+                <button type="button" className="button button--secondary" onClick={load}>
+                  {t("common.retry")}
+                </button>
+              }
+            >
+              {describeError(t, state.error)}
+            </Alert>
+          ) : null}
+          {state.status === "loaded" && state.benchmarks.length === 0 ? <p className="panel__lede">{t("benchmarks.empty")}</p> : null}
+          {state.status === "loaded" && state.benchmarks.length > 0 ? (
+            <ul className="benchmark-list">
+              {state.benchmarks.map((benchmark) => (
+                <li key={benchmark.id} className="benchmark-item">
+                  <span className="benchmark-item__icon" aria-hidden="true">
+                    <BookIcon size={20} />
+                  </span>
+                  <div className="benchmark-item__text">
+                    <Link to={paths.benchmark(benchmark.id)} className="benchmark-item__name">
+                      {benchmark.name}
+                    </Link>
+                    <p className="benchmark-item__meta">
+                      <span className="benchmark-version">{t("benchmarks.version", { version: benchmark.version })}</span>
+                      <span>{t("benchmarks.id", { id: benchmark.id })}</span>
+                      <span>
+                        {t("benchmarks.counts", {
+                          modules: t("benchmarks.modules", { count: benchmark.moduleCount }),
+                          factors: t("benchmarks.factors", { count: benchmark.factorCount }),
+                        })}
+                      </span>
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+
+        {canManage ? <ImportBenchmarkPanel onImported={load} /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Editor } from "@tiptap/core";
+import { useCallback, useId, useMemo, useState } from "react";
+import type * as Y from "yjs";
+import type { ReviewDetail } from "@review/shared";
+import { highlightFactor } from "../../editor/factorHighlight.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { scopeBenchmark } from "../board/benchmarkScope.ts";
+import { useBenchmark } from "../reviews/useBenchmark.ts";
+import { useDrafts } from "./drafts.ts";
+import { FactorRow } from "./FactorRow.tsx";
+import { useEditorSummary } from "./useEditorSummary.ts";
+import { useSidebarBoard } from "./useSidebarBoard.ts";
+import "../board/board.css";
+import "./sidebar.css";
+
+type BenchmarkSidebarProps = {
+  review: ReviewDetail;
+  /** The report's editor once it exists. */
+  editor: Editor | null;
+  /** The report document (for the record of drafted sections). */
+  reportDoc: Y.Doc | null;
+  canWrite: boolean;
+};
+
+/**
+ * Beside the findings report: the review's factors grouped by module, each with its team
+ * rating, evidence count and linked report passages; writers link the selection to a factor
+ * and draft a factor's section from the board.
+ */
+export function BenchmarkSidebar({ review, editor, reportDoc, canWrite }: BenchmarkSidebarProps) {
+  const t = useT();
+  const headingId = useId();
+  const bodyId = useId();
+  const [expanded, setExpanded] = useState(true);
+  const [openFactor, setOpenFactor] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const { state: benchmarkState, retry } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
+  const board = useSidebarBoard(review);
+  const drafts = useDrafts(reportDoc);
+
+  const scope = useMemo(
+    () => (benchmarkState.status === "loaded" ? scopeBenchmark(benchmarkState.benchmark, review.modules) : null),
+    [benchmarkState, review.modules],
+  );
+  const { passages, hasSelection } = useEditorSummary(editor);
+
+  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const highlight = useCallback((factorId: string | null) => {
+    if (editor) highlightFactor(editor, factorId);
+  }, [editor]);
+
+  const covered = scope ? scope.factors.filter((factor) => (passages[factor.id]?.length ?? 0) > 0).length : 0;
+
+  return (
+    <section className={`bench-sidebar${expanded ? "" : " bench-sidebar--collapsed"}`} aria-labelledby={headingId}>
+      <div className="bench-sidebar__header">
+        <h3 className="bench-sidebar__title" id={headingId}>
+          {t("sidebar.title")}
+        </h3>
+        <button type="button" className="bench-sidebar__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((value) => !value)}>
+          {expanded ? t("sidebar.toggle.hide") : t("sidebar.toggle.show")}
+        </button>
+      </div>
+      <div className="bench-sidebar__body" id={bodyId}>
+        {benchmarkState.status === "loading" ? <p className="bench-sidebar__muted">{t("sidebar.loading")}</p> : null}
+        {benchmarkState.status === "none" ? <p className="bench-sidebar__muted">{t("sidebar.none")}</p> : null}
+        {benchmarkState.status === "failed" ? (
+          <p className="bench-sidebar__muted">
+            {t("sidebar.failed")}{" "}
+            <button type="button" className="bench-sidebar__link-button" onClick={retry}>
+              {t("common.retry")}
+            </button>
+          </p>
+        ) : null}
+        {scope ? (
+          <>
+            <p className="bench-sidebar__coverage" data-testid="sidebar-coverage">
+              {t("sidebar.coverage", { covered, total: scope.factors.length })}
+            </p>
+            <p className="bench-sidebar__hint">{canWrite ? t("sidebar.link.hint") : t("sidebar.readOnly")}</p>
+            {scope.modules.map((module) => (
+              <section key={module.id} className="bench-module" aria-labelledby={`bench-module-${module.id}`}>
+                <h4 className="bench-module__title" id={`bench-module-${module.id}`}>
+                  {module.kind === "core" ? t("sidebar.module.core") : t("sidebar.module.theme", { name: module.name })}
+                </h4>
+                <ul className="bench-factors">
+                  {scope.factors
+                    .filter((factor) => factor.module.id === module.id)
+                    .map((factor) => (
+                      <FactorRow
+                        key={factor.id}
+                        factor={factor}
+                        state={board.factors.get(factor.id) ?? null}
+                        cards={board.cards}
+                        boardReady={board.ready}
+                        passages={passages[factor.id] ?? []}
+                        draft={drafts.get(factor.id) ?? null}
+                        editor={editor}
+                        reportDoc={reportDoc}
+                        canWrite={canWrite}
+                        hasSelection={hasSelection}
+                        open={openFactor === factor.id}
+                        onToggle={() => setOpenFactor((current) => (current === factor.id ? null : factor.id))}
+                        highlight={highlight}
+                        announce={announce}
+                      />
+                    ))}
+                </ul>
+              </section>
+            ))}
+          </>
+        ) : null}
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+      </div>
+    </section>
+  );
+}

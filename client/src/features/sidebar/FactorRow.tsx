@@ -1,0 +1,149 @@
+import type { Editor } from "@tiptap/core";
+import { useId, type FocusEvent } from "react";
+import type * as Y from "yjs";
+import type { EvidenceCard } from "@review/shared";
+import type { FactorState } from "@review/shared/board";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import type { ScopedFactor } from "../board/benchmarkScope.ts";
+import { RATING_LABEL, SOURCE_LABEL } from "../board/boardLabels.ts";
+import { RatingBadge } from "../board/RatingBadge.tsx";
+import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
+import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
+import type { PassageSummary } from "./passages.ts";
+
+type FactorRowProps = {
+  factor: ScopedFactor;
+  state: FactorState | null;
+  cards: ReadonlyMap<string, EvidenceCard>;
+  boardReady: boolean;
+  passages: PassageSummary[string];
+  draft: DraftRecord | null;
+  editor: Editor | null;
+  reportDoc: Y.Doc | null;
+  canWrite: boolean;
+  hasSelection: boolean;
+  open: boolean;
+  onToggle: () => void;
+  highlight: (factorId: string | null) => void;
+  announce: (message: string) => void;
+};
+
+/** One factor in the benchmark sidebar: rating, evidence, coverage, and the writer's actions. */
+export function FactorRow(props: FactorRowProps) {
+  const { factor, state, cards, boardReady, passages, draft, editor, reportDoc, canWrite, hasSelection, open } = props;
+  const t = useT();
+  const listId = useId();
+  const names = { number: factor.number, name: factor.name };
+  const count = passages?.length ?? 0;
+  const cardCount = state?.cards.length ?? 0;
+  // Before the board has synced, every card looks missing: judge staleness only once it has.
+  const stale = draft !== null && boardReady && isStale(draft, evidenceHash(draft.cardIds, cards));
+
+  const onBlur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) props.highlight(null);
+  };
+
+  const link = () => {
+    if (!editor || !hasSelection) return;
+    if (editor.commands.linkFactors([factor.id])) props.announce(t("sidebar.link.done", names));
+  };
+
+  const goTo = (from: number, to: number) => {
+    editor?.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
+  };
+
+  const unlink = (from: number, to: number) => {
+    if (!editor) return;
+    if (editor.chain().setTextSelection({ from, to }).unlinkFactors([factor.id]).run()) props.announce(t("sidebar.unlink.done", names));
+  };
+
+  const draftSection = () => {
+    if (!editor || !reportDoc) return;
+    const cited = (state?.cites ?? []).filter((id) => cards.has(id));
+    const rating = state?.rating ?? null;
+    const section = buildFactorSection({
+      factorId: factor.id,
+      heading: `${factor.number} ${factor.name}`,
+      ratingLine: t("sidebar.draft.rating", { rating: rating ? t(RATING_LABEL[rating]) : t("sidebar.draft.notRated") }),
+      rationale: state?.rationale ?? "",
+      quotes: cited.map((id) => {
+        const card = cards.get(id)!;
+        return quoteLine(card, t(SOURCE_LABEL[card.source]));
+      }),
+    });
+    const doc = editor.state.doc;
+    // An empty report is replaced rather than followed, so it does not start with a blank line.
+    const at = doc.childCount === 1 && doc.textContent === "" ? { from: 0, to: doc.content.size } : doc.content.size;
+    if (!editor.chain().insertContentAt(at, section).run()) return;
+    recordDraft(reportDoc, factor.id, { cardIds: cited, hash: evidenceHash(cited, cards), at: new Date().toISOString() });
+    props.announce(t("sidebar.draft.done", names));
+  };
+
+  return (
+    <li
+      className={`bench-factor${count === 0 ? " bench-factor--uncovered" : ""}${open ? " bench-factor--open" : ""}`}
+      data-factor-id={factor.id}
+      onMouseEnter={() => props.highlight(factor.id)}
+      onMouseLeave={() => props.highlight(null)}
+      onFocus={() => props.highlight(factor.id)}
+      onBlur={onBlur}
+    >
+      <button type="button" className="bench-factor__name" aria-expanded={open} aria-controls={listId} aria-label={t("sidebar.factor.show", names)} onClick={props.onToggle}>
+        <span className="bench-factor__number">{factor.number}</span>
+        <span>{factor.name}</span>
+      </button>
+      <div className="bench-factor__meta">
+        <RatingBadge rating={state?.rating ?? null} />
+        <span>{t("sidebar.factor.cards", { count: cardCount })}</span>
+        <span className="bench-factor__passages" data-testid="factor-passages">
+          {t("sidebar.factor.passages", { count })}
+        </span>
+      </div>
+      {count === 0 ? <p className="bench-factor__flag">{t("sidebar.factor.uncovered")}</p> : null}
+      {stale ? <p className="bench-factor__flag bench-factor__flag--stale">{t("sidebar.factor.stale")}</p> : null}
+      {canWrite && hasSelection ? (
+        <div className="bench-factor__actions">
+          <button
+            type="button"
+            className="bench-factor__action"
+            aria-label={t("sidebar.link.label", names)}
+            // Keep the editor's selection (and focus) when clicking with a mouse.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={link}
+          >
+            {t("sidebar.link")}
+          </button>
+        </div>
+      ) : null}
+      <div id={listId} hidden={!open}>
+        {open && canWrite ? (
+          <div className="bench-factor__actions">
+            <button type="button" className="bench-factor__action" aria-label={t(draft ? "sidebar.draft.redraftLabel" : "sidebar.draft.label", names)} onClick={draftSection}>
+              {draft ? t("sidebar.draft.redraft") : t("sidebar.draft")}
+            </button>
+          </div>
+        ) : null}
+        {open ? (
+          count === 0 ? (
+            <p className="bench-factor__empty">{t("sidebar.factor.noPassages")}</p>
+          ) : (
+            <ul className="bench-passages" aria-label={t("sidebar.factor.passageList", names)}>
+              {passages!.map((passage) => (
+                <li key={`${passage.from}-${passage.to}`} className="bench-passage">
+                  <button type="button" className="bench-passage__go" aria-label={t("sidebar.passage.go", { excerpt: passage.excerpt })} onClick={() => goTo(passage.from, passage.to)}>
+                    {passage.excerpt}
+                  </button>
+                  {canWrite ? (
+                    <button type="button" className="bench-passage__unlink" aria-label={t("sidebar.passage.unlinkLabel", names)} onClick={() => unlink(passage.from, passage.to)}>
+                      {t("sidebar.passage.unlink")}
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )
+        ) : null}
+      </div>
+    </li>
+  );
+}

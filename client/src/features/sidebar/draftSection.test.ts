@@ -1,0 +1,51 @@
+import type { EvidenceCard } from "@review/shared";
+import { describe, expect, it } from "vitest";
+import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
+import { isStale } from "./drafts.ts";
+
+const card = (id: string, text: string): EvidenceCard =>
+  ({ id, text, source: "interview", sourceLabel: "Coordinator", tests: [1], stance: "supports", author: "u1", createdAt: "2026-01-01T00:00:00.000Z", visitDay: 1 }) as EvidenceCard;
+
+describe("buildFactorSection", () => {
+  const section = buildFactorSection({ factorId: "core-2", heading: "2 Migrant voice", ratingLine: "Team rating: partly matched", rationale: "Some reasons.", quotes: ["Said — Interview, Coordinator"] });
+
+  it("builds heading, rating, rationale and one quote per card", () => {
+    expect(section.map((block) => block.type)).toEqual(["heading", "paragraph", "paragraph", "blockquote"]);
+    expect(section[0]?.content?.[0]?.text).toBe("2 Migrant voice");
+    expect(section[3]?.content?.[0]?.content?.[0]?.text).toBe("Said — Interview, Coordinator");
+  });
+
+  it("links every piece of text to the factor", () => {
+    const texts = JSON.stringify(section).match(/"factorIds":\["core-2"\]/g) ?? [];
+    expect(texts).toHaveLength(4);
+  });
+
+  it("leaves out an empty rationale", () => {
+    expect(buildFactorSection({ factorId: "x", heading: "1 X", ratingLine: "r", rationale: "  ", quotes: [] })).toHaveLength(2);
+  });
+});
+
+describe("quoteLine", () => {
+  it("quotes text, source kind and label", () => {
+    expect(quoteLine(card("a", " Text "), "Interview")).toBe("Text — Interview, Coordinator");
+    expect(quoteLine({ text: "T", sourceLabel: "" }, "Document")).toBe("T — Document");
+  });
+});
+
+describe("evidenceHash and staleness", () => {
+  const cards = new Map([["a", card("a", "one")], ["b", card("b", "two")]]);
+  const drafted = { cardIds: ["a", "b"], hash: evidenceHash(["a", "b"], cards), at: "2026-01-01T00:00:00.000Z" };
+
+  it("is stable while the cited cards say the same", () => {
+    expect(isStale(drafted, evidenceHash(["a", "b"], new Map(cards)))).toBe(false);
+  });
+
+  it("changes when a cited card's text changes or it disappears", () => {
+    expect(isStale(drafted, evidenceHash(["a", "b"], new Map([...cards, ["b", card("b", "two!")]])))).toBe(true);
+    expect(isStale(drafted, evidenceHash(["a", "b"], new Map([["a", card("a", "one")]])))).toBe(true);
+  });
+
+  it("ignores cards the section does not cite", () => {
+    expect(isStale(drafted, evidenceHash(["a", "b"], new Map([...cards, ["c", card("c", "new")]])))).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import {
+  benchmarkSchema,
+  summarizeBenchmark,
+  type AddModuleRequest,
+  type Benchmark,
+  type BenchmarkSummary,
+} from "@review/shared";
+import type { z } from "zod";
+import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { describeZodError } from "../../http/readJson.ts";
+import type { Store } from "../../store/store.ts";
+
+/** The signed-in user as the benchmark commands need them. */
+export type BenchmarkActor = { id: string; isAdmin: boolean };
+
+/** Network administrators and anyone who moderates at least one review may manage benchmarks. */
+export async function canManageBenchmarks(store: Store, actor: BenchmarkActor): Promise<boolean> {
+  return actor.isAdmin || (await store.isModeratorAnywhere(actor.id));
+}
+
+export async function requireBenchmarkManager(store: Store, actor: BenchmarkActor): Promise<void> {
+  if (!(await canManageBenchmarks(store, actor))) {
+    throw forbidden("Only network administrators and review moderators can manage benchmarks");
+  }
+}
+
+const versionTaken = (id: string, version: string) =>
+  new ApiError("conflict", `Benchmark "${id}" already has a version "${version}"; versions are immutable: raise the version`);
+
+/** Stores an imported benchmark (already validated) as one new version; 409 when that version exists. */
+export async function importBenchmark(store: Store, actor: BenchmarkActor, benchmark: Benchmark): Promise<BenchmarkSummary> {
+  await requireBenchmarkManager(store, actor);
+  // One INSERT: either the whole benchmark is stored or nothing is.
+  if (!(await store.saveBenchmark(benchmark, actor.id))) throw versionTaken(benchmark.id, benchmark.version);
+  return summarizeBenchmark(benchmark);
+}
+
+/**
+ * Creates a new version of a benchmark: its newest version plus `module`. Reviews on older
+ * versions keep theirs. The combined benchmark is validated as a whole (unique ids, one core
+ * module); errors about the new module are reported under `module.`.
+ */
+export async function addBenchmarkModule(
+  store: Store,
+  actor: BenchmarkActor,
+  benchmarkId: string,
+  request: AddModuleRequest,
+): Promise<BenchmarkSummary> {
+  await requireBenchmarkManager(store, actor);
+  const newest = await store.findBenchmark(benchmarkId);
+  if (!newest) throw notFound("Benchmark not found");
+  if (request.baseVersion !== undefined && request.baseVersion !== newest.version) {
+    throw new ApiError("conflict", `Benchmark "${benchmarkId}" has a newer version "${newest.version}" than "${request.baseVersion}": reload it first`);
+  }
+  if (await store.findBenchmark(benchmarkId, request.version)) throw versionTaken(benchmarkId, request.version);
+  const candidate = { ...newest, version: request.version, modules: [...newest.modules, request.module] };
+  const parsed = benchmarkSchema.safeParse(candidate);
+  if (!parsed.success) throw new ApiError("invalid_input", describeZodError(moduleRelative(parsed.error, newest.modules.length)));
+  if (!(await store.saveBenchmark(parsed.data, actor.id))) throw versionTaken(benchmarkId, request.version);
+  return summarizeBenchmark(parsed.data);
+}
+
+/** Rewrites `modules.<index>.…` issue paths of the added module to `module.…`, as the client sent it. */
+function moduleRelative(error: z.ZodError, index: number): z.ZodError {
+  const first = error.issues[0];
+  if (first && first.path[0] === "modules" && first.path[1] === index) {
+    return { ...error, issues: [{ ...first, path: ["module", ...first.path.slice(2)] }] } as z.ZodError;
+  }
+  return error;
+}
+
+/** The benchmark JSON to download; it re-imports identically. Keys follow the schema's order. */
+export async function exportBenchmark(store: Store, benchmarkId: string, version?: string): Promise<Benchmark> {
+  const benchmark = await store.findBenchmark(benchmarkId, version);
+  if (!benchmark) throw notFound("Benchmark not found");
+  return benchmarkSchema.parse(benchmark);
+}
