@@ -69,7 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
             </div>
             <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut}>
               {signingOut ? <Spinner size={16} /> : <SignOutIcon size={16} />}
-              {t("shell.signOut")}
+              <span className="topbar__signout-label">{t("shell.signOut")}</span>
             </button>
           </div>
         </div>
