@@ -12,7 +12,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { ConnectionBadge } from "../report/ConnectionBadge.tsx";
 import { BoardEnvProvider, type BoardEnv } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
-import { BoardPresence } from "./BoardPresence.tsx";
+import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useBoardState } from "./boardStore.ts";
 import { scopeBenchmark } from "./benchmarkScope.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
@@ -179,7 +179,10 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
               </button>
             </div>
           ) : null}
-          <BoardPresence users={board.snapshot?.users ?? []} />
+          <PresenceBar
+            users={board.snapshot?.users ?? []}
+            label={t("board.presence.label", { count: board.snapshot?.users.length ?? 0 })}
+          />
           <ConnectionBadge status={board.status} />
         </div>
       </header>

@@ -13,7 +13,7 @@ import { BenchmarkSidebar } from "../sidebar/BenchmarkSidebar.tsx";
 import { ConnectionBadge } from "./ConnectionBadge.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
-import { PresenceBar } from "./PresenceBar.tsx";
+import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import "./report.css";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
