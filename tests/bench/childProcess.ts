@@ -33,6 +33,8 @@ export type Child = {
   startupMs: number;
   port: number;
   output(): string;
+  /** False once the process has exited (e.g. crashed mid-run). */
+  alive(): boolean;
   /** Asks the preloaded probe; rejects without a probe or after `timeoutMs` (default 10 s). */
   probe(type: ProbeRequest["type"], gc?: boolean, timeoutMs?: number): Promise<ProbeReply>;
   /** Sends `signal` and resolves once the process is gone (SIGKILL after `graceMs`). */
@@ -64,6 +66,8 @@ export async function launchChild(options: ChildOptions): Promise<Child> {
     stdio: options.probe ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
   });
   live.add(child);
+  // Sending to a process that has just died emits 'error': report it through probe() instead.
+  child.on("error", () => {});
   let output = "";
   const exited = new Promise<void>((resolve) =>
     child.once("exit", () => {
@@ -108,8 +112,10 @@ export async function launchChild(options: ChildOptions): Promise<Child> {
     startupMs,
     port,
     output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     probe(type, gc = false, timeoutMs = 10_000) {
       if (!child.send) return Promise.reject(new Error("no probe in this process"));
+      if (!child.connected) return Promise.reject(new Error(`target exited (${child.exitCode ?? child.signalCode}):\n${output.slice(-2000)}`));
       const id = nextId++;
       return new Promise<ProbeReply>((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -120,7 +126,12 @@ export async function launchChild(options: ChildOptions): Promise<Child> {
           clearTimeout(timer);
           resolve(reply);
         });
-        child.send!({ id, type, gc } satisfies ProbeRequest);
+        child.send!({ id, type, gc } satisfies ProbeRequest, (error) => {
+          if (!error) return;
+          clearTimeout(timer);
+          pending.delete(id);
+          reject(error);
+        });
       });
     },
     async stop(signal = "SIGTERM", graceMs = 15_000) {

@@ -31,6 +31,8 @@ export type DurableRow = {
   ours: DurableMeasure;
   /** The same driver, plain INSERT, same group commit and offered load, in its own process. */
   raw: DurableMeasure;
+  /** PostgreSQL only: the same raw INSERT plus pg_notify per statement (what our store adds for scale-out). */
+  rawNotify?: DurableMeasure;
   serverCpuPercent: number | null;
 };
 
@@ -101,7 +103,13 @@ export async function measureOurDurableRate(target: Target, params: DurableParam
 }
 
 /** Runs `servers/rawInsert.ts` for the driver of `target` in a child process on fresh storage. */
-export async function measureRawInsertRate(driver: "pglite" | "postgres", streams: number, rate: number, params: Omit<DurableParams, "documents">): Promise<DurableMeasure> {
+export async function measureRawInsertRate(
+  driver: "pglite" | "postgres",
+  streams: number,
+  rate: number,
+  params: Omit<DurableParams, "documents">,
+  options: { notify?: boolean } = {},
+): Promise<DurableMeasure> {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-raw-"));
   const database = driver === "postgres" ? await createBenchDatabase() : null;
   try {
@@ -114,6 +122,7 @@ export async function measureRawInsertRate(driver: "pglite" | "postgres", stream
       DATA_DIR: path.join(dir, "pglite"),
     };
     if (database) env.DATABASE_URL = database.url;
+    if (options.notify) env.NOTIFY = "1";
     const stdout = await runScript(path.join(BENCH_DIR, "servers/rawInsert.ts"), path.dirname(BENCH_DIR), env, 120_000);
     const line = stdout.trim().split("\n").at(-1) ?? "{}";
     const parsed = JSON.parse(line) as { offered: number; rowsPerSecond: number; latency: Summary };

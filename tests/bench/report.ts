@@ -138,7 +138,7 @@ export function coldLoadTable(rows: ColdLoadRow[]): string {
 
 export function durableTable(rows: DurableRow[]): string {
   return table(
-    ["target", "documents x 95 updates/s", "offered /s", "ours durable /s", "ours p50 / p99 ms", "raw INSERT /s (same driver, group commit)", "raw p50 / p99 ms", "ours / raw", "server CPU"],
+    ["target", "documents x 95 updates/s", "offered /s", "ours durable /s", "ours p50 / p99 ms", "raw INSERT /s (same driver, group commit)", "raw p50 / p99 ms", "ours / raw", "raw + pg_notify /s", "server CPU"],
     rows.map((r) => [
       r.target,
       String(r.documents),
@@ -148,6 +148,7 @@ export function durableTable(rows: DurableRow[]): string {
       fmt(r.raw.perSecond, 0),
       `${fmt(r.raw.latency.p50)} / ${fmt(r.raw.latency.p99)}`,
       r.raw.perSecond > 0 ? `${((r.ours.perSecond / r.raw.perSecond) * 100).toFixed(0)} %` : "–",
+      r.rawNotify ? `${fmt(r.rawNotify.perSecond, 0)} (p50 ${fmt(r.rawNotify.latency.p50)} ms)` : "–",
       r.serverCpuPercent === null ? "–" : `${r.serverCpuPercent.toFixed(0)} %`,
     ]),
   );
@@ -302,7 +303,7 @@ export function renderReport(results: BenchResults): string {
     "",
     "## Durable updates/s",
     "",
-    "Our server: N documents, each with one writer at 95 updates/s (under the 100/s per-connection limit) and one observer; an update reaching the observer has been committed (the server broadcasts only after the commit). Raw: the same driver in its own process, plain multi-row INSERT into the same table, the same group commit as DurableLog (one batch per document per event-loop tick, one commit at a time per document), the same offered load.",
+    "Our server: N documents, each with one writer at 95 updates/s (under the 100/s per-connection limit) and one observer; an update reaching the observer has been committed (the server broadcasts only after the commit). Raw: the same driver in its own process, plain multi-row INSERT into the same table, the same group commit as DurableLog (one batch per document per event-loop tick, one commit at a time per document), the same offered load. Raw + pg_notify: the same, with the `pg_notify` our PostgreSQL store adds to every append for scale-out.",
     "",
     durableTable(results.durable),
     "",

@@ -75,6 +75,10 @@ try {
   for (const [cellIndex, { clients, awareness }] of fanoutCells.entries()) {
     for (let i = 0; i < running.length; i++) {
       const target = running[(i + cellIndex) % running.length]!;
+      if (!target.child.alive()) {
+        results.fanout.push(failedRun(target.kind, clients, awareness, new Error("the target process had exited")));
+        continue;
+      }
       await waitForIdle(config.runIdleWaitMs, 40);
       const params = { clients, awareness, warmupMs: config.fanout.warmupMs, measureMs: config.fanout.measureMs, graceMs: config.fanout.graceMs };
       try {
@@ -82,20 +86,27 @@ try {
       } catch (error) {
         log(`  ${target.label} N=${clients} awareness=${awareness}: ${String(error)}`);
         results.fanout.push(failedRun(target.kind, clients, awareness, error));
+        if (!target.child.alive()) {
+          const tail = target.child.output().slice(-1500).replace(/\s+/g, " ");
+          results.notes.push(`${target.label} exited during N=${clients} awareness ${awareness ? "on" : "off"}; its last output: ${tail}`);
+          log(`  ${target.label} exited; last output:\n${target.child.output().slice(-3000)}`);
+        }
       }
     }
   }
   // Durable rate: the raw driver (its own process) and our server alternate per step.
   for (const target of running) {
+    if (!target.child.alive()) continue;
     for (const documents of durableDocs(target.kind)) {
       const driver = target.kind === "ours-pglite" ? "pglite" : "postgres";
       await waitForIdle(config.runIdleWaitMs, 40);
       log(`[${elapsed()}] durable rate, ${documents} documents: raw ${driver}, then ${target.label}`);
       const raw = await measureRawInsertRate(driver, documents, WRITER_RATE, config.durable);
+      const rawNotify = driver === "postgres" ? await measureRawInsertRate(driver, documents, WRITER_RATE, config.durable, { notify: true }) : undefined;
       await waitForIdle(config.runIdleWaitMs, 40);
       const ours = await measureOurDurableRate(target, { documents, warmupMs: config.durable.warmupMs, measureMs: config.durable.measureMs });
-      results.durable.push({ target: target.label, documents, offered: ours.measure.offered, ours: ours.measure, raw, serverCpuPercent: ours.cpuPercent });
-      log(`  ours ${ours.measure.perSecond.toFixed(0)}/s, raw ${raw.perSecond.toFixed(0)}/s`);
+      results.durable.push({ target: target.label, documents, offered: ours.measure.offered, ours: ours.measure, raw, rawNotify, serverCpuPercent: ours.cpuPercent });
+      log(`  ours ${ours.measure.perSecond.toFixed(0)}/s, raw ${raw.perSecond.toFixed(0)}/s${rawNotify ? `, raw + pg_notify ${rawNotify.perSecond.toFixed(0)}/s` : ""}`);
     }
   }
 } finally {

@@ -24,6 +24,8 @@ const rate = Number(env.RATE ?? 95);
 const warmupMs = Number(env.WARMUP_MS ?? 1000);
 const measureMs = Number(env.MEASURE_MS ?? 3000);
 const GRACE_MS = 500;
+/** NOTIFY=1: each INSERT also calls pg_notify, as our PostgreSQL store does for scale-out. */
+const notify = env.NOTIFY === "1";
 
 const DDL = `CREATE TABLE IF NOT EXISTS doc_updates (
   doc_name   text NOT NULL,
@@ -47,6 +49,13 @@ async function openDriver(): Promise<{ execute: Execute; close(): Promise<void> 
 
 function insert(docName: string, updates: Uint8Array[]): Promise<unknown> {
   const values = updates.map((_, i) => `($1, $${i + 2})`).join(", ");
+  if (notify) {
+    return driver.execute(
+      `WITH inserted AS (INSERT INTO doc_updates (doc_name, data) VALUES ${values} RETURNING seq)
+       SELECT pg_notify('bench_appends', max(seq) || ' ' || $1) FROM inserted`,
+      [docName, ...updates],
+    );
+  }
   return driver.execute(`INSERT INTO doc_updates (doc_name, data) VALUES ${values}`, [docName, ...updates]);
 }
 
