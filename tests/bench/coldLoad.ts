@@ -251,6 +251,8 @@ export async function coldLoadOurs(params: ColdLoadParams, paragraphs: string[])
     rows.push(row("ours (PGlite)", `snapshot + ${params.tailEdits}-update log tail (after kill -9)`, bytes, crashSamples));
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+    // The server's data-directory lock file sits beside the directory.
+    await rm(`${dataDir}.lock`, { force: true });
   }
   return rows;
 }

@@ -85,6 +85,8 @@ export async function startOurs(kind: "ours-pglite" | "ours-postgres", options: 
   const cleanup = async () => {
     await database?.drop();
     await rm(dataDir, { recursive: true, force: true });
+    // The server's data-directory lock file sits beside the directory.
+    await rm(`${dataDir}.lock`, { force: true });
   };
   try {
     if (kind === "ours-postgres") database = await createBenchDatabase();
