@@ -1,28 +1,6 @@
-import type { ReactNode, SVGProps } from "react";
+import { IconSvg as Svg, type IconProps } from "../../ui/icons.tsx";
 
-type IconProps = Omit<SVGProps<SVGSVGElement>, "children"> & { size?: number };
-
-/** Line icons only the board uses, drawn like ui/icons (24px grid, currentColor, hidden from assistive tech). */
-function Svg({ size = 18, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** Line icons only the board uses, in ui/icons' shared frame. */
 export function GripIcon(props: IconProps) {
   return (
     <Svg {...props}>
