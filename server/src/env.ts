@@ -11,6 +11,8 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   REGISTRATION: z.enum(["open", "invite"]).default("invite"),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
+  /** Where the built client is served from (tests and previews point at another build). */
+  CLIENT_DIST: z.string().min(1).optional(),
 });
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,7 +36,7 @@ export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerC
     publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     registration: e.REGISTRATION,
     seedDemo: e.DEMO_SEED === "on",
-    clientDist: path.join(repoRoot, "client/dist"),
+    clientDist: e.CLIENT_DIST ? path.resolve(e.CLIENT_DIST) : path.join(repoRoot, "client/dist"),
     log: (line) => console.log(line),
   };
 }

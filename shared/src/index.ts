@@ -20,3 +20,4 @@ export * from "./benchmark/ratingScale.ts";
 export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";
 export * from "./schema/evidenceCard.ts";
+export * from "./api/excerpts.ts";

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { API_ROUTES, reviewDocumentName } from "@review/shared";
+import { API_ROUTES, codedExcerptsSchema, reviewDocumentName } from "@review/shared";
 import { addCard, setTeamRating } from "@review/shared/board";
 import { ApiClient, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
@@ -200,9 +200,34 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
     expect(xml).toContain("Partly matched");
   });
 
+  it("exports coded excerpts per factor as JSON and CSV, sources as written and no author ids", async () => {
+    const json = await download(team.members.host, exportPath("json"));
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(json.headers.get("content-disposition")).toBe('attachment; filename="study-visit-coded-excerpts.json"');
+    const excerpts = codedExcerptsSchema.parse(JSON.parse(json.text));
+    expect(excerpts.codes.map((code) => code.factorId)).toEqual(["core-2"]);
+    expect(excerpts.codes[0]).toMatchObject({ code: "Core 2", name: "Migrant Voice", rating: "partly" });
+    expect(excerpts.codes[0]!.excerpts).toEqual([
+      { kind: "report", text: "Mentors shape the programme", section: "Core 2: Migrant voice" },
+      { kind: "evidence", text: "Mentors are former participants", source: "interview", sourceLabel: "Participant P3", stance: "supports", tests: [1], visitDay: 1 },
+    ]);
+    expect(json.text).not.toContain(team.moderator.user!.id);
+
+    const csv = await download(team.members.peer, exportPath("csv"));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const lines = csv.text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines).toEqual([
+      "code,factor,module,team_rating,kind,excerpt,section,source,source_label,stance,tests,visit_day",
+      "Core 2,Migrant Voice,Core,Partly matched,report,Mentors shape the programme,Core 2: Migrant voice,,,,,",
+      "Core 2,Migrant Voice,Core,Partly matched,evidence,Mentors are former participants,,interview,Participant P3,supports,1,1",
+    ]);
+  });
+
   it("refuses non-members (404), anonymous callers (401) and bad formats (400)", async () => {
     const outsider = await signedInClient(server, "Outsider Olga");
-    for (const format of ["md", "html", "docx"]) {
+    for (const format of ["md", "html", "docx", "csv", "json"]) {
       const response = await outsider.get(exportPath(format));
       expect({ status: response.status, code: response.body?.error?.code }).toEqual({ status: 404, code: "not_found" });
     }

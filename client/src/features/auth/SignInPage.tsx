@@ -8,12 +8,12 @@ import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
-import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demoAccounts.ts";
+import { DemoAccounts } from "./DemoAccounts.tsx";
 import { useSession } from "./SessionProvider.tsx";
+import { usePublicConfig } from "./usePublicConfig.ts";
 
 type Errors = { email?: string; password?: string };
 
@@ -54,9 +54,11 @@ export function SignInPage({ next }: { next: string }) {
     }
   };
 
-  const fillDemoAccount = (demoEmail: string) => {
+  const config = usePublicConfig();
+
+  const fillDemoAccount = (demoEmail: string, demoPassword: string) => {
     setEmail(demoEmail);
-    setPassword(DEMO_PASSWORD);
+    setPassword(demoPassword);
     setErrors({});
     setFormError(null);
     // The form is complete: Enter (or Space) now signs in.
@@ -64,31 +66,7 @@ export function SignInPage({ next }: { next: string }) {
   };
 
   return (
-    <AuthLayout
-      aside={
-        <aside className="demo-note" aria-labelledby="demo-note-title">
-          <p className="demo-note__title" id="demo-note-title">
-            {t("auth.demo.title")}
-          </p>
-          <p className="demo-note__text">{t("auth.demo.hint", { email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD })}</p>
-          <ul className="demo-note__accounts">
-            {DEMO_ACCOUNTS.map((account) => (
-              <li key={account.email}>
-                <button
-                  type="button"
-                  className="demo-note__account"
-                  onClick={() => fillDemoAccount(account.email)}
-                  aria-label={t("auth.demo.use", { email: account.email, role: t(roleLabelKey[account.role]) })}
-                >
-                  <span className="demo-note__email">{account.email}</span>
-                  <span className="demo-note__role">{t(roleLabelKey[account.role])}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      }
-    >
+    <AuthLayout aside={config?.demo ? <DemoAccounts demo={config.demo} onUse={fillDemoAccount} /> : undefined}>
       <h1 className="auth__title">{t("auth.signIn.title")}</h1>
       <p className="auth__lede">{t("auth.signIn.lede")}</p>
       {expired ? (

@@ -4,19 +4,23 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 
 type ExportItem = {
-  id: "md" | "html" | "docx" | "print";
-  format: "md" | "html" | "docx";
+  id: "md" | "html" | "docx" | "print" | "csv" | "json";
+  format: "md" | "html" | "docx" | "csv" | "json";
   label: MessageKey;
   hint: MessageKey;
   /** Print opens the HTML export in a new tab (the browser's Print makes the PDF); the others download. */
   print: boolean;
+  /** Starts a new group in the menu (a separator above it). */
+  groupStart?: boolean;
 };
 
 const ITEMS: ExportItem[] = [
   { id: "md", format: "md", label: "export.md", hint: "export.md.hint", print: false },
   { id: "html", format: "html", label: "export.html", hint: "export.html.hint", print: false },
   { id: "docx", format: "docx", label: "export.docx", hint: "export.docx.hint", print: false },
-  { id: "print", format: "html", label: "export.print", hint: "export.print.hint", print: true },
+  { id: "print", format: "html", label: "export.print", hint: "export.print.hint", print: true, groupStart: true },
+  { id: "csv", format: "csv", label: "export.csv", hint: "export.csv.hint", print: false, groupStart: true },
+  { id: "json", format: "json", label: "export.json", hint: "export.json.hint", print: false },
 ];
 
 /** `GET /api/reviews/:id/report/export?format=…` (DESIGN.md, public contract). */
@@ -165,7 +169,7 @@ export function ExportMenu(props: { reviewId: string }): JSX.Element {
         <ul id={menuId} role="menu" aria-label={t("export.menu")} style={styles.menu} onKeyDown={onMenuKeyDown}>
           {ITEMS.map((item, index) => (
             <li key={item.id} role="none">
-              {item.print ? <div role="separator" style={styles.separator} /> : null}
+              {item.groupStart ? <div role="separator" style={styles.separator} /> : null}
               <a
                 ref={(element) => {
                   itemRefs.current[index] = element;

@@ -3,7 +3,7 @@ import type { Message } from "../translate.ts";
 /** English messages of the report export menu; spread into the catalogue in en.ts. */
 export const exportMessages = {
   "export.button": "Export",
-  "export.menu": "Export the findings report",
+  "export.menu": "Export the findings report or its coded excerpts",
   "export.md": "Markdown (.md)",
   "export.md.hint": "Plain text for wikis and repositories",
   "export.html": "Web page (.html)",
@@ -12,4 +12,8 @@ export const exportMessages = {
   "export.docx.hint": "To edit in Word or LibreOffice",
   "export.print": "Print or save as PDF",
   "export.print.hint": "Opens the report in a new tab to print",
+  "export.csv": "Coded excerpts (.csv)",
+  "export.csv.hint": "Passages and evidence per factor, for a spreadsheet",
+  "export.json": "Coded excerpts (.json)",
+  "export.json.hint": "The same per factor, for analysis tools",
 } satisfies Record<string, Message>;

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { unauthenticated, ApiError } from "../../errors/apiError.ts";
+import { excerptFormatSchema, renderExcerptsFile } from "../../export/excerptsFile.ts";
 import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
 import { HTML_EXPORT_CSP } from "../../export/html.ts";
 import { loadReportDocument, type ExportDeps } from "../../export/loadReport.ts";
@@ -13,17 +14,24 @@ import { getReviewDetail } from "./reviews.commands.ts";
  */
 const HTML_RESPONSE_CSP = `${HTML_EXPORT_CSP}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox allow-popups allow-popups-to-escape-sandbox allow-modals`;
 
-/** `GET /:id/report/export?format=md|html|docx`: the findings report as a file, for any member of the review. */
+/**
+ * `GET /:id/report/export?format=md|html|docx`: the findings report as a file, for any member
+ * of the review; `format=csv|json`: its coded excerpts (report passages and evidence per factor).
+ */
 export function exportRoutes(deps: ExportDeps) {
   const routes = new Hono<AppEnv>();
 
   routes.get("/:id/report/export", async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
-    const format = exportFormatSchema.safeParse(c.req.query("format"));
-    if (!format.success) throw new ApiError("invalid_input", "format: expected md, html or docx");
+    const requested = c.req.query("format");
+    const format = exportFormatSchema.safeParse(requested);
+    const excerptFormat = excerptFormatSchema.safeParse(requested);
+    if (!format.success && !excerptFormat.success) throw new ApiError("invalid_input", "format: expected md, html, docx, csv or json");
     const review = await getReviewDetail(deps.store, user.id, c.req.param("id"));
-    const file = await renderReportFile(await loadReportDocument(deps, review), format.data);
+    const file = format.success
+      ? await renderReportFile(await loadReportDocument(deps, review), format.data)
+      : await renderExcerptsFile(deps, review, excerptFormat.data!);
     c.header("Content-Type", file.contentType);
     c.header("Content-Disposition", file.disposition);
     c.header("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,46 @@
+import { RATING_LABELS, type CodedExcerpts } from "@review/shared";
+
+const COLUMNS = ["code", "factor", "module", "team_rating", "kind", "excerpt", "section", "source", "source_label", "stance", "tests", "visit_day"] as const;
+
+/**
+ * A spreadsheet program runs a cell that starts with one of these as a formula (CSV
+ * injection); such cells get a leading apostrophe, which spreadsheets show as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field: quoted when needed, quotes doubled, formula starts neutralised. */
+export function csvField(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The coded excerpts as CSV, one row per excerpt (a factor without excerpts but with a
+ * rating gets one row with an empty excerpt). UTF-8 with a byte-order mark and CRLF line
+ * ends, which is what spreadsheet programs open without asking.
+ */
+export function renderExcerptsCsv(excerpts: CodedExcerpts): string {
+  const rows: string[][] = [[...COLUMNS]];
+  for (const code of excerpts.codes) {
+    const base = [code.code, code.name, code.module, code.rating ? RATING_LABELS[code.rating] : ""];
+    if (code.excerpts.length === 0) rows.push([...base, "", "", "", "", "", "", "", ""]);
+    for (const excerpt of code.excerpts) {
+      rows.push(
+        excerpt.kind === "report"
+          ? [...base, "report", excerpt.text, excerpt.section ?? "", "", "", "", "", ""]
+          : [
+              ...base,
+              "evidence",
+              excerpt.text,
+              "",
+              excerpt.source,
+              excerpt.sourceLabel,
+              excerpt.stance,
+              excerpt.tests.join("; "),
+              excerpt.visitDay === null ? "" : String(excerpt.visitDay),
+            ],
+      );
+    }
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
