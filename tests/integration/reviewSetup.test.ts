@@ -140,6 +140,12 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
     expect(expectStatus(preview, 200, "preview").body.invitation).toMatchObject({ reviewTitle: "Invitations", role: "peer", invitedBy: "Inviting Moderator" });
     expect((await moderator.get(API_ROUTES.reviewInvitations(review.id))).body.invitations).toHaveLength(1);
 
+    // The moderator trying their own link lands on the review, keeps their role and does not use the code up.
+    const tried = await moderator.post(API_ROUTES.acceptInvitation(code));
+    expect(expectStatus(tried, 200, "member opens the link").body.reviewId).toBe(review.id);
+    expect((await moderator.get(API_ROUTES.review(review.id))).body.review.role).toBe("moderator");
+    expect((await moderator.get(API_ROUTES.reviewInvitations(review.id))).body.invitations).toHaveLength(1);
+
     const accepted = await peer.post(API_ROUTES.acceptInvitation(code));
     expect(expectStatus(accepted, 200, "accept").body.reviewId).toBe(review.id);
     expect((await peer.get(API_ROUTES.review(review.id))).body.review.role).toBe("peer");

@@ -71,12 +71,17 @@ export async function previewInvitation(store: Store, code: string): Promise<Inv
   };
 }
 
-/** Joins the user to the invitation's review; refuses an invitation addressed to another email. */
+/**
+ * Joins the user to the invitation's review; refuses an invitation addressed to another email.
+ * Someone who is already a member (a moderator trying the link they made) is sent to the
+ * review and the invitation stays open for the person it was made for.
+ */
 export async function acceptInvitation(store: Store, user: { id: string; email: string }, code: string): Promise<string> {
   const record = await findOpenInvitation(store, code);
   if (record.email && record.email !== user.email.toLowerCase()) {
     throw new ApiError("forbidden", `This invitation is for ${record.email}. Sign in with that address to accept it.`);
   }
+  if (await store.findMembership(record.reviewId, user.id)) return record.reviewId;
   const accepted = await store.acceptInvitation(code, user.id, new Date());
   if (!accepted) throw notFound(INVALID_INVITATION);
   return accepted.reviewId;
