@@ -14,6 +14,7 @@ import { configRoutes } from "./routes/config/config.routes.ts";
 import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
 import { invitationRoutes } from "./routes/invitations/invitations.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
+import { paperRoutes, scorecardRoutes } from "./routes/papers/papers.routes.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
 
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/reviews", reviewRoutes(deps));
   app.route("/api/benchmarks", benchmarkRoutes(deps));
   app.route("/api/invitations", invitationRoutes(deps));
+  app.route("/api/papers", paperRoutes(deps));
+  app.route("/api/scorecard", scorecardRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw new ApiError("not_found", "No such API endpoint");

@@ -1,3 +1,5 @@
+import type { CollabLimits } from "@review/shared";
+
 /** Everything the server needs to run; built from the environment by env.ts or by tests directly. */
 export type ServerConfig = {
   /** 0 picks a free port. */
@@ -11,6 +13,12 @@ export type ServerConfig = {
   seedDemo: boolean;
   /** Directory of the built client; served when it exists. */
   clientDist?: string;
+  /** Overrides of the collaboration limits (e.g. a low compaction threshold for chaos tests). */
+  collabLimits?: Partial<CollabLimits>;
+  /** Receives collab trace lines (compaction start/commit) when set. */
+  collabTrace?: (line: string) => void;
+  /** How long a report stays without connections before its editing session is kept as a version (default 10 s). */
+  versionSessionGraceMs?: number;
   log: (line: string) => void;
 };
 

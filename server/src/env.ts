@@ -13,6 +13,10 @@ const envSchema = z.object({
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
   /** Where the built client is served from (tests and previews point at another build). */
   CLIENT_DIST: z.string().min(1).optional(),
+  /** Log rows after which a document is compacted (default COLLAB_LIMITS.compactAfterUpdates; chaos tests lower it). */
+  COLLAB_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).optional(),
+  /** `on` prints a line when a compaction starts and when it commits (chaos tests kill in between). */
+  COLLAB_TRACE: z.enum(["on", "off"]).default("off"),
 });
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -37,6 +41,8 @@ export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerC
     registration: e.REGISTRATION,
     seedDemo: e.DEMO_SEED === "on",
     clientDist: e.CLIENT_DIST ? path.resolve(e.CLIENT_DIST) : path.join(repoRoot, "client/dist"),
+    collabLimits: e.COLLAB_COMPACT_AFTER_UPDATES ? { compactAfterUpdates: e.COLLAB_COMPACT_AFTER_UPDATES } : undefined,
+    collabTrace: e.COLLAB_TRACE === "on" ? (line) => console.log(line) : undefined,
     log: (line) => console.log(line),
   };
 }

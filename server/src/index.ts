@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { COLLAB_LIMITS } from "@review/shared";
 import { createApp } from "./app.ts";
+import { trackVersions } from "./versions/trackVersions.ts";
 import { createLucia } from "./auth/lucia.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
@@ -52,7 +53,8 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
 
   let origin = config.publicOrigin ?? originForPort(config.port);
   const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });
-  const rooms = new RoomRegistry(store);
+  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace);
+  const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
   const app = createApp({
     store,
@@ -80,6 +82,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     closing ??= (async () => {
       clearInterval(sweeper);
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      stopVersions();
       await rooms.closeAll();
       for (const client of wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();

@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import * as encoding from "lib0/encoding";
 import * as prng from "lib0/prng";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,15 @@ import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
 import { createTeam } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
+
+v8.setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** Heap in use after a full collection (this process holds the test server too). */
+function heapAfterGc(): number {
+  gc();
+  return process.memoryUsage().heapUsed;
+}
 
 /** Frames per run: the test command runs a short seeded run; FUZZ_FRAMES raises it for a long run. */
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 3000);
@@ -102,7 +113,10 @@ describe("hostile frames", () => {
     const closes: number[] = [];
     let socket: WebSocket | null = null;
     let sent = 0;
-    const heapBefore = process.memoryUsage().heapUsed;
+    const heapBefore = heapAfterGc();
+    // Heap (after a full GC) at every tenth of the run: it must level off, not grow with the frames sent.
+    const heapSamples: number[] = [];
+    const sampleEvery = Math.max(1, Math.floor(FRAMES / 10));
 
     while (sent < FRAMES) {
       if (!socket || socket.readyState !== socket.OPEN) {
@@ -114,6 +128,7 @@ describe("hostile frames", () => {
       const burst = prng.int32(gen, 1, 20);
       for (let i = 0; i < burst && sent < FRAMES && socket.readyState === socket.OPEN; i++, sent++) {
         socket.send(hostileFrame(gen, honest.doc.clientID));
+        if ((sent + 1) % sampleEvery === 0) heapSamples.push(heapAfterGc());
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -135,8 +150,17 @@ describe("hostile frames", () => {
     await waitFor(() => fresh.awareness.getStates().has(honest.doc.clientID), { description: "honest awareness" });
     expect((fresh.awareness.getStates().get(honest.doc.clientID) as { user: { name: string } }).user.name).toBe(team.moderator.user!.name);
     // Memory in this (test + server) process stays bounded: no per-frame leak of the order of the frames sent.
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
+    const heapAfter = heapAfterGc();
+    expect(heapAfter - heapBefore).toBeLessThan(200 * 1024 * 1024);
+    // ... and levels off: the second half of the run holds no more than the first half plus a margin.
+    const half = Math.floor(heapSamples.length / 2);
+    if (half > 0) {
+      const firstHalf = Math.max(...heapSamples.slice(0, half));
+      const secondHalf = Math.max(...heapSamples.slice(half));
+      if (process.env.FUZZ_VERBOSE) console.log(`heap after GC (MB): ${heapSamples.map((bytes) => (bytes / 2 ** 20).toFixed(0)).join(" ")}`);
+      expect(secondHalf - firstHalf, "heap growth from the first to the second half of the run").toBeLessThan(64 * 1024 * 1024);
+    }
     honest.destroy();
     fresh.destroy();
-  });
+  }, Math.max(60_000, FRAMES * 3));
 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { reviewDocumentName, type EvidenceCardInput } from "@review/shared";
 import {
@@ -13,9 +13,9 @@ import {
   readFactor,
   setTeamRating,
 } from "@review/shared/board";
-import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { createTeam } from "../support/team.ts";
-import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { BACKENDS } from "../support/testServer.ts";
+import { collabSuite } from "../support/collabSuite.ts";
 import { waitFor } from "../support/waitFor.ts";
 
 const card = (text: string, fields: Partial<EvidenceCardInput> = {}): EvidenceCardInput => ({
@@ -47,27 +47,12 @@ function cardTexts(doc: Y.Doc): string[] {
 }
 
 describe.each(BACKENDS)("evidence board (%s)", (backend) => {
-  let server: TestServer;
-  const clients: CollabClient[] = [];
-  const connect = (cookie: string, docName: string) => {
-    const client = connectDoc(server, cookie, docName);
-    clients.push(client);
-    return client;
-  };
-  const closeAll = () => {
-    for (const client of clients.splice(0)) client.destroy();
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterEach(closeAll);
-  afterAll(async () => {
-    await server?.cleanup();
-  });
+  const suite = collabSuite(backend);
+  const connect = (cookie: string, docName: string) => suite.connect(cookie, docName);
+  const closeAll = suite.closeAll;
 
   it("two peers add and move cards concurrently and converge, with each card shown once", async () => {
-    const team = await createTeam(server, { peer: "peer" });
+    const team = await createTeam(suite.server, { peer: "peer" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
     const a = connect(team.moderator.cookieHeader, boardDoc);
     const b = connect(team.members.peer.cookieHeader, boardDoc);
@@ -100,14 +85,14 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
     // What the server stored is what the peers converged on.
     const converged = boardView(a.doc);
     closeAll();
-    await server.restart();
+    await suite.server.restart();
     const fresh = connect(team.members.peer.cookieHeader, boardDoc);
     await fresh.whenSynced();
     expect(boardView(fresh.doc)).toEqual(converged);
   });
 
   it("drops a host's board update: it reaches no one and is not stored, and the host is told", async () => {
-    const team = await createTeam(server, { peer: "peer", host: "host" });
+    const team = await createTeam(suite.server, { peer: "peer", host: "host" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
     const moderator = connect(team.moderator.cookieHeader, boardDoc);
     const peer = connect(team.members.peer.cookieHeader, boardDoc);
@@ -132,7 +117,7 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
     }
 
     closeAll();
-    await server.restart();
+    await suite.server.restart();
     const fresh = connect(team.members.peer.cookieHeader, boardDoc);
     await fresh.whenSynced();
     expect(cardTexts(fresh.doc)).toEqual(["Marker after the host's write", "Seen by everyone"]);
@@ -140,7 +125,7 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
   });
 
   it("keeps reading (and writing) when a hostile peer writes malformed cards", async () => {
-    const team = await createTeam(server, { mallory: "peer" });
+    const team = await createTeam(suite.server, { mallory: "peer" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
     const moderator = connect(team.moderator.cookieHeader, boardDoc);
     const mallory = connect(team.members.mallory.cookieHeader, boardDoc);
@@ -182,7 +167,7 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
   });
 
   it("shows votes and the team rating live to a read-only partner", async () => {
-    const team = await createTeam(server, { peer: "peer", partner: "partner" });
+    const team = await createTeam(suite.server, { peer: "peer", partner: "partner" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
     const moderator = connect(team.moderator.cookieHeader, boardDoc);
     const peer = connect(team.members.peer.cookieHeader, boardDoc);

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { reviewDocumentName } from "@review/shared";
 import { addOfferedEvidence, readSelfAssessment, readSelfFactor, setSelfNote, setSelfRating } from "@review/shared/self";
-import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { createTeam } from "../support/team.ts";
-import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { BACKENDS } from "../support/testServer.ts";
+import { collabSuite } from "../support/collabSuite.ts";
 import { waitFor } from "../support/waitFor.ts";
 
 /** The self-assessment as comparable plain data: factors in a fixed order. */
@@ -13,27 +13,12 @@ function selfView(doc: Y.Doc) {
 }
 
 describe.each(BACKENDS)("host self-assessment (%s)", (backend) => {
-  let server: TestServer;
-  const clients: CollabClient[] = [];
-  const connect = (cookie: string, docName: string) => {
-    const client = connectDoc(server, cookie, docName);
-    clients.push(client);
-    return client;
-  };
-  const closeAll = () => {
-    for (const client of clients.splice(0)) client.destroy();
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterEach(closeAll);
-  afterAll(async () => {
-    await server?.cleanup();
-  });
+  const suite = collabSuite(backend);
+  const connect = (cookie: string, docName: string) => suite.connect(cookie, docName);
+  const closeAll = suite.closeAll;
 
   it("a host's self-assessment reaches the moderator live and is stored", async () => {
-    const team = await createTeam(server, { host: "host" });
+    const team = await createTeam(suite.server, { host: "host" });
     const selfDoc = reviewDocumentName(team.reviewId, "self");
     const moderator = connect(team.moderator.cookieHeader, selfDoc);
     const host = connect(team.members.host.cookieHeader, selfDoc);
@@ -64,14 +49,14 @@ describe.each(BACKENDS)("host self-assessment (%s)", (backend) => {
 
     const converged = selfView(host.doc);
     closeAll();
-    await server.restart();
+    await suite.server.restart();
     const fresh = connect(team.moderator.cookieHeader, selfDoc);
     await fresh.whenSynced();
     expect(selfView(fresh.doc)).toEqual(converged);
   });
 
   it("drops a peer's write to the self-assessment: it reaches no one, is not stored, and the peer is told", async () => {
-    const team = await createTeam(server, { peer: "peer", host: "host" });
+    const team = await createTeam(suite.server, { peer: "peer", host: "host" });
     const selfDoc = reviewDocumentName(team.reviewId, "self");
     const moderator = connect(team.moderator.cookieHeader, selfDoc);
     const host = connect(team.members.host.cookieHeader, selfDoc);
@@ -98,7 +83,7 @@ describe.each(BACKENDS)("host self-assessment (%s)", (backend) => {
     expect(host.permissionDenied()).toEqual([]);
 
     closeAll();
-    await server.restart();
+    await suite.server.restart();
     const fresh = connect(team.moderator.cookieHeader, selfDoc);
     await fresh.whenSynced();
     expect(readSelfFactor(fresh.doc, "core-1")).toMatchObject({ rating: "partly", evidenceOffered: [], updatedBy: hostId });

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { CollabLimits } from "@review/shared";
 import { startServer } from "@review/server";
 import { createTestDatabase, type TestDatabase } from "./postgres.ts";
 
@@ -16,6 +17,10 @@ export type TestServerOptions = {
   seedDemo?: boolean;
   /** Directory of the built client to serve (end-to-end tests). */
   clientDist?: string;
+  /** Overrides of the collab limits (e.g. a low compaction threshold). */
+  collabLimits?: Partial<CollabLimits>;
+  /** How long a report stays empty before its editing session becomes a version (server default 10 s). */
+  versionSessionGraceMs?: number;
 };
 
 /**
@@ -74,6 +79,11 @@ export class TestServer {
     return this.current.port;
   }
 
+  /** The running server's store (to read what was persisted, e.g. a document's log). */
+  get store(): RunningServer["store"] {
+    return this.current.store;
+  }
+
   private async boot(): Promise<void> {
     this.running = await startServer({
       port: 0,
@@ -82,6 +92,8 @@ export class TestServer {
       registration: this.options.registration ?? "open",
       seedDemo: this.options.seedDemo ?? false,
       clientDist: this.options.clientDist,
+      collabLimits: this.options.collabLimits,
+      versionSessionGraceMs: this.options.versionSessionGraceMs,
     });
   }
 

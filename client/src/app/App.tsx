@@ -7,6 +7,7 @@ import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
 import { BenchmarksPage } from "../features/benchmarks/BenchmarksPage.tsx";
 import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
+import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { Alert } from "../ui/Alert.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { describeError } from "./errorText.ts";
@@ -18,6 +19,7 @@ import { Shell } from "./Shell.tsx";
 import "./theme.css";
 
 // The editor stack (Tiptap, ProseMirror, Yjs) loads only when a review is opened.
+const PaperPage = lazy(() => import("../features/papers/PaperPage.tsx").then((module) => ({ default: module.PaperPage })));
 const ReviewPage = lazy(() => import("../features/reviews/ReviewPage.tsx").then((module) => ({ default: module.ReviewPage })));
 
 export function App() {
@@ -91,6 +93,12 @@ function Pages() {
             tab={reviewTab}
             factorId={route.params.factorId ?? null}
           />
+        </Suspense>
+      ) : null}
+      {route?.name === "papers" ? <PaperListPage /> : null}
+      {route?.name === "paper" ? (
+        <Suspense fallback={<PageSpinner label={t("papers.page.loading")} />}>
+          <PaperPage key={route.params.paperId} paperId={route.params.paperId ?? ""} />
         </Suspense>
       ) : null}
       {route?.name === "benchmarks" ? <BenchmarksPage /> : null}

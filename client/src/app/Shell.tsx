@@ -53,6 +53,9 @@ export function Shell({ children }: { children: ReactNode }) {
             <Link to={paths.reviews()} className="topbar__link" aria-current={pathname === paths.reviews() ? "page" : undefined}>
               {t("reviews.list.title")}
             </Link>
+            <Link to={paths.papers()} className="topbar__link" aria-current={pathname === paths.papers() || pathname.startsWith(`${paths.papers()}/`) ? "page" : undefined}>
+              {t("papers.nav")}
+            </Link>
             {canManageBenchmarks || pathname.startsWith(paths.benchmarks()) ? (
               <Link to={paths.benchmarks()} className="topbar__link" aria-current={pathname.startsWith(paths.benchmarks()) ? "page" : undefined}>
                 {t("benchmarks.nav")}

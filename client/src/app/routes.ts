@@ -8,7 +8,10 @@ export const ROUTES = [
   compileRoute("reviewBoard", "/reviews/:reviewId/board"),
   compileRoute("reviewBoardFactor", "/reviews/:reviewId/board/:factorId"),
   compileRoute("reviewReport", "/reviews/:reviewId/report"),
+  compileRoute("reviewReportHistory", "/reviews/:reviewId/report/history"),
   compileRoute("reviewTeam", "/reviews/:reviewId/team"),
+  compileRoute("papers", "/papers"),
+  compileRoute("paper", "/papers/:paperId"),
   compileRoute("benchmarks", "/benchmarks"),
   compileRoute("benchmark", "/benchmarks/:benchmarkId"),
   compileRoute("invitation", invitationPagePath(":code")),
@@ -31,6 +34,7 @@ export function reviewTabOf(name: RouteName): ReviewTab | null {
     case "reviewBoardFactor":
       return "board";
     case "reviewReport":
+    case "reviewReportHistory":
       return "report";
     case "reviewTeam":
       return "team";
@@ -53,6 +57,14 @@ export const paths = {
   reviewBoard: (reviewId: string, factorId?: string | null) =>
     factorId ? buildPath("/reviews/:reviewId/board/:factorId", { reviewId, factorId }) : buildPath("/reviews/:reviewId/board", { reviewId }),
   reviewReport: (reviewId: string) => buildPath("/reviews/:reviewId/report", { reviewId }),
+  /** The report's version history; `version` selects one, `compare` another version's id or "current". */
+  reviewReportHistory: (reviewId: string, select: { version?: string; compare?: string } = {}) => {
+    const search = new URLSearchParams();
+    if (select.version) search.set("version", select.version);
+    if (select.compare) search.set("compare", select.compare);
+    const query = search.toString();
+    return buildPath("/reviews/:reviewId/report/history", { reviewId }) + (query ? `?${query}` : "");
+  },
   reviewTeam: (reviewId: string) => buildPath("/reviews/:reviewId/team", { reviewId }),
   /** The path of `tab` of a review. */
   reviewTab: (reviewId: string, tab: ReviewTab): string => {
@@ -67,6 +79,8 @@ export const paths = {
         return paths.reviewTeam(reviewId);
     }
   },
+  papers: () => "/papers",
+  paper: (paperId: string) => buildPath("/papers/:paperId", { paperId }),
   benchmarks: () => "/benchmarks",
   /** One benchmark: the newest version, or `version`. */
   benchmark: (benchmarkId: string, version?: string) =>

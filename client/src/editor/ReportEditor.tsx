@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AwarenessUser } from "@review/shared";
 import type { CollabSession } from "../collab/collabSession.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../i18n/messages/en.ts";
 import { reportExtensions } from "./extensions.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import "./editor.css";
@@ -16,10 +17,12 @@ type ReportEditorProps = {
   labelledBy: string;
   /** Told the editor instance while it exists (null when it goes), for panels beside it. */
   onEditor?: (editor: Editor | null) => void;
+  /** What an empty document invites to write (defaults to the findings report's wording). */
+  emptyHint?: { editable: MessageKey; readOnly: MessageKey };
 };
 
 /** The rich-text editor bound to a collaborative document, with its toolbar when the user may write. */
-export function ReportEditor({ session, user, editable, labelledBy, onEditor }: ReportEditorProps) {
+export function ReportEditor({ session, user, editable, labelledBy, onEditor, emptyHint }: ReportEditorProps) {
   const { t, locale } = useI18n();
   const editorId = useId();
   // Read by the attributes function, which ProseMirror re-evaluates on every view update.
@@ -32,7 +35,8 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor }: 
         doc: session.doc,
         provider: session.provider,
         user,
-        hint: { editableText: t("editor.empty.editable"), readOnlyText: t("editor.empty.readOnly") },
+        hint: { editableText: t(emptyHint?.editable ?? "editor.empty.editable"), readOnlyText: t(emptyHint?.readOnly ?? "editor.empty.readOnly") },
+        recommendationLabel: t("workflow.recommendation.label"),
       }),
       editable,
       editorProps: {

@@ -1,7 +1,8 @@
 import type { Editor } from "@tiptap/core";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../i18n/messages/en.ts";
-import { BoldIcon, BulletListIcon, ItalicIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "../ui/icons.tsx";
+import { BoldIcon, BulletListIcon, CheckCircleIcon, ItalicIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "../ui/icons.tsx";
+import { isRecommendationActive } from "./recommendation.ts";
 import type { KeyBinding } from "./shortcuts.ts";
 
 /** What the toolbar reads from the editor on each transaction. */
@@ -14,6 +15,7 @@ export type FormatState = {
   bulletList: boolean;
   orderedList: boolean;
   blockquote: boolean;
+  recommendation: boolean;
   canUndo: boolean;
   canRedo: boolean;
 };
@@ -28,6 +30,7 @@ export function readFormatState(editor: Editor): FormatState {
     bulletList: editor.isActive("bulletList"),
     orderedList: editor.isActive("orderedList"),
     blockquote: editor.isActive("blockquote"),
+    recommendation: isRecommendationActive(editor.state),
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
   };
@@ -119,6 +122,16 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       shortcut: "Mod-Shift-b",
       pressed: (s) => s.blockquote,
       run: (e) => e.chain().focus().toggleBlockquote().run(),
+    },
+  ],
+  [
+    {
+      id: "recommendation",
+      label: "workflow.recommendation.toggle",
+      content: <CheckCircleIcon />,
+      shortcut: "Mod-Alt-r",
+      pressed: (s) => s.recommendation,
+      run: (e) => e.chain().focus().toggleRecommendation().run(),
     },
   ],
 ];

@@ -13,13 +13,15 @@ type ConfirmDialogProps = {
   /** Runs the action; answers null when done (the dialog closes) or the sentence saying why it failed (it stays open). */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
+  /** The confirm button's look: `danger` (default) for destructive actions, `primary` for a next step. */
+  confirmTone?: "danger" | "primary";
 };
 
 /**
  * "Are you sure?" for an action that cannot be undone, as a modal dialog. The
  * safe choice (Cancel) has focus first; a failure is shown inside, where the user looks.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, onConfirm, onClose, confirmTone = "danger" }: ConfirmDialogProps) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -73,7 +75,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
           <button ref={cancel} type="button" className="button button--secondary" onClick={onClose} disabled={busy}>
             {t("common.cancel")}
           </button>
-          <button type="button" className="button button--danger" onClick={confirm} disabled={busy}>
+          <button type="button" className={`button button--${confirmTone}`} onClick={confirm} disabled={busy}>
             {busy ? <Spinner size={16} /> : null}
             {busy ? busyLabel : confirmLabel}
           </button>

@@ -21,6 +21,7 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     }
     const user = c.get("user");
     if (!user) return c.json({ error: { code: "unauthenticated", message: "Sign in first" } }, 401);
+    const accessChangesBefore = deps.rooms.accessChangeCount;
     const permission = await resolveDocumentPermission(deps.store, user.id, c.req.param("name"));
     if (permission.kind === "not_found") return c.json({ error: { code: "not_found", message: "Unknown document" } }, 404);
     if (permission.kind === "forbidden") return c.json({ error: { code: "forbidden", message: "No access to this document" } }, 403);
@@ -29,7 +30,7 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
       sessionId: c.get("session")!.id,
       access: permission.access,
     };
-    const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity));
+    const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity, accessChangesBefore));
     return handler(c, next);
   });
 
@@ -41,7 +42,7 @@ const MAX_FRAMES_WHILE_LOADING = 64;
 type WsLike = { send(data: Uint8Array<ArrayBuffer>): void; close(code?: number, reason?: string): void };
 
 /** Bridges hono's WebSocket events to a room; frames that arrive while the room loads are queued. */
-function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentity) {
+function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentity, accessChangesBefore: number) {
   let room: Room | null = null;
   let socket: CollabSocket | null = null;
   let closed = false;
@@ -56,6 +57,10 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
       rooms.open(name).then(
         (opened) => {
           if (closed || !socket) return;
+          if (rooms.accessChangeCount !== accessChangesBefore) {
+            ws.close(CLOSE_CODES.permissionsChanged, "Access changed while connecting; reconnect");
+            return;
+          }
           room = opened;
           room.connect(socket, identity);
           for (const message of early.splice(0)) room.receive(socket, message);

@@ -21,6 +21,8 @@ export class DurableLog {
   private updatesSinceSnapshot = 0;
   private failed = false;
   private compactionQueued = false;
+  /** A batch is being committed (the open one waits and grows meanwhile). */
+  private committing = false;
 
   constructor(
     private readonly store: Store,
@@ -33,6 +35,8 @@ export class DurableLog {
      * `coveredSeq`; with several processes only reading the log in order does.
      */
     private readonly exclusiveWriter: boolean,
+    /** Told when a compaction starts and when it has committed (traces for chaos tests). */
+    private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void = () => {},
   ) {}
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. */
@@ -90,13 +94,28 @@ export class DurableLog {
       const batch: Batch = { updates: [], callbacks: [] };
       this.open = batch;
       this.tail = batch;
-      setImmediate(() => {
-        if (this.open === batch) this.open = null;
-        this.chain = this.chain.then(() => this.commit(batch));
-      });
+      setImmediate(() => this.closeOpenBatch());
     }
     this.open.updates.push(update);
     this.open.callbacks.push(then);
+  }
+
+  /**
+   * Sends the open batch to the store, unless a commit is in flight: then the batch keeps
+   * growing over later ticks and goes out when that commit ends (one round trip for all
+   * of them instead of one per tick queued behind it; a slow store gets larger batches).
+   */
+  private closeOpenBatch(): void {
+    const batch = this.open;
+    if (!batch || this.committing) return;
+    this.open = null;
+    this.committing = true;
+    this.chain = this.chain
+      .then(() => this.commit(batch))
+      .finally(() => {
+        this.committing = false;
+        this.closeOpenBatch();
+      });
   }
 
   /** Runs `fn` once every update appended so far is stored. */
@@ -115,8 +134,10 @@ export class DurableLog {
       if (this.failed || this.updatesSinceSnapshot === 0) return;
       const upToSeq = this.coveredSeq;
       const covered = this.updatesSinceSnapshot;
+      this.onCompaction("start", upToSeq);
       await this.store.compactDocument(this.docName, Y.encodeStateAsUpdate(this.doc), upToSeq);
       this.updatesSinceSnapshot -= covered;
+      this.onCompaction("done", upToSeq);
     };
     const done = this.chain.then(run);
     this.chain = done.catch(() => {});

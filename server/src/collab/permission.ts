@@ -1,5 +1,7 @@
 import { documentAccess, parseDocumentName, type DocumentAccess, type ReviewRole } from "@review/shared";
 import type { Store } from "../store/store.ts";
+import { resolvePaperPermission } from "./paperPermission.ts";
+import { applyReportLock } from "./reportLock.ts";
 
 export type DocumentPermission =
   | { kind: "not_found" }
@@ -10,10 +12,11 @@ export type DocumentPermission =
 export async function resolveDocumentPermission(store: Store, userId: string, docName: string): Promise<DocumentPermission> {
   const ref = parseDocumentName(docName);
   if (!ref) return { kind: "not_found" };
+  if (ref.scope === "paper") return resolvePaperPermission(store, userId, ref);
   const [review, role] = await Promise.all([store.findReview(ref.reviewId), store.findMembership(ref.reviewId, userId)]);
   // A non-member learns nothing about whether the review exists.
   if (!review || !role) return { kind: "forbidden" };
-  const access = documentAccess(ref.kind, role);
+  const access = applyReportLock(ref.kind, documentAccess(ref.kind, role), review);
   if (access === "none") return { kind: "forbidden" };
   return { kind: "granted", access, role };
 }

@@ -21,6 +21,8 @@ import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 const LOAD_ORIGIN = Symbol("load");
 /** Updates another server process stored: durable already, to broadcast but not to store again. */
 const RELAY_ORIGIN = Symbol("relay");
+/** Changes the server itself makes (restoring a version): stored and broadcast to every connection. */
+const SERVER_ORIGIN = Symbol("server");
 
 type Connection = {
   socket: CollabSocket;
@@ -37,6 +39,10 @@ export type RoomEvents = {
   onBroken(room: Room): void;
   /** A read-only connection tried to write (for metrics and tests). */
   onDroppedUpdate?(room: Room, identity: ConnectionIdentity): void;
+  /** A connection's update changed the document (who wrote it, for version history). */
+  onUpdateApplied?(room: Room, identity: ConnectionIdentity): void;
+  /** A compaction of this document's log started or committed. */
+  onCompaction?(room: Room, phase: "start" | "done", upToSeq: number): void;
 };
 
 /**
@@ -66,11 +72,13 @@ export class Room {
       limits.compactAfterUpdates,
       (error) => this.fail(error),
       store.subscribeToAppends === null,
+      (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
     );
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }) => {
+    this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const clients = [...changes.added, ...changes.updated, ...changes.removed];
-      this.broadcast(encodeAwareness(this.awareness, clients), null);
+      // Not back to the connection it came from: that client holds its own state already.
+      this.broadcast(encodeAwareness(this.awareness, clients), origin);
     });
     this.ready = this.log.load(LOAD_ORIGIN);
   }
@@ -160,6 +168,20 @@ export class Room {
     this.doc.destroy();
   }
 
+  /**
+   * Applies a change made by the server in one transaction: it is stored and broadcast
+   * like a client's update. Resolves once it is in the store; rejects if the room could
+   * not persist it.
+   */
+  async applyServerChange(change: (doc: Y.Doc) => void): Promise<void> {
+    await this.ready;
+    if (this.closed) throw new Error(`room ${this.name} is closed`);
+    Y.transact(this.doc, () => change(this.doc), SERVER_ORIGIN);
+    await this.log.flushed();
+    // A failed commit breaks the room, which closes it.
+    if (this.closed) throw new Error(`room ${this.name} could not store a server change`);
+  }
+
   private dispatch(connection: Connection, message: Uint8Array): void {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
@@ -219,6 +241,8 @@ export class Room {
     if (origin === LOAD_ORIGIN) return;
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) return this.broadcast(message, null);
+    const writer = this.connections.get((origin as Partial<Connection> | null)?.socket as CollabSocket);
+    if (writer && writer === origin) this.events.onUpdateApplied?.(this, writer.identity);
     this.log.append(update, () => this.broadcast(message, origin));
   }
 

@@ -1,6 +1,15 @@
 import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { Room } from "./room.ts";
+import type { ConnectionIdentity } from "./socket.ts";
+
+/** Hears about activity in every room of the registry (version history). */
+export type RoomObserver = {
+  /** A connection's update changed the document. */
+  onWrite?(docName: string, identity: ConnectionIdentity): void;
+  /** The last connection to the document left. */
+  onEmpty?(docName: string): void;
+};
 
 /** Every loaded document has connections: this process cannot take another. */
 export class TooManyDocumentsError extends Error {
@@ -19,12 +28,15 @@ export class RoomRegistry {
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
   droppedUpdates = 0;
+  private readonly observers = new Set<RoomObserver>();
 
   private readonly limits: CollabLimits;
 
   constructor(
     private readonly store: Store,
     limits: Partial<CollabLimits> = {},
+    /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
+    private readonly trace: ((line: string) => void) | null = null,
   ) {
     this.limits = { ...COLLAB_LIMITS, ...limits };
   }
@@ -43,11 +55,18 @@ export class RoomRegistry {
     if (again) return this.open(name);
     if (this.rooms.size >= this.limits.maxOpenDocuments) await this.makeRoom();
     const room = new Room(name, this.store, this.limits, {
-      onEmpty: (r) => this.scheduleIdle(r),
+      onEmpty: (r) => {
+        this.scheduleIdle(r);
+        for (const observer of this.observers) observer.onEmpty?.(r.name);
+      },
+      onUpdateApplied: (r, identity) => {
+        for (const observer of this.observers) observer.onWrite?.(r.name, identity);
+      },
       onBroken: (r) => void this.unload(r),
       onDroppedUpdate: () => {
         this.droppedUpdates += 1;
       },
+      onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
     });
     this.rooms.set(name, room);
     try {
@@ -58,6 +77,31 @@ export class RoomRegistry {
     }
     if (this.subscription) this.catchUp(room);
     return room;
+  }
+
+  /** How many connections a document has in this process (0 when it is not loaded). */
+  connectionsTo(name: string): number {
+    return this.rooms.get(name)?.connectionCount ?? 0;
+  }
+
+  /** Adds an observer of every room; returns the function that removes it. */
+  observe(observer: RoomObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /**
+   * Applies a server-made change to a document through its room (loading it if needed), so
+   * that it is logged durably and reaches connected clients live; resolves once stored. A
+   * room nobody is connected to goes idle again afterwards.
+   */
+  async applyServerChange(name: string, change: (doc: Room["doc"]) => void): Promise<void> {
+    const room = await this.open(name);
+    try {
+      await room.applyServerChange(change);
+    } finally {
+      if (room.connectionCount === 0 && this.rooms.get(name) === room) this.scheduleIdle(room);
+    }
   }
 
   /**
@@ -77,10 +121,32 @@ export class RoomRegistry {
 
   /** Closes a user's connections to every loaded document whose name starts with `prefix`. */
   closeUserConnections(prefix: string, userId: string, code: number, reason: string): void {
+    this.accessChanges += 1;
     for (const [name, room] of this.rooms) {
       if (name.startsWith(prefix)) room.closeConnectionsWhere((identity) => identity.user.id === userId, code, reason);
     }
   }
+
+  /**
+   * Closes the connections to one loaded document (every one unless `matches` picks some): its
+   * access changed for everyone, e.g. a report became final.
+   */
+  closeDocumentConnections(name: string, code: number, reason: string, matches: (identity: ConnectionIdentity) => boolean = () => true): void {
+    this.accessChanges += 1;
+    this.rooms.get(name)?.closeConnectionsWhere(matches, code, reason);
+  }
+
+  /**
+   * Counts the access changes that closed connections (roles, removals, report status). An
+   * upgrade notes it before reading its permission; if it has moved by the time the socket
+   * joins its room, the permission may predate the change and the socket is closed with 4409
+   * (it reconnects with fresh access). Closing only what is connected would miss a socket
+   * still between its permission check and its room.
+   */
+  get accessChangeCount(): number {
+    return this.accessChanges;
+  }
+  private accessChanges = 0;
 
   /** Closes every connection authenticated with one session (it was signed out or revoked). */
   closeSessionConnections(sessionId: string, code: number, reason: string): void {

@@ -61,6 +61,11 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
       : [],
     members: memberGroups(review),
     exportedAt: now,
+    status: {
+      status: review.reportStatus,
+      changedAt: review.reportStatusChangedAt,
+      changedBy: review.reportStatusChangedBy === null ? null : oneLine(review.reportStatusChangedBy),
+    },
   };
   return { meta, blocks, factors, ratings: ratingTable(benchmark, review.modules, factors, board) };
 }

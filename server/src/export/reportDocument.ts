@@ -1,4 +1,4 @@
-import { RATING_LABELS, type Benchmark, type Rating, type ReviewRole } from "@review/shared";
+import { RATING_LABELS, REPORT_STATUS_LABELS, type Benchmark, type Rating, type ReportStatus, type ReviewRole } from "@review/shared";
 import type { Block } from "./reportModel.ts";
 
 /** One critical factor as exports name it. */
@@ -30,6 +30,8 @@ export type ReportMeta = {
   /** Members grouped by role, in the order moderator, peer, host, partner; empty groups left out. */
   members: MemberGroup[];
   exportedAt: Date;
+  /** Where the report stands in the review cycle (left out of the title block when absent). */
+  status?: { status: ReportStatus; changedAt: string | null; changedBy: string | null };
 };
 
 /** Everything a renderer needs: metadata, the report body, factor names and the rating table. */
@@ -99,6 +101,14 @@ export function visitDates(meta: Pick<ReportMeta, "visitStart" | "visitEnd">): s
   return start ?? end;
 }
 
+/** "Final since 4 May 2026, set by Elena Ruiz" (or just "Draft" before any change). */
+function statusText(status: NonNullable<ReportMeta["status"]>): string {
+  const label = REPORT_STATUS_LABELS[status.status];
+  const since = status.changedAt ? new Date(status.changedAt) : null;
+  if (!since || Number.isNaN(since.getTime())) return label;
+  return `${label} since ${DATE_FORMAT.format(since)}${status.changedBy ? `, set by ${status.changedBy}` : ""}`;
+}
+
 export function exportedOn(meta: ReportMeta): string {
   return DATE_FORMAT.format(meta.exportedAt);
 }
@@ -116,5 +126,6 @@ export function metaFields(meta: ReportMeta): { label: string; value: string }[]
   if (meta.benchmark) fields.push({ label: "Benchmark", value: `${meta.benchmark.name} (${meta.benchmark.version})` });
   if (meta.modules.length > 0) fields.push({ label: meta.modules.length === 1 ? "Module" : "Modules", value: meta.modules.join(", ") });
   for (const group of meta.members) fields.push({ label: roleTitle(group), value: group.names.join(", ") });
+  if (meta.status) fields.push({ label: "Report status", value: statusText(meta.status) });
   return fields.filter((field) => field.value.trim() !== "");
 }

@@ -1,9 +1,12 @@
-import { IMPART_BENCHMARK, reviewDocumentName, type ReviewRole } from "@review/shared";
+import { IMPART_BENCHMARK, paperDocumentName, reviewDocumentName, type ReviewRole } from "@review/shared";
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
-import type { Store } from "../store/store.ts";
+import type { Store, UserRecord } from "../store/store.ts";
+import { demoBoardUpdate, demoSelfUpdate } from "./demoBoard.ts";
+import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { demoReportUpdate } from "./demoReport.ts";
+import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
 
 export const DEMO_PASSWORD = "impart-demo-2026";
 
@@ -14,30 +17,58 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: ReviewRole }[] 
   { email: "luca@example.org", name: "Luca Bianchi", role: "partner" },
 ];
 
+/** When the demo evidence was gathered (fixed, so the seed writes the same data every time). */
+const SEEDED_AT = "2026-05-21T16:00:00.000Z";
+
 /**
- * Seeds a demo network (four accounts, one review with a started report) into
- * an empty database. Does nothing once any account exists, so it never touches real data.
+ * Seeds a demo network into an empty database: four accounts, three reviews across the
+ * three IMPART themes (boards with evidence and team ratings, some self-assessment, the
+ * first with a started report) and one policy paper linked to factors. Does nothing once
+ * any account exists, so a restart never duplicates it and it never touches real data.
  */
 export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   if ((await store.countUsers()) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = [];
+  const users = new Map<string, UserRecord>();
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
-    users.push(await store.createUser({ id: newId(), email: account.email, name: account.name, color: colorForIndex(index), passwordHash }));
+    users.set(account.email, await store.createUser({ id: newId(), email: account.email, name: account.name, color: colorForIndex(index), passwordHash }));
   }
-  const moderator = users[0]!;
+  const moderator = users.get(DEMO_ACCOUNTS[0]!.email)!;
+  for (const [index, plan] of DEMO_REVIEWS.entries()) {
+    const reviewId = await seedReview(store, plan, moderator, users);
+    if (index === 0) await store.appendUpdates(reviewDocumentName(reviewId, "report"), [demoReportUpdate()]);
+  }
+  const paper = await store.createPaper({ id: newId(), title: DEMO_PAPER.title, summary: DEMO_PAPER.summary, createdBy: moderator.id });
+  await store.appendUpdates(paperDocumentName(paper.id), [demoPaperUpdate()]);
+  return { seeded: true };
+}
+
+async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {
   const review = await store.createReview({
     id: newId(),
-    title: "Peer review: Pathways to Work",
-    hostProject: "Pathways to Work, Region of Västra Götaland",
+    title: plan.title,
+    hostProject: plan.hostProject,
     createdBy: moderator.id,
     benchmarkId: IMPART_BENCHMARK.id,
     benchmarkVersion: IMPART_BENCHMARK.version,
-    modules: ["assessment-validation"],
+    modules: [plan.module],
+    country: plan.country,
+    theme: plan.theme,
+    visitStart: plan.visitStart,
+    visitEnd: plan.visitEnd,
   });
-  for (const [index, account] of DEMO_ACCOUNTS.entries()) {
-    if (index > 0) await store.upsertMember(review.id, users[index]!.id, account.role);
+  let peerId = moderator.id;
+  let hostId: string | null = null;
+  for (const [email, role] of Object.entries(plan.roles)) {
+    const user = users.get(email);
+    if (!user) continue;
+    await store.upsertMember(review.id, user.id, role);
+    if (role === "peer") peerId = user.id;
+    if (role === "host") hostId = user.id;
   }
-  await store.appendUpdates(reviewDocumentName(review.id, "report"), [demoReportUpdate()]);
-  return { seeded: true };
+  const writer = { peerId, moderatorId: moderator.id, hostId, at: SEEDED_AT };
+  await store.appendUpdates(reviewDocumentName(review.id, "board"), [demoBoardUpdate(IMPART_BENCHMARK, plan, writer)]);
+  const self = demoSelfUpdate(plan, writer);
+  if (self) await store.appendUpdates(reviewDocumentName(review.id, "self"), [self]);
+  return review.id;
 }

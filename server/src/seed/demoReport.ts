@@ -1,56 +1,66 @@
-import * as Y from "yjs";
-import { EDITOR_FRAGMENT } from "@review/shared";
+import { plain, seedTextUpdate, type SeedBlock } from "./seedText.ts";
 
-type Block = { type: "heading"; level: 1 | 2 | 3; text: string } | { type: "paragraph"; text: string } | { type: "bulletList"; items: string[] };
-
-const DEMO_REPORT: Block[] = [
+/**
+ * The first demo review's draft findings report: one section per rated factor, passages linked
+ * to their factors (so the sidebar shows coverage) and recommendations marked as such (so the
+ * host can decide on them once the report is final). Some factors are left uncovered on purpose.
+ */
+const DEMO_REPORT: SeedBlock[] = [
   { type: "heading", level: 1, text: "Findings report: Pathways to Work" },
   {
     type: "paragraph",
-    text: "Draft of the peer team after the three-day visit. Each critical factor below gets our findings, the evidence behind them and our rating; recommendations follow at the end.",
+    runs: plain(
+      "Draft of the peer team after the four-day visit to Västra Götaland. Each critical factor below gets our findings, the evidence behind them and our rating; recommendations follow at the end.",
+    ),
   },
-  { type: "heading", level: 2, text: "Core 1: Migrant voice" },
+  { type: "heading", level: 2, text: "Core 1: Needs Assessment" },
   {
     type: "paragraph",
-    text: "Participants told us in two interviews that the programme's mentors are themselves former participants. We still need documentary evidence of how their feedback reaches the steering group.",
+    runs: [
+      { text: "The project based its design on " },
+      { text: "a regional labour-market analysis and a survey of 240 newly arrived residents", factorIds: ["core-1"] },
+      { text: ", both repeated every second year." },
+    ],
+  },
+  { type: "heading", level: 2, text: "Core 2: Migrant Voice" },
+  {
+    type: "paragraph",
+    runs: [
+      { text: "Participants told us in two interviews that " },
+      { text: "the programme's mentors are themselves former participants", factorIds: ["core-2"] },
+      { text: ". We still need documentary evidence of how their feedback reaches the steering group." },
+    ],
+  },
+  { type: "heading", level: 2, text: "Core 3: Employer Engagement" },
+  {
+    type: "paragraph",
+    runs: [
+      { text: "Employers co-design the work-placement modules: " },
+      { text: "eleven firms signed placement agreements and two of them sit on the steering group", factorIds: ["core-3"] },
+      { text: "." },
+    ],
+  },
+  { type: "heading", level: 2, text: "Module 1.1: Valuing Migrant Competences" },
+  {
+    type: "paragraph",
+    runs: [
+      { text: "Skills audits in the participant's own language " },
+      { text: "lead to a competence portfolio that employers in the partnership recognise", factorIds: ["m1-1"] },
+      { text: "; formal validation still depends on national bodies and takes months." },
+    ],
   },
   { type: "heading", level: 2, text: "Recommendations" },
-  { type: "bulletList", items: ["Record participants' feedback in the steering group minutes.", "Publish the mentor scheme as a transferable practice."] },
+  {
+    type: "bulletList",
+    items: [
+      { runs: plain("Record participants' feedback in the steering group minutes and report back what changed."), recommendation: "demo-rec-feedback" },
+      { runs: plain("Publish the mentor scheme as a transferable practice for the network."), recommendation: "demo-rec-mentors" },
+      { runs: plain("Agree a fast track with the national validation body for the portfolio's most common professions."), recommendation: "demo-rec-validation" },
+    ],
+  },
 ];
-
-function textElement(name: string, text: string, attrs: Record<string, unknown> = {}): Y.XmlElement {
-  const element = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, value as string);
-  element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
-
-function blockElement(block: Block): Y.XmlElement {
-  switch (block.type) {
-    case "heading":
-      return textElement("heading", block.text, { level: block.level });
-    case "paragraph":
-      return textElement("paragraph", block.text);
-    case "bulletList": {
-      const list = new Y.XmlElement("bulletList");
-      list.insert(
-        0,
-        block.items.map((item) => {
-          const listItem = new Y.XmlElement("listItem");
-          listItem.insert(0, [textElement("paragraph", item)]);
-          return listItem;
-        }),
-      );
-      return list;
-    }
-  }
-}
 
 /** The demo review's starting report, as one Yjs update for the Tiptap fragment. */
 export function demoReportUpdate(): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, DEMO_REPORT.map(blockElement));
-  const update = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return update;
+  return seedTextUpdate(DEMO_REPORT);
 }

@@ -4,6 +4,9 @@ import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
 import { createSqlInvitations } from "./sqlInvitations.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
+import { createSqlVersions } from "./sqlVersions.ts";
+import { createSqlPapers } from "./sqlPapers.ts";
+import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -29,12 +32,18 @@ type ReviewRow = {
   theme: string;
   visit_start: string | null;
   visit_end: string | null;
+  report_status: ReviewRecord["reportStatus"];
+  report_status_changed_at: Date | null;
+  report_status_changed_by: string | null;
+  report_status_changed_by_name: string | null;
 };
 
 const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.is_admin, users.password_hash, users.created_at";
 const REVIEW_COLUMNS =
   "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
-  "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end";
+  "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
+  "reviews.report_status, reviews.report_status_changed_at, reviews.report_status_changed_by, " +
+  "(SELECT name FROM users WHERE users.id = reviews.report_status_changed_by) AS report_status_changed_by_name";
 
 /** The Store over any SQL client; `kind` only tells callers which database is underneath. */
 export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
@@ -198,7 +207,10 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
 
     ...createSqlBenchmarks(db),
     ...createSqlInvitations(db),
+    ...createSqlReportWorkflow(db),
     ...createSqlDocuments(db, { notifyAppends: kind === "postgres" }),
+    ...createSqlVersions(db),
+    ...createSqlPapers(db),
     subscribeToAppends: null,
 
     close: () => db.close(),
@@ -236,5 +248,9 @@ function toReview(row: ReviewRow): ReviewRecord {
     theme: row.theme,
     visitStart: row.visit_start,
     visitEnd: row.visit_end,
+    reportStatus: row.report_status,
+    reportStatusChangedAt: row.report_status_changed_at,
+    reportStatusChangedBy: row.report_status_changed_by,
+    reportStatusChangedByName: row.report_status_changed_by_name,
   };
 }

@@ -1,4 +1,5 @@
-import type { Benchmark, ReviewRole } from "@review/shared";
+import type { Benchmark, ReportStatus, ReviewRole } from "@review/shared";
+import type { VersionStore } from "./versionRecords.ts";
 
 /** A user row, including what never leaves the server. */
 export type UserRecord = {
@@ -33,6 +34,21 @@ export type ReviewRecord = {
   /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
   visitStart: string | null;
   visitEnd: string | null;
+  /** The findings report's status; `final` makes the report read-only for everyone. */
+  reportStatus: ReportStatus;
+  reportStatusChangedAt: Date | null;
+  /** The user id of who last changed the status, and their name (null when the account is gone). */
+  reportStatusChangedBy: string | null;
+  reportStatusChangedByName: string | null;
+};
+
+/** One report status change, from the audit events. */
+export type ReportStatusChangeRecord = {
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  from: ReportStatus;
+  to: ReportStatus;
 };
 
 export type ReviewDetailsPatch = Partial<Pick<ReviewRecord, "title" | "hostProject" | "country" | "theme" | "visitStart" | "visitEnd" | "modules">>;
@@ -60,6 +76,20 @@ export type MemberRecord = {
   color: string;
 };
 
+/** A policy paper's metadata (its text is the document `paper:<id>`). */
+export type PaperRecord = {
+  id: string;
+  title: string;
+  summary: string;
+  createdBy: string | null;
+  createdByName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** What the network-wide score card shows of a review (every account may see it). */
+export type NetworkReviewRecord = Pick<ReviewRecord, "id" | "title" | "hostProject" | "country" | "theme" | "modules" | "benchmarkVersion">;
+
 /** A stored document: the latest snapshot (if any) and the log rows after it, in order. */
 export type StoredDocument = {
   snapshot: Uint8Array | null;
@@ -80,7 +110,7 @@ export class UniqueViolationError extends Error {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store {
+export interface Store extends VersionStore {
   readonly kind: "pglite" | "postgres";
 
   // users
@@ -125,6 +155,15 @@ export interface Store {
   /** Removes a member; false when they were not one. */
   removeMember(reviewId: string, userId: string): Promise<boolean>;
 
+  // report workflow
+  /**
+   * Moves the report from `from` to `to` and records an audit event, in one transaction.
+   * False (and nothing written) when the review is no longer in `from`.
+   */
+  changeReportStatus(input: { reviewId: string; from: ReportStatus; to: ReportStatus; actorId: string; at: Date }): Promise<boolean>;
+  /** The review's report status changes, newest first. */
+  listReportStatusChanges(reviewId: string): Promise<ReportStatusChangeRecord[]>;
+
   // invitations
   createInvitation(input: Omit<InvitationRecord, "createdAt" | "acceptedBy" | "acceptedAt" | "revokedAt">): Promise<InvitationRecord>;
   findInvitationByCode(code: string): Promise<InvitationRecord | null>;
@@ -146,6 +185,20 @@ export interface Store {
   findBenchmark(id: string, version?: string): Promise<Benchmark | null>;
   /** Every version of one benchmark, newest first (empty when there is no such benchmark). */
   listBenchmarkVersions(id: string): Promise<Benchmark[]>;
+
+  // policy papers and the score card
+  /** Inserts a paper and its audit event in one transaction. */
+  createPaper(input: { id: string; title: string; summary: string; createdBy: string }): Promise<PaperRecord>;
+  /** Every paper, most recently changed first. */
+  listPapers(): Promise<PaperRecord[]>;
+  findPaper(id: string): Promise<PaperRecord | null>;
+  updatePaper(id: string, patch: { title?: string; summary?: string }): Promise<PaperRecord | null>;
+  /** Every review on benchmark `benchmarkId` (any version), oldest first. */
+  listNetworkReviews(benchmarkId: string): Promise<NetworkReviewRecord[]>;
+  /** Ids of the reviews `userId` is a member of. */
+  listMemberReviewIds(userId: string): Promise<Set<string>>;
+  /** Every registered account (the network's members), by name, without emails. */
+  listNetworkMembers(): Promise<{ userId: string; name: string; color: string }[]>;
 
   // collaborative documents
   /**

@@ -10,6 +10,9 @@ export const API_ERRORS = {
   forbidden_origin: 403,
   not_found: 404,
   conflict: 409,
+  invalid_transition: 409,
+  /** The findings report is final: nothing may change it until it is reopened. */
+  report_final: 409,
   email_taken: 409,
   payload_too_large: 413,
   rate_limited: 429,

@@ -12,8 +12,31 @@ export const API_ROUTES = {
   reviewInvitations: (id: string) => `/api/reviews/${encodeURIComponent(id)}/invitations`,
   reviewInvitation: (id: string, invitationId: string) =>
     `/api/reviews/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitationId)}`,
+  reportStatus: (id: string) => `/api/reviews/${encodeURIComponent(id)}/report/status`,
+  reportStatusHistory: (id: string) => `/api/reviews/${encodeURIComponent(id)}/report/status-history`,
   invitation: (code: string) => `/api/invitations/${encodeURIComponent(code)}`,
   acceptInvitation: (code: string) => `/api/invitations/${encodeURIComponent(code)}/accept`,
+} as const;
+
+/** Policy papers and the cross-review score card (network level: every account reads them). */
+export const PAPER_ROUTES = {
+  list: "/api/papers",
+  one: (id: string) => `/api/papers/${encodeURIComponent(id)}`,
+  /** `GET ?benchmark=<id>`: reviews × factors of that benchmark (default IMPART). */
+  scorecard: (benchmarkId?: string) => `/api/scorecard${benchmarkId ? `?benchmark=${encodeURIComponent(benchmarkId)}` : ""}`,
+} as const;
+
+/** The findings report's version history (see `api/versions.ts`). */
+export const REPORT_VERSION_ROUTES = {
+  /** `GET` the list; `POST { label }` names the current version. */
+  list: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/report/versions`,
+  one: (reviewId: string, versionId: string) =>
+    `/api/reviews/${encodeURIComponent(reviewId)}/report/versions/${encodeURIComponent(versionId)}`,
+  /** `GET`: the live report as it is now (to compare a version with). */
+  current: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/report/current`,
+  /** `POST`: makes the live report's content equal to the version's, as a new change. */
+  restore: (reviewId: string, versionId: string) =>
+    `/api/reviews/${encodeURIComponent(reviewId)}/report/versions/${encodeURIComponent(versionId)}/restore`,
 } as const;
 
 /** Path prefix of the collaboration WebSocket; the document name follows it. */

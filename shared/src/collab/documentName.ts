@@ -7,17 +7,37 @@ export type ReviewDocumentKind = (typeof REVIEW_DOCUMENT_KINDS)[number];
 /** The Y.XmlFragment of a report or paper that holds the Tiptap content (public contract). */
 export const EDITOR_FRAGMENT = "content";
 
-export type DocumentRef = { scope: "review"; reviewId: string; kind: ReviewDocumentKind };
+/** The documents of one policy paper: its text (`paper:<id>`) and its comment threads. */
+export const PAPER_DOCUMENT_KINDS = ["paper", "comments"] as const;
+export type PaperDocumentKind = (typeof PAPER_DOCUMENT_KINDS)[number];
+
+export type DocumentRef =
+  | { scope: "review"; reviewId: string; kind: ReviewDocumentKind }
+  | { scope: "paper"; paperId: string; kind: PaperDocumentKind };
 
 const reviewDocPattern = /^review:([a-z0-9]{16}):(board|self|report|comments)$/;
+const paperDocPattern = /^paper:([a-z0-9]{16})(:comments)?$/;
 
-export const documentNameSchema = z.string().max(100).regex(reviewDocPattern, { message: "Unknown document name" });
+export const documentNameSchema = z
+  .string()
+  .max(100)
+  .refine((name) => reviewDocPattern.test(name) || paperDocPattern.test(name), { message: "Unknown document name" });
 
-/** Parses `review:<id>:<kind>`; returns null for anything else. */
+/** Parses `review:<id>:<kind>`, `paper:<id>` and `paper:<id>:comments`; returns null for anything else. */
 export function parseDocumentName(name: string): DocumentRef | null {
-  const match = reviewDocPattern.exec(name);
-  if (!match) return null;
-  return { scope: "review", reviewId: match[1]!, kind: match[2] as ReviewDocumentKind };
+  const review = reviewDocPattern.exec(name);
+  if (review) return { scope: "review", reviewId: review[1]!, kind: review[2] as ReviewDocumentKind };
+  const paper = paperDocPattern.exec(name);
+  if (paper) return { scope: "paper", paperId: paper[1]!, kind: paper[2] ? "comments" : "paper" };
+  return null;
+}
+
+/** The prefix every policy paper document name starts with. */
+export const PAPER_DOCUMENT_PREFIX = "paper:";
+
+/** `paper:<id>` (the text) or `paper:<id>:comments` (its threads). */
+export function paperDocumentName(paperId: string, kind: PaperDocumentKind = "paper"): string {
+  return kind === "paper" ? `paper:${paperId}` : `paper:${paperId}:comments`;
 }
 
 export function reviewDocumentName(reviewId: string, kind: ReviewDocumentKind): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentAccess } from "./permissions.ts";
-import { parseDocumentName, reviewDocumentName } from "./documentName.ts";
+import { documentAccess, paperDocumentAccess } from "./permissions.ts";
+import { paperDocumentName, parseDocumentName, reviewDocumentName } from "./documentName.ts";
 
 describe("document permissions", () => {
   it("lets moderators and peers write the report, hosts and partners only read it", () => {
@@ -27,8 +27,23 @@ describe("document names", () => {
   });
 
   it("rejects anything else", () => {
-    for (const bad of ["", "review:short:report", "review:abcdefghij234567:secrets", "review:ABCDEFGHIJ234567:report", "../etc/passwd", "review:abcdefghij234567:report:x"]) {
+    for (const bad of ["", "paper:short", "paper:abcdefghij234567:board", "paper:abcdefghij234567:", "paper:ABCDEFGHIJ234567", "review:short:report", "review:abcdefghij234567:secrets", "review:ABCDEFGHIJ234567:report", "../etc/passwd", "review:abcdefghij234567:report:x"]) {
       expect(parseDocumentName(bad)).toBeNull();
     }
+  });
+});
+
+describe("policy papers", () => {
+  it("round-trips paper and paper comment document names", () => {
+    expect(paperDocumentName("abcdefghij234567")).toBe("paper:abcdefghij234567");
+    expect(parseDocumentName("paper:abcdefghij234567")).toEqual({ scope: "paper", paperId: "abcdefghij234567", kind: "paper" });
+    expect(parseDocumentName(paperDocumentName("abcdefghij234567", "comments"))).toEqual({ scope: "paper", paperId: "abcdefghij234567", kind: "comments" });
+  });
+
+  it("lets network moderators write a paper, every member read it and comment", () => {
+    expect(paperDocumentAccess("paper", "moderator")).toBe("write");
+    expect(paperDocumentAccess("paper", "member")).toBe("read");
+    expect(paperDocumentAccess("comments", "member")).toBe("write");
+    expect(paperDocumentAccess("comments", "moderator")).toBe("write");
   });
 });

@@ -1,5 +1,5 @@
 import type { ReviewRole } from "../schema/role.ts";
-import type { ReviewDocumentKind } from "./documentName.ts";
+import type { PaperDocumentKind, ReviewDocumentKind } from "./documentName.ts";
 
 export type DocumentAccess = "write" | "read" | "none";
 
@@ -18,4 +18,21 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
 export function documentAccess(kind: ReviewDocumentKind, role: ReviewRole | null): DocumentAccess {
   if (role === null) return "none";
   return REVIEW_DOCUMENT_PERMISSIONS[kind][role];
+}
+
+/**
+ * Who may do what with a policy paper's documents. Papers belong to the network, not to a
+ * review: "moderator" is a network moderator (an administrator, or anyone who moderates at
+ * least one review), "member" every other registered account.
+ */
+export type NetworkRole = "moderator" | "member";
+
+export const PAPER_DOCUMENT_PERMISSIONS: Record<PaperDocumentKind, Record<NetworkRole, DocumentAccess>> = {
+  paper: { moderator: "write", member: "read" },
+  comments: { moderator: "write", member: "write" },
+};
+
+/** Access of a registered account to one document kind of a paper. */
+export function paperDocumentAccess(kind: PaperDocumentKind, role: NetworkRole): DocumentAccess {
+  return PAPER_DOCUMENT_PERMISSIONS[kind][role];
 }

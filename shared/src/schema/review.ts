@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportStatusSchema } from "./reportStatus.ts";
 import { reviewRoleSchema } from "./role.ts";
 
 export const reviewIdSchema = z.string().regex(/^[a-z0-9]{16}$/, { message: "Invalid review id" });
@@ -21,6 +22,11 @@ export const reviewSchema = z.object({
   /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
   visitStart: z.string().nullable(),
   visitEnd: z.string().nullable(),
+  /** Where the findings report stands: draft, with the host for comments, or final (read-only). */
+  reportStatus: reportStatusSchema,
+  /** When and by whom (a user name) the status last changed; null while it never has. */
+  reportStatusChangedAt: z.string().nullable(),
+  reportStatusChangedBy: z.string().nullable(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

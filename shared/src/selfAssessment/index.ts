@@ -11,5 +11,20 @@ export { addOfferedEvidence, removeOfferedEvidence, setSelfNote, setSelfRating, 
 export type { SelfWriteMeta, SelfWriteOptions } from "./write.ts";
 export { compareWithTeam, ratingsDiffer } from "./compare.ts";
 export type { RatingComparison } from "./compare.ts";
+export { FINDING_REPLIES_ROOT, FINDING_REPLY_LIMITS, FINDING_REPLY_STATUSES, clearFindingReply, findingRepliesRoot, findingReplySchema, findingReplyStatusSchema, readFindingReplies, readFindingReply, setFindingReply } from "./findingReplies.ts";
+export type { FindingReply, FindingReplyStatus } from "./findingReplies.ts";
 export { SELF_ERROR_CODES, SelfAssessmentError } from "./errors.ts";
 export type { SelfErrorCode } from "./errors.ts";
+export {
+  RECOMMENDATION_DECISIONS,
+  RECOMMENDATION_DECISIONS_ROOT,
+  RECOMMENDATION_NOTE_MAX,
+  RecommendationDecisionError,
+  readRecommendationDecision,
+  readRecommendationDecisions,
+  recommendationDecisionSchema,
+  recommendationDecisionsRoot,
+  recommendationIdSchema,
+  writeRecommendationDecision,
+} from "./recommendationDecisions.ts";
+export type { RecommendationDecision, RecommendationDecisionKind } from "./recommendationDecisions.ts";

@@ -2,6 +2,7 @@ import type { ReviewDetail } from "@review/shared";
 import { useEffect, useState } from "react";
 import { localIsoDate } from "../../i18n/dates.ts";
 import { useBenchmark } from "../reviews/useBenchmark.ts";
+import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";
 import { ReadinessPanel } from "./ReadinessPanel.tsx";
@@ -25,6 +26,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
 
   return (
     <div className="overview">
+      <HostReviewNotice review={review} />
       <div className="overview__grid">
         <div className="overview__main">
           <SetupPanel

@@ -1,19 +1,23 @@
 import type { Editor } from "@tiptap/core";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { EDITOR_FRAGMENT, documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewRole } from "@review/shared";
-import { deriveStatus, initialConnectionState, terminalStatus } from "../../collab/connectionStatus.ts";
-import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { documentAccess, lockedReportAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewRole } from "@review/shared";
+import { useEditorDocument } from "../../collab/useEditorDocument.ts";
+import { EditorSkeleton } from "../../editor/EditorSkeleton.tsx";
 import { ReportEditor } from "../../editor/ReportEditor.tsx";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
-import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import { BenchmarkSidebar } from "../sidebar/BenchmarkSidebar.tsx";
+import { ReportCommentMargin, ReportCommentsAside, useReportComments } from "../comments/ReportComments.tsx";
 import { ConnectionBadge } from "./ConnectionBadge.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
+import { HistoryButton } from "../history/HistoryButton.tsx";
 import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
+import { RecommendationDecisions } from "../workflow/RecommendationDecisions.tsx";
+import { ReportWorkflowBar } from "../workflow/ReportWorkflowBar.tsx";
 import "./report.css";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
@@ -32,29 +36,17 @@ const HEADING_ID = "findings-report-heading";
 export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?: ReactNode }) {
   const t = useT();
   const me = useCurrentUser();
-  const { expire } = useSession();
-  const access = documentAccess("report", review.role);
+  // A final report is read-only for everyone (the server enforces it; the workflow bar explains it).
+  const access = lockedReportAccess(documentAccess("report", review.role), review.reportStatus);
 
   const awarenessUser = useMemo<AwarenessUser>(
     () => ({ id: me.id, name: me.name, color: me.color, role: review.role }),
     [me.id, me.name, me.color, review.role],
   );
   const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
-  const session = useCollabSession(reviewDocumentName(review.id, "report"), awarenessUser, diagnose);
-  const snapshot = useCollabSnapshot(session);
+  const { session, snapshot, connection, status, terminal, canWrite, ready } = useEditorDocument(reviewDocumentName(review.id, "report"), awarenessUser, access, diagnose);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const connection = snapshot?.connection ?? initialConnectionState();
-  const status = deriveStatus(connection, access);
-  const terminal = terminalStatus(connection.terminalCode);
-
-  useEffect(() => {
-    // The server no longer knows our session: back to sign-in (edits stay in IndexedDB).
-    if (terminal === "signedOut") expire();
-  }, [terminal, expire]);
-
-  const canWrite = access === "write" && !connection.writeRejected && terminal === null;
-  const hasLocalContent = session !== null && snapshot?.localCopyLoaded === true && session.doc.getXmlFragment(EDITOR_FRAGMENT).length > 0;
-  const ready = session !== null && (connection.everSynced || terminal !== null || status === "offline" || hasLocalContent);
+  const comments = useReportComments(review, ready ? editor : null, awarenessUser);
 
   return (
     <section className="report" aria-labelledby={HEADING_ID}>
@@ -65,12 +57,14 @@ export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?
         <div className="report__meta">
           <PresenceBar users={snapshot?.users ?? []} />
           <ConnectionBadge status={status} />
+          <HistoryButton reviewId={review.id} />
           <ExportMenu reviewId={review.id} />
         </div>
       </header>
 
+      <ReportWorkflowBar review={review} />
       <div className="report__notices">
-        {access !== "write" ? (
+        {access !== "write" && review.reportStatus !== "final" ? (
           <Alert tone="info" icon={<EyeIcon />} title={t("report.readOnly.title")}>
             {t(READ_ONLY_REASON[review.role])}
           </Alert>
@@ -88,23 +82,21 @@ export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?
       </div>
 
       <div className="report__body">
-        <div className="report__main">
-          {ready ? (
+        <div className="report__main report__main--comments">
+          {ready && session ? (
             <ReportEditor session={session} user={awarenessUser} editable={canWrite} labelledBy={HEADING_ID} onEditor={setEditor} />
           ) : (
-            <div className="report__loading" aria-busy="true">
-              <span className="visually-hidden" role="status">
-                {t("report.loading")}
-              </span>
-              <div className="skeleton skeleton--title" />
-              <div className="skeleton skeleton--line" />
-              <div className="skeleton skeleton--line" />
-              <div className="skeleton skeleton--line skeleton--short" />
-            </div>
+            <EditorSkeleton label={t("report.loading")} />
           )}
+          {ready ? <RecommendationDecisions review={review} reportDoc={session?.doc ?? null} /> : null}
+          {ready ? <ReportCommentMargin comments={comments} /> : null}
         </div>
         <div className="report__aside">
-          <BenchmarkSidebar review={review} editor={ready ? editor : null} reportDoc={session?.doc ?? null} canWrite={canWrite} />
+          <ReportCommentsAside
+            comments={comments}
+            review={review}
+            benchmark={<BenchmarkSidebar review={review} editor={ready ? editor : null} reportDoc={session?.doc ?? null} canWrite={canWrite} findingReplies={comments.findingReplies} />}
+          />
           {aside}
         </div>
       </div>

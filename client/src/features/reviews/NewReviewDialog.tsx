@@ -8,7 +8,7 @@ import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { SelectField, TextField } from "../../ui/Field.tsx";
-import { CloseIcon } from "../../ui/icons.tsx";
+import { FormDialog } from "../../ui/FormDialog.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { ModulePicker } from "./ModulePicker.tsx";
@@ -139,125 +139,104 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const benchmarkOptions = benchmarks.status === "loaded" ? benchmarks.benchmarks : [];
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--wide"
-      aria-labelledby="new-review-title"
-      aria-describedby="new-review-description"
+    <FormDialog
+      dialogRef={dialog}
+      title={t("reviews.new.title")}
+      description={t("reviews.new.description")}
+      wide
+      submitting={submitting}
+      error={error}
+      submitLabel={submitting ? t("reviews.new.submitting") : t("reviews.new.submit")}
       onClose={onClose}
-      onCancel={(event) => {
-        if (submitting) event.preventDefault();
-      }}
+      onSubmit={onSubmit}
     >
-      <form className="dialog__form" noValidate onSubmit={onSubmit} aria-busy={submitting}>
-        <header className="dialog__header">
-          <h2 id="new-review-title">{t("reviews.new.title")}</h2>
-          <button type="button" className="icon-button" aria-label={t("common.close")} onClick={onClose} disabled={submitting}>
-            <CloseIcon />
-          </button>
-        </header>
-        <p className="dialog__description" id="new-review-description">
-          {t("reviews.new.description")}
-        </p>
+      <TextField
+        label={t("reviews.new.titleLabel")}
+        hint={t("reviews.new.titleHint")}
+        name="title"
+        autoComplete="off"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={errors.title}
+        disabled={submitting}
+        required
+      />
+      <TextField
+        label={t("reviews.new.hostProjectLabel")}
+        hint={t("reviews.new.hostProjectHint")}
+        name="hostProject"
+        autoComplete="off"
+        value={hostProject}
+        onChange={(event) => setHostProject(event.target.value)}
+        error={errors.hostProject}
+        disabled={submitting}
+        required
+      />
+      <div className="form-row">
         <TextField
-          label={t("reviews.new.titleLabel")}
-          hint={t("reviews.new.titleHint")}
-          name="title"
+          label={t("setup.country.label")}
+          hint={t("setup.optional")}
+          name="country"
           autoComplete="off"
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          error={errors.title}
+          value={country}
+          onChange={(event) => setCountry(event.target.value)}
+          error={errors.country}
           disabled={submitting}
-          required
         />
         <TextField
-          label={t("reviews.new.hostProjectLabel")}
-          hint={t("reviews.new.hostProjectHint")}
-          name="hostProject"
+          label={t("setup.theme.label")}
+          hint={t("setup.optional")}
+          name="theme"
           autoComplete="off"
-          value={hostProject}
-          onChange={(event) => setHostProject(event.target.value)}
-          error={errors.hostProject}
+          value={theme}
+          onChange={(event) => setTheme(event.target.value)}
+          error={errors.theme}
           disabled={submitting}
-          required
         />
-        <div className="form-row">
-          <TextField
-            label={t("setup.country.label")}
-            hint={t("setup.optional")}
-            name="country"
-            autoComplete="off"
-            value={country}
-            onChange={(event) => setCountry(event.target.value)}
-            error={errors.country}
-            disabled={submitting}
-          />
-          <TextField
-            label={t("setup.theme.label")}
-            hint={t("setup.optional")}
-            name="theme"
-            autoComplete="off"
-            value={theme}
-            onChange={(event) => setTheme(event.target.value)}
-            error={errors.theme}
-            disabled={submitting}
-          />
+      </div>
+      <fieldset className="form-group">
+        <legend className="field__label">{t("setup.dates.legend")}</legend>
+        <VisitDatesInputs
+          start={visitStart}
+          end={visitEnd}
+          onStartChange={setVisitStart}
+          onEndChange={setVisitEnd}
+          issues={{ visitStart: errors.visitStart, visitEnd: errors.visitEnd }}
+          disabled={submitting}
+        />
+      </fieldset>
+
+      {benchmarks.status === "failed" ? (
+        <Alert tone="warning">{t("setup.benchmark.listFailed")}</Alert>
+      ) : (
+        <SelectField
+          label={t("setup.benchmark.label")}
+          name="benchmarkId"
+          value={benchmarkId ?? ""}
+          hint={benchmarks.status === "loading" ? t("setup.benchmark.listLoading") : t("setup.benchmark.hint")}
+          onChange={(event) => {
+            setBenchmarkId(event.target.value);
+            setModules([]);
+          }}
+          options={benchmarkOptions.map((b) => ({ value: b.id, label: t("setup.benchmark.option", { name: b.name, version: b.version }) }))}
+          error={errors.benchmarkId}
+          disabled={submitting || benchmarks.status !== "loaded"}
+        />
+      )}
+      {benchmark.status === "loaded" ? (
+        <ModulePicker
+          benchmark={benchmark.benchmark}
+          selected={modules}
+          onChange={setModules}
+          legend={t("setup.modules.legend")}
+          disabled={submitting}
+          error={errors.modules}
+        />
+      ) : benchmark.status === "loading" ? (
+        <div className="module-picker__loading">
+          <Spinner size={16} label={t("setup.benchmark.loading")} />
         </div>
-        <fieldset className="form-group">
-          <legend className="field__label">{t("setup.dates.legend")}</legend>
-          <VisitDatesInputs
-            start={visitStart}
-            end={visitEnd}
-            onStartChange={setVisitStart}
-            onEndChange={setVisitEnd}
-            issues={{ visitStart: errors.visitStart, visitEnd: errors.visitEnd }}
-            disabled={submitting}
-          />
-        </fieldset>
-
-        {benchmarks.status === "failed" ? (
-          <Alert tone="warning">{t("setup.benchmark.listFailed")}</Alert>
-        ) : (
-          <SelectField
-            label={t("setup.benchmark.label")}
-            name="benchmarkId"
-            value={benchmarkId ?? ""}
-            hint={benchmarks.status === "loading" ? t("setup.benchmark.listLoading") : t("setup.benchmark.hint")}
-            onChange={(event) => {
-              setBenchmarkId(event.target.value);
-              setModules([]);
-            }}
-            options={benchmarkOptions.map((b) => ({ value: b.id, label: t("setup.benchmark.option", { name: b.name, version: b.version }) }))}
-            error={errors.benchmarkId}
-            disabled={submitting || benchmarks.status !== "loaded"}
-          />
-        )}
-        {benchmark.status === "loaded" ? (
-          <ModulePicker
-            benchmark={benchmark.benchmark}
-            selected={modules}
-            onChange={setModules}
-            legend={t("setup.modules.legend")}
-            disabled={submitting}
-            error={errors.modules}
-          />
-        ) : benchmark.status === "loading" ? (
-          <div className="module-picker__loading">
-            <Spinner size={16} label={t("setup.benchmark.loading")} />
-          </div>
-        ) : null}
-
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        <footer className="dialog__actions dialog__actions--sticky">
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={submitting}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="button button--primary" disabled={submitting}>
-            {submitting ? <Spinner size={16} /> : null}
-            {submitting ? t("reviews.new.submitting") : t("reviews.new.submit")}
-          </button>
-        </footer>
-      </form>
-    </dialog>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -4,6 +4,8 @@ import { paths } from "../../app/routes.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
+import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
+import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */
 export function ReviewCard({ review }: { review: Review }) {
@@ -22,6 +24,10 @@ export function ReviewCard({ review }: { review: Review }) {
         <span className="visually-hidden">{t("reviews.card.hostProject")} </span>
         {review.hostProject}
       </p>
+      <div className="review-card__status">
+        <ReportStatusBadge status={review.reportStatus} />
+      </div>
+      <HostReviewNotice review={review} compact />
       <footer className="review-card__footer">
         <RoleBadge role={review.role} prefix={t("reviews.card.yourRole")} />
         <span className="review-card__date">

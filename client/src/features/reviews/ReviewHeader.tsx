@@ -3,6 +3,7 @@ import { formatIsoDateRange } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CalendarIcon, MapPinIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
+import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
 import { visitDays } from "./visitDates.ts";
 
 /** The review's name and the facts everyone needs on every tab: where, when, and as whom. */
@@ -38,6 +39,9 @@ export function ReviewHeader({ review }: { review: ReviewDetail }) {
         </li>
         <li>
           <RoleBadge role={review.role} prefix={t("reviews.card.yourRole")} />
+        </li>
+        <li>
+          <ReportStatusBadge status={review.reportStatus} />
         </li>
       </ul>
     </header>

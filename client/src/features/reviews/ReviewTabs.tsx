@@ -4,6 +4,7 @@ import { Link } from "../../app/navigation.tsx";
 import { REVIEW_TABS, paths, type ReviewTab } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
+import { ReportUnreadBadge } from "../comments/ReportUnreadBadge.tsx";
 import { ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
 
 export const REVIEW_TAB_LABEL = {
@@ -46,6 +47,7 @@ export function ReviewTabs({ review, current }: { review: ReviewDetail; current:
               <Link to={paths.reviewTab(review.id, tab)} className="review-tabs__link" aria-current={tab === current ? "page" : undefined}>
                 <Icon size={16} />
                 {t(REVIEW_TAB_LABEL[tab])}
+                {tab === "report" ? <ReportUnreadBadge review={review} /> : null}
                 {tab === "team" ? (
                   <>
                     <span className="review-tabs__count" aria-hidden="true">

@@ -6,6 +6,7 @@ import { highlightFactor } from "../../editor/factorHighlight.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { scopeBenchmark } from "../board/benchmarkScope.ts";
 import { useBenchmark } from "../reviews/useBenchmark.ts";
+import type { FindingReplies } from "../comments/useFindingReplies.ts";
 import { useDrafts } from "./drafts.ts";
 import { FactorRow } from "./FactorRow.tsx";
 import { useEditorSummary } from "./useEditorSummary.ts";
@@ -20,6 +21,8 @@ type BenchmarkSidebarProps = {
   /** The report document (for the record of drafted sections). */
   reportDoc: Y.Doc | null;
   canWrite: boolean;
+  /** The host's replies to findings: shown on each factor, set there by hosts and the moderator. */
+  findingReplies?: FindingReplies;
 };
 
 /**
@@ -27,7 +30,7 @@ type BenchmarkSidebarProps = {
  * rating, evidence count and linked report passages; writers link the selection to a factor
  * and draft a factor's section from the board.
  */
-export function BenchmarkSidebar({ review, editor, reportDoc, canWrite }: BenchmarkSidebarProps) {
+export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingReplies }: BenchmarkSidebarProps) {
   const t = useT();
   const headingId = useId();
   const bodyId = useId();
@@ -103,6 +106,7 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite }: Benchm
                         onToggle={() => setOpenFactor((current) => (current === factor.id ? null : factor.id))}
                         highlight={highlight}
                         announce={announce}
+                        findingReplies={findingReplies}
                       />
                     ))}
                 </ul>

@@ -4,6 +4,8 @@ import type * as Y from "yjs";
 import type { EvidenceCard } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
+import { FindingReplyBadge, FindingReplyEditor } from "../comments/FindingReply.tsx";
+import type { FindingReplies } from "../comments/useFindingReplies.ts";
 import type { ScopedFactor } from "../board/benchmarkScope.ts";
 import { RATING_LABEL, SOURCE_LABEL } from "../board/boardLabels.ts";
 import { RatingBadge } from "../board/RatingBadge.tsx";
@@ -26,6 +28,7 @@ type FactorRowProps = {
   onToggle: () => void;
   highlight: (factorId: string | null) => void;
   announce: (message: string) => void;
+  findingReplies?: FindingReplies;
 };
 
 /** One factor in the benchmark sidebar: rating, evidence, coverage, and the writer's actions. */
@@ -38,6 +41,7 @@ export function FactorRow(props: FactorRowProps) {
   const cardCount = state?.cards.length ?? 0;
   // Before the board has synced, every card looks missing: judge staleness only once it has.
   const stale = draft !== null && boardReady && isStale(draft, evidenceHash(draft.cardIds, cards));
+  const reply = props.findingReplies?.replies.get(factor.id) ?? null;
 
   const onBlur = (event: FocusEvent<HTMLLIElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) props.highlight(null);
@@ -99,6 +103,7 @@ export function FactorRow(props: FactorRowProps) {
           {t("sidebar.factor.passages", { count })}
         </span>
       </div>
+      {reply ? <FindingReplyBadge reply={reply} withNote={open} /> : null}
       {count === 0 ? <p className="bench-factor__flag">{t("sidebar.factor.uncovered")}</p> : null}
       {stale ? <p className="bench-factor__flag bench-factor__flag--stale">{t("sidebar.factor.stale")}</p> : null}
       {canWrite && hasSelection ? (
@@ -116,6 +121,15 @@ export function FactorRow(props: FactorRowProps) {
         </div>
       ) : null}
       <div id={listId} hidden={!open}>
+        {open && props.findingReplies?.canReply ? (
+          <FindingReplyEditor
+            reply={reply}
+            factorLabel={names}
+            onSave={(status, note) => props.findingReplies!.set(factor.id, status, note)}
+            onClear={() => props.findingReplies!.clear(factor.id)}
+            announce={props.announce}
+          />
+        ) : null}
         {open && canWrite ? (
           <div className="bench-factor__actions">
             <button type="button" className="bench-factor__action" aria-label={t(draft ? "sidebar.draft.redraftLabel" : "sidebar.draft.label", names)} onClick={draftSection}>

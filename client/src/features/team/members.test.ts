@@ -16,6 +16,9 @@ const review: ReviewDetail = {
   theme: "",
   visitStart: null,
   visitEnd: null,
+  reportStatus: "draft",
+  reportStatusChangedAt: null,
+  reportStatusChangedBy: null,
   members: [person("e", "Elena", "moderator"), person("j", "Jonas", "peer"), person("a", "Aoife", "host")],
 };
 

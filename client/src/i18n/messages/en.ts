@@ -1,10 +1,14 @@
 import type { Message } from "../translate.ts";
 import { benchmarksMessages } from "./en.benchmarks.ts";
 import { boardMessages } from "./en.board.ts";
+import { commentsMessages } from "./en.comments.ts";
 import { exportMessages } from "./en.export.ts";
+import { historyMessages } from "./en.history.ts";
+import { papersMessages } from "./en.papers.ts";
 import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
+import { workflowMessages } from "./en.workflow.ts";
 
 /**
  * English, the source catalogue: its keys are the type of every message key.
@@ -13,10 +17,14 @@ import { sidebarMessages } from "./en.sidebar.ts";
 export const en = {
   ...benchmarksMessages,
   ...boardMessages,
+  ...commentsMessages,
   ...exportMessages,
+  ...historyMessages,
+  ...papersMessages,
   ...selfMessages,
   ...setupMessages,
   ...sidebarMessages,
+  ...workflowMessages,
   "app.name": "Peer Review Workspace",
   "app.documentTitle": "{page} · Peer Review Workspace",
   "app.loading": "Loading…",
@@ -126,9 +134,9 @@ export const en = {
   "report.loading": "Opening the report…",
   "report.readOnly.title": "You are reading this report",
   "report.readOnly.host":
-    "As a host in this review you can follow the report live as the peer team writes it, and comment on the draft once comments arrive. Only the moderator and peer reviewers edit the text.",
+    "As a host in this review you can follow the report live as the peer team writes it, and comment on it: select a passage and choose Comment. Only the moderator and peer reviewers edit the text.",
   "report.readOnly.partner":
-    "As a partner in this review you can follow the report live and comment once comments arrive. Only the moderator and peer reviewers edit the text.",
+    "As a partner in this review you can follow the report live and comment on it: select a passage and choose Comment. Only the moderator and peer reviewers edit the text.",
   "report.readOnly.other": "Your role in this review lets you read the report live but not edit it.",
   "report.writeRejected.title": "Your changes were not accepted",
   "report.writeRejected.text":

@@ -30,6 +30,9 @@ function toReview(record: ReviewRecord, role: ReviewRole): Review {
     theme: record.theme,
     visitStart: record.visitStart,
     visitEnd: record.visitEnd,
+    reportStatus: record.reportStatus,
+    reportStatusChangedAt: record.reportStatusChangedAt?.toISOString() ?? null,
+    reportStatusChangedBy: record.reportStatusChangedByName,
   };
 }
 

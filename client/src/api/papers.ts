@@ -1,0 +1,33 @@
+import {
+  PAPER_ROUTES,
+  paperListResponseSchema,
+  paperResponseSchema,
+  scorecardResponseSchema,
+  type CreatePaperRequest,
+  type PaperListResponse,
+  type PaperResponse,
+  type ScorecardResponse,
+  type UpdatePaperRequest,
+} from "@review/shared";
+import { request } from "./http.ts";
+
+export function listPapers(): Promise<PaperListResponse> {
+  return request(PAPER_ROUTES.list, { schema: paperListResponseSchema });
+}
+
+export function getPaper(id: string): Promise<PaperResponse> {
+  return request(PAPER_ROUTES.one(id), { schema: paperResponseSchema });
+}
+
+export function createPaper(input: CreatePaperRequest): Promise<PaperResponse> {
+  return request(PAPER_ROUTES.list, { method: "POST", body: input, schema: paperResponseSchema });
+}
+
+export function updatePaper(id: string, patch: UpdatePaperRequest): Promise<PaperResponse> {
+  return request(PAPER_ROUTES.one(id), { method: "PATCH", body: patch, schema: paperResponseSchema });
+}
+
+/** Reviews × factors of one benchmark across the network (default IMPART). */
+export function getScorecard(benchmarkId?: string): Promise<ScorecardResponse> {
+  return request(PAPER_ROUTES.scorecard(benchmarkId), { schema: scorecardResponseSchema });
+}

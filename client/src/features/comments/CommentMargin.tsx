@@ -1,0 +1,128 @@
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { selectedRange } from "../../editor/commentAnchors.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { CommentComposer } from "./CommentComposer.tsx";
+import { layoutMargin, type MarginItem } from "./marginLayout.ts";
+import { ThreadCard } from "./ThreadCard.tsx";
+import type { CommentsController } from "./useComments.ts";
+import "./comments.css";
+import { useWideLayout } from "./useWideLayout.ts";
+
+const DRAFT_ID = "__draft";
+const ADD_ID = "__add";
+
+type CommentMarginProps = { controller: CommentsController; announce: (message: string) => void };
+
+/**
+ * Open threads beside their passages, as in Google Docs: each card at the height of its
+ * passage, pushed apart when they would overlap, the active one at its passage. Also holds the
+ * "Comment" button by the selection and the composer of a new thread. Hidden on narrow screens,
+ * where the list panel shows everything.
+ */
+export function CommentMargin({ controller, announce }: CommentMarginProps) {
+  const t = useT();
+  const wide = useWideLayout();
+  const margin = useRef<HTMLDivElement>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+  const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
+  const { editor, draft, threads, ranges, activeId } = controller;
+
+  const shown = threads.filter((thread) => !thread.resolved && ranges.get(thread.id));
+  const selectionFrom = editor && controller.hasSelection && !draft && controller.canComment ? (selectedRange(editor)?.from ?? null) : null;
+
+  const measure = useCallback(() => {
+    const element = margin.current;
+    if (!element || !editor || editor.isDestroyed) return;
+    const origin = element.getBoundingClientRect().top;
+    const at = (pos: number) => {
+      try {
+        return editor.view.coordsAtPos(pos).top - origin;
+      } catch {
+        return 0;
+      }
+    };
+    const items: MarginItem[] = shown.map((thread) => ({ id: thread.id, top: at(ranges.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
+    if (draft) items.push({ id: DRAFT_ID, top: at(draft.from), height: cards.current.get(DRAFT_ID)?.offsetHeight ?? 140 });
+    const layout = layoutMargin(items, draft ? DRAFT_ID : activeId);
+    if (selectionFrom !== null) layout.set(ADD_ID, at(selectionFrom));
+    setTops((current) => (sameLayout(current, layout) ? current : layout));
+  }, [editor, shown, ranges, draft, activeId, selectionFrom]);
+
+  // Measure after every render: card heights change with their content.
+  useLayoutEffect(measure);
+  const measureRef = useRef(measure);
+  measureRef.current = measure;
+
+  useLayoutEffect(() => {
+    const element = margin.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => measureRef.current());
+    observer.observe(element);
+    const prose = editor?.view.dom;
+    if (prose) observer.observe(prose);
+    return () => observer.disconnect();
+  }, [editor, wide]);
+
+  const refFor = (id: string) => (element: HTMLElement | null) => {
+    if (element) cards.current.set(id, element);
+    else cards.current.delete(id);
+  };
+
+  if (!wide) return null;
+
+  return (
+    <aside className="comment-margin" ref={margin} aria-label={t("comments.margin.label")}>
+      {selectionFrom !== null ? (
+        <button
+          type="button"
+          className="comment-margin__add"
+          style={{ top: tops.get(ADD_ID) ?? 0 }}
+          aria-label={t("comments.add.label")}
+          aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
+          title={`${t("comments.add.label")} (${t("comments.add.shortcut")})`}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => controller.startThread()}
+        >
+          {t("comments.add")}
+        </button>
+      ) : null}
+      {draft ? (
+        <div className="thread thread--margin thread--active thread--draft" ref={refFor(DRAFT_ID)} style={{ top: tops.get(DRAFT_ID) ?? 0 }}>
+          <CommentComposer
+            kind="thread"
+            members={controller.members}
+            initialBody={draft.body}
+            initialMentions={draft.mentions}
+            onDraftChange={controller.updateDraft}
+            autoFocus
+            onSubmit={(body, mentions) => {
+              if (controller.submitThread(body, mentions)) announce(t("comments.announce.created"));
+            }}
+            onCancel={() => {
+              controller.cancelDraft();
+              editor?.commands.focus();
+            }}
+          />
+        </div>
+      ) : null}
+      {shown.map((thread) => (
+        <ThreadCard
+          key={thread.id}
+          controller={controller}
+          thread={thread}
+          variant="margin"
+          orphaned={false}
+          cardRef={refFor(thread.id)}
+          style={{ top: tops.get(thread.id) ?? 0 }}
+          announce={announce}
+        />
+      ))}
+    </aside>
+  );
+}
+
+function sameLayout(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, top] of b) if (Math.abs((a.get(id) ?? Number.NaN) - top) > 0.5) return false;
+  return true;
+}

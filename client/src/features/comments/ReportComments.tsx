@@ -1,0 +1,61 @@
+import type { Editor } from "@tiptap/core";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
+import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
+import { AsideTabs } from "./AsideTabs.tsx";
+import { CommentMargin } from "./CommentMargin.tsx";
+import { CommentsPanel } from "./CommentsPanel.tsx";
+import { FindingRepliesList } from "./FindingRepliesList.tsx";
+import type { CommentMember } from "./mentions.ts";
+import { useComments, type CommentsController } from "./useComments.ts";
+import { useFindingReplies, type FindingReplies } from "./useFindingReplies.ts";
+
+export type ReportComments = {
+  controller: CommentsController;
+  findingReplies: FindingReplies;
+  announce: (message: string) => void;
+  announcement: string;
+};
+
+/** The report's comments (`review:<id>:comments`) and the host's replies to findings, for the report page. */
+export function useReportComments(review: ReviewDetail, editor: Editor | null, user: AwarenessUser): ReportComments {
+  const members = useMemo<CommentMember[]>(() => review.members.map(({ userId, name, color }) => ({ userId, name, color })), [review.members]);
+  const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
+  const controller = useComments({
+    editor,
+    documentName: reviewDocumentName(review.id, "comments"),
+    members,
+    user,
+    canComment: documentAccess("comments", review.role) === "write",
+    diagnose,
+  });
+  const findingReplies = useFindingReplies(review);
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  return { controller, findingReplies, announce, announcement };
+}
+
+/** The margin beside the report's text (place it right after the editor). */
+export function ReportCommentMargin({ comments }: { comments: ReportComments }) {
+  return <CommentMargin controller={comments.controller} announce={comments.announce} />;
+}
+
+/** The column beside the report: the benchmark sidebar and the comment list, as tabs. */
+export function ReportCommentsAside({ comments, review, benchmark }: { comments: ReportComments; review: ReviewDetail; benchmark: ReactNode }) {
+  return (
+    <>
+      <AsideTabs
+        controller={comments.controller}
+        benchmark={benchmark}
+        comments={(visible) => (
+          <CommentsPanel controller={comments.controller} visible={visible} announce={comments.announce}>
+            <FindingRepliesList review={review} findingReplies={comments.findingReplies} />
+          </CommentsPanel>
+        )}
+      />
+      <p className="visually-hidden" role="status">
+        {comments.announcement}
+      </p>
+    </>
+  );
+}

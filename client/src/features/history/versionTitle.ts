@@ -1,0 +1,48 @@
+import { useCallback } from "react";
+import { reportStatusSchema, type VersionSummary } from "@review/shared";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../../i18n/messages/en.ts";
+import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
+
+export const KIND_LABEL: Record<VersionSummary["kind"], MessageKey> = {
+  auto: "history.kind.auto",
+  named: "history.kind.named",
+  status: "history.kind.status",
+  restore: "history.kind.restore",
+};
+
+const STATUS_TITLE = {
+  draft: "history.label.status.draft",
+  host_review: "history.label.status.host_review",
+  final: "history.label.status.final",
+} as const satisfies Record<string, MessageKey>;
+
+/**
+ * What a version is called: its name, or what made it. A restore names what it restored
+ * (by name, else by the restored version's date when it is among `versions`).
+ */
+export function useVersionTitle(versions: readonly VersionSummary[]): (version: VersionSummary) => string {
+  const t = useT();
+  const formatDate = useDateTimeFormat();
+  return useCallback(
+    (version: VersionSummary) => {
+      switch (version.kind) {
+        case "named":
+          return version.label ?? t("history.kind.named");
+        case "status": {
+          // The label of a status version is the new status (set by the server, checked here before it is shown).
+          const status = reportStatusSchema.safeParse(version.label);
+          return status.success ? t(STATUS_TITLE[status.data]) : t("history.kind.status");
+        }
+        case "restore": {
+          if (version.label) return t("history.label.restore", { label: version.label });
+          const source = versions.find((candidate) => candidate.id === version.restoredFrom);
+          return source ? t("history.label.restoreDated", { date: formatDate(source.createdAt) }) : t("history.label.restoreUnnamed");
+        }
+        case "auto":
+          return t("history.label.auto");
+      }
+    },
+    [t, formatDate, versions],
+  );
+}

@@ -1,0 +1,55 @@
+import type { Editor } from "@tiptap/core";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { paperDocumentName, type AwarenessUser, type NetworkMember } from "@review/shared";
+import { AsideTabs } from "../comments/AsideTabs.tsx";
+import { CommentMargin } from "../comments/CommentMargin.tsx";
+import { CommentsPanel } from "../comments/CommentsPanel.tsx";
+import type { CommentMember } from "../comments/mentions.ts";
+import { useComments, type CommentsController } from "../comments/useComments.ts";
+import "../comments/comments.css";
+import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
+
+export type PaperComments = {
+  controller: CommentsController;
+  announce: (message: string) => void;
+  announcement: string;
+};
+
+/** The paper's threads (`paper:<id>:comments`): every registered account comments and can be mentioned. */
+export function usePaperComments(paperId: string, editor: Editor | null, user: AwarenessUser, members: readonly NetworkMember[]): PaperComments {
+  const commentMembers = useMemo<CommentMember[]>(() => members.map(({ userId, name, color }) => ({ userId, name, color })), [members]);
+  const diagnose = useCallback(() => diagnosePaperAccess(paperId), [paperId]);
+  const controller = useComments({
+    editor,
+    documentName: paperDocumentName(paperId, "comments"),
+    members: commentMembers,
+    user,
+    canComment: true,
+    diagnose,
+  });
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  return { controller, announce, announcement };
+}
+
+/** The margin beside the paper's text (place it right after the editor). */
+export function PaperCommentMargin({ comments }: { comments: PaperComments }) {
+  return <CommentMargin controller={comments.controller} announce={comments.announce} />;
+}
+
+/** The column beside the paper: the score card and the comment list, as tabs. */
+export function PaperCommentsAside({ comments, scorecard }: { comments: PaperComments; scorecard: ReactNode }) {
+  return (
+    <>
+      <AsideTabs
+        controller={comments.controller}
+        benchmark={scorecard}
+        benchmarkLabel="scorecard.title"
+        comments={(visible) => <CommentsPanel controller={comments.controller} visible={visible} announce={comments.announce} />}
+      />
+      <p className="visually-hidden" role="status">
+        {comments.announcement}
+      </p>
+    </>
+  );
+}

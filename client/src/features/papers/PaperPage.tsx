@@ -1,0 +1,112 @@
+import { PAPER_DOCUMENT_PREFIX, type PaperResponse } from "@review/shared";
+import { useCallback, useEffect, useState } from "react";
+import { getPaper } from "../../api/papers.ts";
+import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
+import { describeError } from "../../app/errorText.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { ArrowLeftIcon, PencilIcon } from "../../ui/icons.tsx";
+import { Spinner } from "../../ui/Spinner.tsx";
+import { PaperDetailsForm } from "./PaperDetailsForm.tsx";
+import { PaperWorkspace } from "./PaperWorkspace.tsx";
+import "./papers.css";
+
+type PageState = { status: "loading" } | { status: "failed"; error: unknown } | ({ status: "loaded" } & PaperResponse);
+
+/** One policy paper: title and summary, the live text, and the score card beside it. */
+export function PaperPage({ paperId }: { paperId: string }) {
+  const t = useT();
+  const [state, setState] = useState<PageState>({ status: "loading" });
+  const [editing, setEditing] = useState(false);
+  useDocumentTitle(state.status === "loaded" ? state.paper.title : t("papers.list.title"));
+
+  const load = useCallback(() => {
+    let cancelled = false;
+    setState({ status: "loading" });
+    getPaper(paperId).then(
+      (response) => !cancelled && setState({ status: "loaded", ...response }),
+      (error: unknown) => !cancelled && setState({ status: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [paperId]);
+
+  useEffect(() => load(), [load]);
+
+  // The server closed the paper's sockets (4409) because our network role may have changed:
+  // fetch the paper again (without a spinner) so that the editor's access follows.
+  useEffect(
+    () =>
+      onPermissionsChanged((documentName) => {
+        if (!documentName.startsWith(`${PAPER_DOCUMENT_PREFIX}${paperId}`)) return;
+        getPaper(paperId).then(
+          (response) => setState({ status: "loaded", ...response }),
+          () => {},
+        );
+      }),
+    [paperId],
+  );
+
+  return (
+    <div className="page page--wide">
+      <nav className="paper-back" aria-label={t("papers.page.back")}>
+        <Link to={paths.papers()} className="paper-back__link">
+          <ArrowLeftIcon size={16} />
+          {t("papers.page.back")}
+        </Link>
+      </nav>
+      {state.status === "loading" ? (
+        <div className="page page--centered">
+          <Spinner label={t("papers.page.loading")} size={28} />
+        </div>
+      ) : null}
+      {state.status === "failed" ? (
+        <Alert
+          tone="error"
+          title={t("papers.page.failed")}
+          action={
+            <button type="button" className="button button--secondary" onClick={load}>
+              {t("common.retry")}
+            </button>
+          }
+        >
+          {describeError(t, state.error)}
+        </Alert>
+      ) : null}
+      {state.status === "loaded" ? (
+        <>
+          <header className="page-header paper-header">
+            {editing ? (
+              <PaperDetailsForm
+                paper={state.paper}
+                onSaved={(paper) => {
+                  setState({ ...state, paper });
+                  setEditing(false);
+                }}
+                onCancel={() => setEditing(false)}
+              />
+            ) : (
+              <>
+                <div>
+                  <h1 className="page-header__title">{state.paper.title}</h1>
+                  {state.paper.summary ? <p className="page-header__lede">{state.paper.summary}</p> : null}
+                </div>
+                {state.canWrite ? (
+                  <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+                    <PencilIcon size={16} />
+                    {t("papers.page.edit")}
+                  </button>
+                ) : null}
+              </>
+            )}
+          </header>
+          <PaperWorkspace paper={state.paper} canWrite={state.canWrite} members={state.members} />
+        </>
+      ) : null}
+    </div>
+  );
+}

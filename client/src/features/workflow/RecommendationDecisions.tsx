@@ -1,0 +1,64 @@
+import type { ReviewDetail } from "@review/shared";
+import { recommendationDecisionsRoot } from "@review/shared/self";
+import { useId } from "react";
+import type * as Y from "yjs";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { useReviewDocumentSession } from "../board/useBoardSession.ts";
+import { DecisionItem } from "./DecisionItem.tsx";
+import { useRecommendationDecisions, useReportRecommendations } from "./useRecommendations.ts";
+import "./decisions.css";
+
+/**
+ * The host's decision on each recommendation of the report (take forward / consider / decline,
+ * with a note), once the report is final; before that, the list of recommendations so far.
+ * Decisions live in the self document, which hosts and moderators write and everyone reads.
+ */
+export function RecommendationDecisions({ review, reportDoc }: { review: ReviewDetail; reportDoc: Y.Doc | null }) {
+  const t = useT();
+  const headingId = useId();
+  const recommendations = useReportRecommendations(reportDoc);
+  const final = review.reportStatus === "final";
+  const self = useReviewDocumentSession(review, "self", (doc) => recommendationDecisionsRoot(doc).size > 0);
+  const decisions = useRecommendationDecisions(self.session?.doc ?? null);
+  const canDecide = final && self.canWrite;
+  const decided = recommendations.filter((recommendation) => decisions.has(recommendation.id)).length;
+  const people = new Map(review.members.map((member) => [member.userId, member.name]));
+
+  return (
+    <section className="decisions" aria-labelledby={headingId}>
+      <header className="decisions__header">
+        <h3 className="decisions__title" id={headingId}>
+          {t("workflow.decisions.title")}
+        </h3>
+        {recommendations.length > 0 ? (
+          <span className="decisions__count">
+            {final
+              ? t("workflow.decisions.decided", { decided, count: recommendations.length })
+              : t("workflow.decisions.count", { count: recommendations.length })}
+          </span>
+        ) : null}
+      </header>
+      <p className="decisions__intro">
+        {final ? t("workflow.decisions.intro") : decided > 0 ? t("workflow.decisions.reopened") : t("workflow.decisions.locked")}
+        {final && !self.canWrite && self.ready ? ` ${t("workflow.decisions.readOnly")}` : null}
+      </p>
+      {recommendations.length === 0 ? (
+        <p className="decisions__empty">{review.role === "moderator" || review.role === "peer" ? t("workflow.decisions.empty") : t("workflow.decisions.emptyReader")}</p>
+      ) : (
+        <ol className="decisions__list">
+          {recommendations.map((recommendation, index) => (
+            <DecisionItem
+              key={recommendation.id}
+              index={index + 1}
+              recommendation={recommendation}
+              decision={decisions.get(recommendation.id) ?? null}
+              deciderName={(id) => people.get(id) ?? t("workflow.decisions.unknownPerson")}
+              selfDoc={canDecide ? (self.session?.doc ?? null) : null}
+              showDecision={final || decisions.has(recommendation.id)}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { Hono } from "hono";
+import { changeReportStatusRequestSchema } from "@review/shared";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { unauthenticated } from "../../errors/apiError.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson } from "../../http/readJson.ts";
+import type { Store } from "../../store/store.ts";
+import { changeReportStatus, listReportStatusChanges } from "./reportWorkflow.commands.ts";
+
+/**
+ * `POST /:id/report/status` `{ status }` (moderators) and `GET /:id/report/status-history`
+ * (members): the report's way from draft through host review to final.
+ */
+export function reportWorkflowRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+  const routes = new Hono<AppEnv>();
+  const userId = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => {
+    const user = c.get("user");
+    if (!user) throw unauthenticated();
+    return user.id;
+  };
+
+  routes.post("/:id/report/status", async (c) => {
+    const actor = userId(c);
+    const { status } = await readJson(c, changeReportStatusRequestSchema);
+    return c.json({ review: await changeReportStatus(deps, actor, c.req.param("id"), status) });
+  });
+
+  routes.get("/:id/report/status-history", async (c) =>
+    c.json({ changes: await listReportStatusChanges(deps.store, userId(c), c.req.param("id")) }),
+  );
+
+  return routes;
+}

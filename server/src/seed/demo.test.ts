@@ -1,0 +1,83 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as Y from "yjs";
+import { EDITOR_FRAGMENT, paperDocumentName, reviewDocumentName } from "@review/shared";
+import { readBoard } from "@review/shared/board";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RoomRegistry } from "../collab/roomRegistry.ts";
+import { readDocument } from "../export/loadReport.ts";
+import { installBuiltInBenchmarks } from "../routes/benchmarks/builtInBenchmarks.ts";
+import { buildScorecard } from "../routes/papers/scorecard.commands.ts";
+import { openPgliteStore } from "../store/pglite.ts";
+import type { Store } from "../store/store.ts";
+import { DEMO_ACCOUNTS, seedDemo } from "./demo.ts";
+
+/** No room is loaded: every read comes from the store. */
+const NO_ROOMS = { loadedDoc: async () => null } as unknown as RoomRegistry;
+
+/** Factor ids linked anywhere in an editor fragment (the `factor` text attribute). */
+function linkedFactors(fragment: Y.XmlFragment): string[] {
+  const ids: string[] = [];
+  const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook) => {
+    if (node instanceof Y.XmlText) {
+      for (const op of node.toDelta() as { attributes?: { factor?: { factorIds?: string[] } } }[]) ids.push(...(op.attributes?.factor?.factorIds ?? []));
+    } else if (node instanceof Y.XmlElement) {
+      node.toArray().forEach(visit);
+    }
+  };
+  fragment.toArray().forEach(visit);
+  return ids;
+}
+
+describe("demo network seed", () => {
+  let dir: string;
+  let store: Store;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "demo-seed-"));
+    store = await openPgliteStore(path.join(dir, "data"));
+    await installBuiltInBenchmarks(store);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("seeds three reviews across the three themes, rated boards, self-assessment and a linked paper, once", async () => {
+    expect(await seedDemo(store)).toEqual({ seeded: true });
+    const elena = (await store.findUserByEmail(DEMO_ACCOUNTS[0]!.email))!;
+    const reviews = await store.listReviewsForUser(elena.id);
+    expect(reviews).toHaveLength(3);
+    expect(new Set(reviews.map((review) => review.modules[0]))).toEqual(new Set(["assessment-validation", "anti-discrimination", "territorial-approach"]));
+    expect(new Set(reviews.map((review) => review.country)).size).toBe(3);
+    expect(reviews.every((review) => review.role === "moderator")).toBe(true);
+    for (const review of reviews) expect(await store.listMembers(review.id)).toHaveLength(4);
+    // The first demo review keeps its title and its started report.
+    const first = reviews.find((review) => review.title === "Peer review: Pathways to Work")!;
+    expect((await store.loadDocument(reviewDocumentName(first.id, "report"))).updates).toHaveLength(1);
+
+    for (const review of reviews) {
+      const board = await readDocument({ store, rooms: NO_ROOMS }, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc));
+      const rated = [...board.values()].filter((state) => state.rating !== null);
+      expect(rated.length).toBeGreaterThan(board.size / 2);
+      // Every rating cites cards shown on its factor (the board writers' invariant).
+      for (const state of rated) expect(state.cites.every((id) => state.cards.some((card) => card.id === id))).toBe(true);
+    }
+
+    const scorecard = await buildScorecard({ store, rooms: NO_ROOMS }, elena.id, "impart");
+    expect(scorecard.reviews).toHaveLength(3);
+    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 2, not: 1 });
+    expect(scorecard.reviews.some((review) => Object.keys(review.selfRatings).length > 0)).toBe(true);
+
+    const papers = await store.listPapers();
+    expect(papers).toHaveLength(1);
+    const links = await readDocument({ store, rooms: NO_ROOMS }, paperDocumentName(papers[0]!.id), (doc) => linkedFactors(doc.getXmlFragment(EDITOR_FRAGMENT)));
+    expect(links).toEqual(expect.arrayContaining(["core-1", "core-2"]));
+
+    // A restart seeds nothing again.
+    expect(await seedDemo(store)).toEqual({ seeded: false });
+    expect(await store.listReviewsForUser(elena.id)).toHaveLength(3);
+    expect(await store.listPapers()).toHaveLength(1);
+  });
+});

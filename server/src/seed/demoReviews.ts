@@ -1,0 +1,69 @@
+import type { Rating, ReviewRole } from "@review/shared";
+
+/** One demo review: what it is, who takes part (by demo account email), and how far it got. */
+export type DemoReview = {
+  title: string;
+  hostProject: string;
+  country: string;
+  theme: string;
+  /** The thematic module besides Core (one per IMPART theme). */
+  module: string;
+  visitStart: string;
+  visitEnd: string;
+  roles: Record<string, ReviewRole>;
+  /** The team rating per factor id; factors left out have evidence but no rating yet. */
+  team: Record<string, Rating>;
+  /** The host's self-assessment per factor id. */
+  self: Record<string, Rating>;
+};
+
+const ELENA = "elena@example.org";
+const JONAS = "jonas@example.org";
+const AOIFE = "aoife@example.org";
+const LUCA = "luca@example.org";
+
+/**
+ * Three reviews across the three IMPART themes, in three countries, as the final report
+ * (seed 002) describes them: the migrant voice is at most partly matched in each, employer
+ * engagement is uneven, mainstreaming depends on the policy framework.
+ */
+export const DEMO_REVIEWS: DemoReview[] = [
+  {
+    title: "Peer review: Pathways to Work",
+    hostProject: "Pathways to Work, Region of Västra Götaland",
+    country: "Sweden",
+    theme: "Assessment and Validation",
+    module: "assessment-validation",
+    visitStart: "2026-03-09",
+    visitEnd: "2026-03-12",
+    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    team: { "core-1": "wholly", "core-2": "partly", "core-3": "wholly", "core-4": "partly", "core-5": "wholly", "core-7": "partly", "core-8": "wholly", "m1-1": "wholly", "m1-2": "partly" },
+    self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-7": "wholly", "m1-1": "wholly", "m1-3": "partly" },
+  },
+  {
+    title: "Peer review: Diversity at Work",
+    hostProject: "Diversity at Work, Flemish Public Employment Service",
+    country: "Belgium",
+    theme: "Anti-discrimination Skills",
+    module: "anti-discrimination",
+    visitStart: "2026-04-20",
+    visitEnd: "2026-04-23",
+    roles: { [JONAS]: "peer", [LUCA]: "host", [AOIFE]: "partner" },
+    team: { "core-1": "partly", "core-2": "partly", "core-3": "wholly", "core-4": "wholly", "core-5": "partly", "core-6": "not", "core-8": "wholly", "m2-1": "wholly", "m2-2": "not", "m2-3": "partly" },
+    self: { "core-2": "wholly", "core-6": "partly", "m2-2": "partly" },
+  },
+  {
+    title: "Peer review: Local Integration Partnership",
+    hostProject: "Local Integration Partnership, Government of Aragón",
+    country: "Spain",
+    theme: "Integrated Territorial Approach",
+    module: "territorial-approach",
+    visitStart: "2026-05-18",
+    visitEnd: "2026-05-21",
+    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    team: { "core-1": "partly", "core-2": "not", "core-3": "partly", "core-5": "wholly", "core-6": "partly", "core-7": "not", "core-8": "partly", "m3-1": "wholly", "m3-2": "partly", "m3-3": "partly", "m3-5": "not" },
+    self: { "core-1": "wholly", "core-2": "partly", "core-7": "partly", "m3-1": "wholly" },
+  },
+];
+
+export const DEMO_MODERATOR_EMAIL = ELENA;

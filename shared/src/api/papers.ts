@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ratingSchema } from "../benchmark/ratingScale.ts";
+
+/** Ids of papers and reviews: 16 characters of lowercase base32 (see server/src/ids.ts). */
+export const paperIdSchema = z.string().regex(/^[a-z0-9]{16}$/, { message: "Not a paper id" });
+
+const paperFields = {
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().max(2000),
+};
+
+export const createPaperRequestSchema = z.strictObject({
+  title: paperFields.title,
+  summary: paperFields.summary.optional(),
+});
+export type CreatePaperRequest = z.infer<typeof createPaperRequestSchema>;
+
+/** Network moderators change a paper's title or summary; at least one field. */
+export const updatePaperRequestSchema = z
+  .strictObject(paperFields)
+  .partial()
+  .refine((patch) => patch.title !== undefined || patch.summary !== undefined, { message: "Change the title or the summary" });
+export type UpdatePaperRequest = z.infer<typeof updatePaperRequestSchema>;
+
+/** A policy paper's metadata; its text is the collaborative document `paper:<id>`. */
+export const paperSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Paper = z.infer<typeof paperSchema>;
+
+/** `canWrite`: whether the caller is a network moderator (writes papers, creates them). */
+export const paperListResponseSchema = z.object({ papers: z.array(paperSchema), canWrite: z.boolean() });
+export type PaperListResponse = z.infer<typeof paperListResponseSchema>;
+/** A registered account as papers show it (comment authors, mentions): every account may read and comment. */
+export const networkMemberSchema = z.object({ userId: z.string(), name: z.string(), color: z.string() });
+export type NetworkMember = z.infer<typeof networkMemberSchema>;
+
+/** One paper, whether the caller writes it, and the network's members (who read and comment on it). */
+export const paperResponseSchema = z.object({ paper: paperSchema, canWrite: z.boolean(), members: z.array(networkMemberSchema) });
+export type PaperResponse = z.infer<typeof paperResponseSchema>;
+
+export const scorecardQuerySchema = z.strictObject({ benchmark: z.string().min(1).max(100).optional() });
+
+/** One review in the score card: what it is, and its ratings per factor id (unrated factors are absent). */
+export const scorecardReviewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  hostProject: z.string(),
+  country: z.string(),
+  theme: z.string(),
+  /** Theme module ids the review covers besides the core module. */
+  modules: z.array(z.string()),
+  benchmarkVersion: z.string().nullable(),
+  /** Whether the caller is a member (and so may open the review's board). */
+  isMember: z.boolean(),
+  ratings: z.record(z.string(), ratingSchema),
+  selfRatings: z.record(z.string(), ratingSchema),
+});
+export type ScorecardReview = z.infer<typeof scorecardReviewSchema>;
+
+export const ratingTallySchema = z.object({
+  wholly: z.number().int().nonnegative(),
+  partly: z.number().int().nonnegative(),
+  not: z.number().int().nonnegative(),
+  unrated: z.number().int().nonnegative(),
+});
+export type RatingTally = z.infer<typeof ratingTallySchema>;
+
+/**
+ * Reviews × factors of one benchmark across the network. `counts` tallies the team
+ * ratings per factor over the reviews the factor applies to (core: all; a theme factor:
+ * the reviews that chose its module).
+ */
+export const scorecardResponseSchema = z.object({
+  benchmark: z.object({ id: z.string(), name: z.string(), version: z.string() }),
+  reviews: z.array(scorecardReviewSchema),
+  counts: z.record(z.string(), ratingTallySchema),
+});
+export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;

@@ -1,0 +1,262 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { launchChromium, type Browser } from "../support/chromium.ts";
+import { ensureClientBuilt } from "../support/clientBuild.ts";
+import { ARTIFACTS_DIR } from "../support/paths.ts";
+import { createTeam, type Team } from "../support/team.ts";
+import { startTestServer, type TestServer } from "../support/testServer.ts";
+import { waitFor } from "../support/waitFor.ts";
+import { shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+
+const PASSAGE = "mentors are former participants";
+const FACTOR = { id: "core-2", number: "2", name: "Migrant Voice" };
+
+const comments = {
+  margin: (page: Page): Locator => page.getByRole("complementary", { name: "Comments beside the text" }),
+  marginThread: (page: Page): Locator => comments.margin(page).locator("article.thread"),
+  addButton: (page: Page): Locator => page.getByRole("button", { name: "Comment on the selected text" }),
+  highlight: (page: Page): Locator => ui.editor(page).locator(".comment-anchor"),
+  tab: (page: Page, name: "Benchmark" | "Comments"): Locator => page.getByRole("tab", { name: new RegExp(`^${name}`) }),
+  panel: (page: Page): Locator => page.getByTestId("comments-panel"),
+  factor: (page: Page): Locator => page.locator(`li.bench-factor[data-factor-id="${FACTOR.id}"]`),
+};
+
+const screenshot = async (page: Page, name: string) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+};
+
+/** Selects `text` inside the editor as a mouse drag would (the host's editor is read-only: no caret to move). */
+async function selectInEditor(page: Page, text: string): Promise<void> {
+  await ui.editor(page).evaluate((editor, wanted) => {
+    // Highlights split the text into several nodes: search their concatenation (caret labels aside).
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(".collaboration-carets__caret")) nodes.push(node as Text);
+    }
+    const whole = nodes.map((node) => node.data).join("");
+    const start = whole.indexOf(wanted);
+    if (start < 0) throw new Error(`"${wanted}" is not in the editor`);
+    const locate = (offset: number, preferNext: boolean): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        const end = seen + node.data.length;
+        if (offset < end || (offset === end && !preferNext)) return [node, offset - seen];
+        seen = end;
+      }
+      const last = nodes[nodes.length - 1]!;
+      return [last, last.data.length];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start, true));
+    range.setEnd(...locate(start + wanted.length, false));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+  // The editor reads the browser's selection on "selectionchange", which fires after this task.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}
+
+async function textWithoutCarets(locator: Locator): Promise<string> {
+  const parts = await locator.evaluateAll((spans) =>
+    spans.map((span) => {
+      const copy = span.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+      return copy.textContent ?? "";
+    }),
+  );
+  return parts.join("").trim();
+}
+
+describe("comments on the report in Chromium", () => {
+  let server: TestServer;
+  let team: Team<"peer" | "host">;
+  const browsers: Browser[] = [];
+  let peer: Page;
+  let host: Page;
+  const browserErrors: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    const clientDist = await ensureClientBuilt();
+    server = await startTestServer({ backend: "pglite", clientDist });
+    team = await createTeam(server, { peer: "peer", host: "host" });
+    const reportPath = `/reviews/${team.reviewId}/report`;
+    for (const [label, client] of [["peer", team.members.peer], ["host", team.members.host]] as const) {
+      const browser = await launchChromium();
+      browsers.push(browser);
+      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
+      await shareSession(browser.context, client, server.url);
+      await browser.page.goto(`${server.url}${reportPath}`);
+      if (label === "peer") peer = browser.page;
+      else host = browser.page;
+    }
+    for (const page of [peer, host]) await ui.editor(page).waitFor({ state: "visible", timeout: 20_000 });
+    await typeAtEnd(peer, `In the pilot, the ${PASSAGE} who coach newcomers weekly.`);
+    await waitForEditorText(host, PASSAGE);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const browser of browsers.splice(0)) await browser.close();
+    await server?.cleanup();
+  });
+
+  it("a host selects a passage in the read-only report and comments, mentioning the peer", async () => {
+    expect(await ui.readOnlyNotice(host).count()).toBe(1);
+    await selectInEditor(host, PASSAGE);
+    await comments.addButton(host).waitFor({ state: "visible", timeout: 10_000 });
+    await screenshot(host, "comments-01-host-selection");
+    await comments.addButton(host).click();
+    const field = comments.margin(host).getByRole("combobox", { name: "Your comment" });
+    await field.waitFor({ state: "visible" });
+    await field.pressSequentially("Which participants? @Pe", { delay: 10 });
+    const option = host.getByRole("option", { name: /Peer peer/ });
+    await option.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await option.getAttribute("aria-selected")).toBe("true");
+    await screenshot(host, "comments-02-host-mention");
+    await field.press("Enter"); // picks the suggestion
+    expect(await field.inputValue()).toMatch(/^Which participants\? @Peer peer /);
+    await field.pressSequentially("can you check?", { delay: 10 });
+    await field.press("Control+Enter");
+
+    await comments.marginThread(host).first().waitFor({ state: "visible", timeout: 10_000 });
+    expect(await textWithoutCarets(comments.highlight(host))).toBe(PASSAGE);
+    expect(await comments.marginThread(host).first().locator("mark.mention").textContent()).toBe("@Peer peer");
+  });
+
+  it("the peer sees the thread live beside its passage, counted as new and as a mention", async () => {
+    await comments.marginThread(peer).first().waitFor({ state: "visible", timeout: 15_000 });
+    await waitFor(async () => (await textWithoutCarets(comments.highlight(peer))) === PASSAGE, { timeout: 10_000, description: "the passage to be highlighted for the peer" });
+    expect(await comments.marginThread(peer).first().textContent()).toContain("Which participants?");
+    // The card sits beside its passage.
+    const passageTop = (await comments.highlight(peer).first().boundingBox())!.y;
+    const cardTop = (await comments.marginThread(peer).first().boundingBox())!.y;
+    expect(Math.abs(cardTop - passageTop)).toBeLessThan(40);
+    expect(await peer.getByTestId("comments-unread").textContent()).toBe("1");
+    expect(await peer.getByTestId("report-unread").textContent()).toBe("1");
+    await screenshot(peer, "comments-03-peer-margin");
+
+    await comments.tab(peer, "Comments").click();
+    await comments.panel(peer).getByText("1 mention of you").waitFor({ state: "visible" });
+    await comments.panel(peer).getByRole("heading", { name: /New to you|New since your last visit/ }).waitFor();
+    // Viewing the list records the visit: the counts go.
+    await waitFor(async () => (await peer.getByTestId("comments-unread").count()) === 0, { timeout: 10_000, description: "the unread count to clear" });
+    await waitFor(async () => (await peer.getByTestId("report-unread").count()) === 0, { timeout: 10_000, description: "the tab's unread count to clear" });
+    await screenshot(peer, "comments-04-peer-list");
+  });
+
+  it("the peer replies and resolves; the host sees both live", async () => {
+    const card = comments.marginThread(peer).first();
+    await card.click();
+    const reply = card.getByRole("combobox", { name: "Reply" });
+    await reply.fill("The mentors were participants in 2022 and 2023.");
+    await card.getByRole("button", { name: "Reply", exact: true }).click();
+    await waitFor(async () => ((await comments.marginThread(host).first().textContent()) ?? "").includes("2022 and 2023") || (await comments.marginThread(host).first().textContent())?.includes("1 reply") === true, {
+      timeout: 15_000,
+      description: "the host to see the reply",
+    });
+    await screenshot(peer, "comments-05-peer-reply");
+    await card.getByRole("button", { name: /^Resolve the thread/ }).click();
+    await waitFor(async () => (await comments.marginThread(host).count()) === 0, { timeout: 15_000, description: "the thread to leave the host's margin" });
+    expect(await comments.highlight(host).count()).toBe(0);
+    await comments.tab(host, "Comments").click();
+    await comments.panel(host).getByRole("radio", { name: /^Resolved/ }).click();
+    const resolved = host.getByTestId("comments-filtered").locator("article.thread--resolved").filter({ hasText: "Which participants?" });
+    await resolved.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await resolved.textContent()).toContain("Resolved by Peer peer");
+    expect(await resolved.textContent()).toContain("2022 and 2023");
+    await screenshot(host, "comments-06-host-resolved");
+  });
+
+  it("the host marks a finding contested and the peer sees it in the sidebar", async () => {
+    await comments.tab(host, "Benchmark").click();
+    await comments.factor(host).getByRole("button", { name: `Show passages of ${FACTOR.number} ${FACTOR.name}` }).click();
+    const form = comments.factor(host).getByRole("group", { name: `Reply to the finding on ${FACTOR.number} ${FACTOR.name}` });
+    await form.getByRole("radio", { name: "Contested" }).check();
+    await comments.factor(host).getByLabel("Note for the team (optional)").fill("Parents sit on the steering board since 2024.");
+    await comments.factor(host).getByRole("button", { name: "Save reply" }).click();
+
+    await comments.tab(peer, "Benchmark").click();
+    const badge = comments.factor(peer).getByTestId("finding-reply");
+    await badge.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await badge.textContent()).toContain("Contested");
+    await comments.factor(peer).getByRole("button", { name: `Show passages of ${FACTOR.number} ${FACTOR.name}` }).click();
+    expect(await badge.textContent()).toContain("Parents sit on the steering board since 2024.");
+    // Peers read the reply; only hosts and the moderator write it.
+    expect(await comments.factor(peer).getByRole("button", { name: "Save reply" }).count()).toBe(0);
+    await comments.factor(peer).scrollIntoViewIfNeeded();
+    await screenshot(peer, "comments-07-peer-contested");
+    await screenshot(host, "comments-08-host-reply");
+
+    await comments.tab(peer, "Comments").click();
+    const entry = comments.panel(peer).locator(`.finding-reply-entry[data-factor-id="${FACTOR.id}"]`);
+    await entry.waitFor({ state: "visible" });
+    expect(await entry.textContent()).toContain("Contested");
+  });
+
+  it("Ctrl+Alt+M comments on a selection; deleting the passage keeps the thread as orphaned", async () => {
+    const ORPHAN = "coach newcomers weekly";
+    await selectInEditor(peer, ORPHAN);
+    await peer.keyboard.press("Control+Alt+KeyM");
+    const field = comments.margin(peer).getByRole("combobox", { name: "Your comment" });
+    await field.waitFor({ state: "visible", timeout: 5_000 });
+    await field.fill("Say how many newcomers.");
+    await comments.margin(peer).getByRole("button", { name: "Comment", exact: true }).click();
+    await waitFor(async () => (await comments.marginThread(host).count()) === 1, { timeout: 15_000, description: "the host to see the new thread" });
+
+    // The peer deletes the commented words: the thread leaves the margin but stays, orphaned, with its quote.
+    await selectInEditor(peer, ` who ${ORPHAN}`);
+    await peer.keyboard.press("Backspace");
+    await waitForEditorText(host, "former participants.");
+    await waitFor(async () => (await comments.marginThread(host).count()) === 0, { timeout: 15_000, description: "the orphaned thread to leave the margin" });
+    await comments.tab(host, "Comments").click();
+    await comments.panel(host).getByRole("radio", { name: "Orphaned (1)" }).click();
+    const orphaned = host.getByTestId("comments-filtered").locator("article.thread--orphaned");
+    await orphaned.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await orphaned.textContent()).toContain(ORPHAN);
+    expect(await orphaned.textContent()).toContain("The commented text was deleted");
+    await screenshot(host, "comments-09-host-orphaned");
+  });
+
+  it("authors edit and delete their own comments; a deleted opener with replies shows as deleted", async () => {
+    await selectInEditor(host, "In the pilot");
+    await comments.addButton(host).click();
+    const field = comments.margin(host).getByRole("combobox", { name: "Your comment" });
+    await field.fill("Which pilot?");
+    await field.press("Control+Enter");
+    const created = comments.marginThread(peer).filter({ hasText: "Which pilot?" });
+    await created.waitFor({ state: "visible", timeout: 15_000 });
+    // Found by id from here on: the text changes.
+    const threadId = await created.getAttribute("data-thread-id");
+    const peerCard = comments.margin(peer).locator(`article[data-thread-id="${threadId}"]`);
+    // Only the author may edit or delete.
+    await peerCard.click();
+    expect(await peerCard.getByRole("button", { name: "Edit your comment" }).count()).toBe(0);
+    await peerCard.getByRole("combobox", { name: "Reply" }).fill("The 2024 pilot in Zaragoza.");
+    await peerCard.getByRole("button", { name: "Reply", exact: true }).click();
+
+    const hostCard = comments.margin(host).locator(`article[data-thread-id="${threadId}"]`);
+    await hostCard.click();
+    await hostCard.getByText("The 2024 pilot in Zaragoza.").waitFor({ timeout: 15_000 });
+    await hostCard.getByRole("button", { name: "Edit your comment" }).click();
+    const edit = hostCard.getByRole("combobox", { name: "Your comment" });
+    await edit.fill("Which pilot year?");
+    await hostCard.getByRole("button", { name: "Save" }).click();
+    await peerCard.getByText("Which pilot year?").waitFor({ timeout: 15_000 });
+    expect(await peerCard.textContent()).toContain("(edited)");
+
+    await hostCard.getByRole("button", { name: "Delete your comment" }).click();
+    await host.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+    await comments.tab(peer, "Comments").click();
+    await comments.panel(peer).getByRole("radio", { name: /^Open/ }).click();
+    const listed = peer.getByTestId("comments-filtered").locator("article.thread").filter({ hasText: "Zaragoza" });
+    await listed.getByText("Comment deleted").waitFor({ timeout: 15_000 });
+    expect(await listed.textContent()).not.toContain("Which pilot");
+    await screenshot(peer, "comments-10-peer-deleted-opener");
+    expect(browserErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@review/server";
+import { ApiClient } from "../support/apiClient.ts";
+import { launchChromium, type Browser } from "../support/chromium.ts";
+import { ensureClientBuilt } from "../support/clientBuild.ts";
+import { ARTIFACTS_DIR } from "../support/paths.ts";
+import { startTestServer, type TestServer } from "../support/testServer.ts";
+import { waitFor } from "../support/waitFor.ts";
+import { shareSession } from "./reportPage.ts";
+
+const PASSAGE = "Host projects rarely involve migrant self-organisations in governance.";
+const FACTOR = { id: "core-2", number: "2", name: "Migrant Voice" };
+
+/** The policy paper page's parts, found by role and accessible name. */
+const paper = {
+  editor: (page: Page): Locator => page.getByRole("textbox", { name: "Paper" }),
+  scorecard: (page: Page): Locator => page.getByRole("region", { name: "Score card" }),
+  reviews: (page: Page): Locator => page.getByTestId("scorecard-reviews").getByRole("listitem"),
+  row: (page: Page, factorId: string): Locator => page.locator(`tr.scorecard-row[data-factor-id="${factorId}"]`),
+  tally: (page: Page, factorId: string): Locator => paper.row(page, factorId).getByTestId("factor-tally"),
+  entryPassages: (page: Page): Locator => page.getByTestId("scorecard-passages"),
+  readOnlyNotice: (page: Page): Locator => page.getByText("You are reading this paper", { exact: true }),
+  commentMargin: (page: Page): Locator => page.getByRole("complementary", { name: "Comments beside the text" }),
+};
+
+const screenshot = async (page: Page, name: string) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+};
+
+/** Selects the text of the first paragraph through the DOM selection, as a mouse drag would (read-only editors too). */
+async function selectParagraph(editor: Locator, containing: string): Promise<void> {
+  await editor.evaluate((element, wanted) => {
+    const paragraph = Array.from(element.querySelectorAll("p")).find((candidate) => candidate.textContent?.includes(wanted));
+    const walker = document.createTreeWalker(paragraph!, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(".collaboration-carets__caret")) texts.push(node as Text);
+    }
+    const range = document.createRange();
+    range.setStart(texts[0]!, 0);
+    range.setEnd(texts[texts.length - 1]!, texts[texts.length - 1]!.data.length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, containing);
+}
+
+async function demoClient(server: TestServer, email: string): Promise<ApiClient> {
+  const client = new ApiClient(server);
+  await client.login({ email, password: DEMO_PASSWORD });
+  return client;
+}
+
+describe("policy papers and the score card in Chromium", () => {
+  let server: TestServer;
+  const browsers: Browser[] = [];
+  let moderator: Page;
+  let member: Page;
+  const browserErrors: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    const clientDist = await ensureClientBuilt();
+    server = await startTestServer({ backend: "pglite", clientDist, seedDemo: true });
+    // Elena moderates the demo reviews; Luca takes part in them but moderates none.
+    for (const [label, email] of [["moderator", DEMO_ACCOUNTS[0]!.email], ["member", DEMO_ACCOUNTS[3]!.email]] as const) {
+      const browser = await launchChromium({ viewport: { width: 1440, height: 960 } });
+      browsers.push(browser);
+      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
+      await shareSession(browser.context, await demoClient(server, email), server.url);
+      if (label === "moderator") moderator = browser.page;
+      else member = browser.page;
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const browser of browsers.splice(0)) await browser.close();
+    await server?.cleanup();
+  });
+
+  it("the moderator creates a paper from the list and sees the score card of the three seeded reviews", async () => {
+    await moderator.goto(`${server.url}/`);
+    await moderator.getByRole("link", { name: "Policy papers", exact: true }).click();
+    await moderator.getByRole("link", { name: /Including the migrant voice/ }).waitFor({ timeout: 20_000 });
+    await moderator.getByRole("button", { name: "New paper" }).click();
+    const dialog = moderator.getByRole("dialog", { name: "New policy paper" });
+    await dialog.getByLabel("Title").fill("Employer engagement across reviews");
+    await dialog.getByRole("button", { name: "Create paper" }).click();
+    await moderator.waitForURL((url) => url.pathname.startsWith("/papers/"), { timeout: 15_000 });
+    await moderator.getByRole("heading", { level: 1, name: "Employer engagement across reviews" }).waitFor();
+    await paper.editor(moderator).waitFor({ state: "visible", timeout: 20_000 });
+
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { timeout: 20_000, description: "the three seeded reviews in the score card" });
+    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 2 of 3");
+    // Colour is never alone: the cell carries a letter and an accessible name.
+    const cells = paper.row(moderator, FACTOR.id).locator("td .score-chip");
+    expect(await cells.allTextContents()).toEqual(["P", "P", "N"]);
+    await screenshot(moderator, "papers-1-scorecard");
+  });
+
+  it("filters the score card by theme and counts again over the reviews that remain", async () => {
+    await paper.scorecard(moderator).getByLabel("Theme").selectOption("Anti-discrimination Skills");
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 1, { description: "one review left after the theme filter" });
+    expect(await paper.reviews(moderator).first().textContent()).toContain("Diversity at Work");
+    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 1 of 1");
+    expect(await paper.row(moderator, "m1-1").count()).toBe(0);
+    expect(await paper.row(moderator, "m2-2").count()).toBe(1);
+    await paper.scorecard(moderator).getByLabel("Show the hosts’ self-assessment").check();
+    await screenshot(moderator, "papers-2-filtered");
+    await paper.scorecard(moderator).getByRole("button", { name: "Clear filters" }).click();
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { description: "all reviews back" });
+  });
+
+  it("links a selected passage to a factor; the factor's entry lists it, live for a reading member", async () => {
+    const editor = paper.editor(moderator);
+    await editor.click();
+    await moderator.keyboard.type(PASSAGE, { delay: 10 });
+    // The whole paragraph (it may wrap): from the end back to the start of the paper.
+    await moderator.keyboard.press("Control+Shift+Home");
+    await moderator.waitForFunction((text) => window.getSelection()?.toString().includes(text), PASSAGE);
+    await paper.row(moderator, FACTOR.id).getByRole("button", { name: `Link the selected text to ${FACTOR.number} ${FACTOR.name}` }).click();
+    await moderator.getByRole("button", { name: `Show ${FACTOR.number} ${FACTOR.name} across reviews` }).click();
+    await waitFor(async () => ((await paper.entryPassages(moderator).textContent()) ?? "").includes(PASSAGE.slice(0, 40)), {
+      description: "the factor entry to list the linked passage",
+    });
+    expect(await editor.locator(`span.factor-link[data-factor-ids~="${FACTOR.id}"]`).textContent()).toBe(PASSAGE);
+    await screenshot(moderator, "papers-3-linked");
+
+    // A member of the network reads the same paper live, without editing rights.
+    const url = moderator.url();
+    await member.goto(url);
+    await paper.readOnlyNotice(member).waitFor({ timeout: 20_000 });
+    await waitFor(async () => ((await paper.editor(member).textContent()) ?? "").includes(PASSAGE), { timeout: 15_000, description: "the member to see the text" });
+    expect(await paper.editor(member).getAttribute("contenteditable")).toBe("false");
+    await member.getByRole("button", { name: `Show ${FACTOR.number} ${FACTOR.name} across reviews` }).click();
+    await waitFor(async () => ((await paper.entryPassages(member).textContent()) ?? "").includes(PASSAGE.slice(0, 40)), {
+      description: "the member's factor entry to list the passage",
+    });
+    expect(await member.getByRole("button", { name: "New paper" }).count()).toBe(0);
+    await screenshot(member, "papers-4-member");
+  });
+
+  it("a reading member comments on a passage of the paper; the moderator sees the thread live", async () => {
+    const question = "Which employers took part in the reviews?";
+    await paper.editor(moderator).click();
+    await moderator.keyboard.press("Control+End");
+    // Let the editor take in the collapsed selection before Enter (a person is never that fast).
+    await moderator.waitForFunction(() => window.getSelection()?.isCollapsed === true);
+    await moderator.keyboard.press("Enter");
+    await moderator.keyboard.type(question, { delay: 5 });
+    await waitFor(async () => ((await paper.editor(member).textContent()) ?? "").includes(question), { description: "the member to see the new paragraph" });
+    expect(await paper.editor(member).textContent()).toContain(PASSAGE);
+    await selectParagraph(paper.editor(member), question);
+    await member.getByRole("button", { name: "Comment on the selected text" }).waitFor({ state: "visible", timeout: 10_000 });
+    // The keyboard path (the button beside the selection does the same).
+    await member.keyboard.press("Control+Alt+KeyM");
+    const field = paper.commentMargin(member).getByRole("combobox", { name: "Your comment" });
+    await field.waitFor({ state: "visible" });
+    await field.pressSequentially("Does this hold in the Aragón review too?", { delay: 5 });
+    await field.press("Control+Enter");
+    await paper.commentMargin(member).locator("article.thread").first().waitFor({ state: "visible", timeout: 10_000 });
+    await waitFor(async () => ((await paper.commentMargin(moderator).locator("article.thread").first().textContent({ timeout: 1_000 }).catch(() => "")) ?? "").includes("Aragón review"), {
+      timeout: 15_000,
+      description: "the moderator to see the member's thread beside the passage",
+    });
+    await screenshot(moderator, "papers-5-comment");
+    expect(browserErrors).toEqual([]);
+  });
+});
