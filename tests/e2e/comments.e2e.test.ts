@@ -8,58 +8,16 @@ import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
+import { comments, replyToFinding, selectInEditor } from "./commentsPage.ts";
 import { shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const PASSAGE = "mentors are former participants";
 const FACTOR = { id: "core-2", number: "2", name: "Migrant Voice" };
 
-const comments = {
-  margin: (page: Page): Locator => page.getByRole("complementary", { name: "Comments beside the text" }),
-  marginThread: (page: Page): Locator => comments.margin(page).locator("article.thread"),
-  addButton: (page: Page): Locator => page.getByRole("button", { name: "Comment on the selected text" }),
-  highlight: (page: Page): Locator => ui.editor(page).locator(".comment-anchor"),
-  tab: (page: Page, name: "Benchmark" | "Comments"): Locator => page.getByRole("tab", { name: new RegExp(`^${name}`) }),
-  panel: (page: Page): Locator => page.getByTestId("comments-panel"),
-  factor: (page: Page): Locator => page.locator(`li.bench-factor[data-factor-id="${FACTOR.id}"]`),
-};
-
 const screenshot = async (page: Page, name: string) => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 };
-
-/** Selects `text` inside the editor as a mouse drag would (the host's editor is read-only: no caret to move). */
-async function selectInEditor(page: Page, text: string): Promise<void> {
-  await ui.editor(page).evaluate((editor, wanted) => {
-    // Highlights split the text into several nodes: search their concatenation (caret labels aside).
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement?.closest(".collaboration-carets__caret")) nodes.push(node as Text);
-    }
-    const whole = nodes.map((node) => node.data).join("");
-    const start = whole.indexOf(wanted);
-    if (start < 0) throw new Error(`"${wanted}" is not in the editor`);
-    const locate = (offset: number, preferNext: boolean): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) {
-        const end = seen + node.data.length;
-        if (offset < end || (offset === end && !preferNext)) return [node, offset - seen];
-        seen = end;
-      }
-      const last = nodes[nodes.length - 1]!;
-      return [last, last.data.length];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(start, true));
-    range.setEnd(...locate(start + wanted.length, false));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-  // The editor reads the browser's selection on "selectionchange", which fires after this task.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-}
 
 async function textWithoutCarets(locator: Locator): Promise<string> {
   const parts = await locator.evaluateAll((spans) =>
@@ -173,22 +131,17 @@ describe("comments on the report in Chromium", () => {
   });
 
   it("the host marks a finding contested and the peer sees it in the sidebar", async () => {
-    await comments.tab(host, "Benchmark").click();
-    await comments.factor(host).getByRole("button", { name: `Show passages of ${FACTOR.number} ${FACTOR.name}` }).click();
-    const form = comments.factor(host).getByRole("group", { name: `Reply to the finding on ${FACTOR.number} ${FACTOR.name}` });
-    await form.getByRole("radio", { name: "Contested" }).check();
-    await comments.factor(host).getByLabel("Note for the team (optional)").fill("Parents sit on the steering board since 2024.");
-    await comments.factor(host).getByRole("button", { name: "Save reply" }).click();
+    await replyToFinding(host, FACTOR, "Contested", "Parents sit on the steering board since 2024.");
 
     await comments.tab(peer, "Benchmark").click();
-    const badge = comments.factor(peer).getByTestId("finding-reply");
+    const badge = comments.factor(peer, FACTOR).getByTestId("finding-reply");
     await badge.waitFor({ state: "visible", timeout: 15_000 });
     expect(await badge.textContent()).toContain("Contested");
-    await comments.factor(peer).getByRole("button", { name: `Show passages of ${FACTOR.number} ${FACTOR.name}` }).click();
+    await comments.factor(peer, FACTOR).getByRole("button", { name: `Show passages of ${FACTOR.number} ${FACTOR.name}` }).click();
     expect(await badge.textContent()).toContain("Parents sit on the steering board since 2024.");
     // Peers read the reply; only hosts and the moderator write it.
-    expect(await comments.factor(peer).getByRole("button", { name: "Save reply" }).count()).toBe(0);
-    await comments.factor(peer).scrollIntoViewIfNeeded();
+    expect(await comments.factor(peer, FACTOR).getByRole("button", { name: "Save reply" }).count()).toBe(0);
+    await comments.factor(peer, FACTOR).scrollIntoViewIfNeeded();
     await screenshot(peer, "comments-07-peer-contested");
     await screenshot(host, "comments-08-host-reply");
 

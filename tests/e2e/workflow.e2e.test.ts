@@ -9,6 +9,7 @@ import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
+import { commentOn, comments, replyToFinding } from "./commentsPage.ts";
 import { editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const screenshot = async (page: Page, name: string) => {
@@ -22,6 +23,8 @@ const hasText = (locator: Locator, text: string) =>
   waitFor(async () => (await locator.first().textContent())?.includes(text), { description: `${locator} to read "${text}"` });
 
 const RECOMMENDATION = "Involve people with a migration background in designing the services.";
+const PASSAGE = "through its job coaches";
+const FINDING = { id: "core-3", number: "3", name: "Employer Engagement" };
 
 describe("report workflow in Chromium", () => {
   let server: TestServer;
@@ -108,6 +111,28 @@ describe("report workflow in Chromium", () => {
     await waitForEditorText(host, RECOMMENDATION);
     await screenshot(host, "02-host-review-report");
     await screenshot(moderator, "03-moderator-host-review");
+  });
+
+  it("in host review the host comments on a passage and contests the finding; the peer replies and resolves", async () => {
+    await commentOn(host, PASSAGE, "Our job coaches are only half of it: see the employer forum.");
+    const peerCard = comments.marginThread(peer).filter({ hasText: "employer forum" });
+    await peerCard.waitFor({ state: "visible", timeout: 15_000 });
+    await replyToFinding(host, FINDING, "Contested", "The employer forum meets monthly since 2025.");
+    await comments.tab(peer, "Benchmark").click();
+    const badge = comments.factor(peer, FINDING).getByTestId("finding-reply");
+    await badge.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await badge.textContent()).toContain("Contested");
+
+    await peerCard.click();
+    await peerCard.getByRole("combobox", { name: "Reply" }).fill("Added the forum to the evidence board.");
+    await peerCard.getByRole("button", { name: "Reply", exact: true }).click();
+    await waitFor(async () => /forum to the evidence|1 reply/.test((await comments.marginThread(host).first().textContent()) ?? ""), {
+      timeout: 15_000,
+      description: "the host to see the peer's reply",
+    });
+    await peerCard.getByRole("button", { name: /^Resolve the thread/ }).click();
+    await waitFor(async () => (await comments.marginThread(host).count()) === 0, { timeout: 15_000, description: "the resolved thread to leave the host's margin" });
+    await screenshot(peer, "03b-peer-resolved-contested");
   });
 
   it("finalising makes the editor read-only for moderator and peer in open browsers, without reload", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { API_ROUTES, codedExcerptsSchema, reviewDocumentName } from "@review/shared";
 import { addCard, setTeamRating } from "@review/shared/board";
+import { readRecommendationDecisions, writeRecommendationDecision } from "@review/shared/self";
 import { ApiClient, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { reportXml } from "../support/reportContent.ts";
@@ -49,7 +50,7 @@ const REPORT: Node[] = [
   el("heading", [t("Core 2: Migrant voice")], { level: 2 }),
   p(t("Participants said the mentors are "), t("former participants", { bold: {} }), t(" ("), t("interview 3", { italic: {} }), t(").")),
   p(t("Mentors shape the programme", { factor: { factorIds: ["core-2"] } }), t(" and "), t("the project site", linkMark("https://example.org/pathways")), t(".")),
-  el("bulletList", [li("Record feedback in the steering group minutes."), li("Publish the mentor scheme.")]),
+  el("bulletList", [li("Record feedback in the steering group minutes."), el("listItem", [p(t("Publish the mentor scheme."))], { recommendationId: "rec-publish" })]),
   el("orderedList", [li("First step"), li("Second step")], { start: 1 }),
   el("blockquote", [p(t("We were heard for the first time."))]),
   el("heading", [t("Hostile content")], { level: 3 }),
@@ -112,6 +113,14 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
     await waitFor(() => boardWatcher.doc.getMap("factors").has("core-2") && Y.encodeStateVector(boardWatcher.doc).join() === Y.encodeStateVector(board.doc).join(), {
       description: "the board rating to reach the server",
     });
+
+    // The host's decision on the marked recommendation, for the decision table.
+    const self = connectDoc(server, team.members.host.cookieHeader, reviewDocumentName(team.reviewId, "self"));
+    const selfWatcher = connectDoc(server, team.moderator.cookieHeader, reviewDocumentName(team.reviewId, "self"));
+    clients.push(self, selfWatcher);
+    await Promise.all([self.whenSynced(), selfWatcher.whenSynced()]);
+    writeRecommendationDecision(self.doc, "rec-publish", { decision: "consider", note: "After the <b>2027</b> budget" }, { by: team.members.host.user!.id });
+    await waitFor(() => readRecommendationDecisions(selfWatcher.doc).has("rec-publish"), { description: "the decision to reach the server" });
   });
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy();
@@ -134,6 +143,8 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
     expect(md).toContain("1. First step\n2. Second step\n");
     expect(md).toContain("> We were heard for the first time.\n");
     expect(md).toContain("| Core 2 Migrant Voice | Core | Partly matched |");
+    expect(md).toContain("## The host's decisions on the recommendations");
+    expect(md).toContain("| Publish the mentor scheme. | Consider | After the \\<b>2027\\</b> budget |");
     // Hostile text is escaped: no raw HTML tag, no link syntax in front of a dangerous scheme.
     expect(md).not.toMatch(/(?<!\\)<(script|img|iframe|b)\b/i);
     expect(md).not.toMatch(/(?<!\\)\]\(\s*<?\s*(javascript|data|vbscript):/i);

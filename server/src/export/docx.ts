@@ -17,7 +17,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks } from "./reportModel.ts";
 
 /**
@@ -40,7 +40,12 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { margin: { top: "20mm", bottom: "22mm", left: "20mm", right: "20mm" } } },
-        children: [...titleBlock(report, title), ...body, ...(report.ratings ? ratingSection(report) : [])],
+        children: [
+          ...titleBlock(report, title),
+          ...body,
+          ...(report.ratings ? ratingSection(report) : []),
+          ...(report.decisions ? decisionSection(report.decisions) : []),
+        ],
       },
     ],
   });
@@ -321,31 +326,41 @@ function cell(text: string, width: number, options: { bold?: boolean; color?: st
 
 const RATING_COLORS = { wholly: "1A7F37", partly: "9A6700", not: "CF222E" } as const;
 
-function ratingSection(report: ReportDocument): BodyElement[] {
+/** A heading and a full-width table with a repeating header row; `rows` are the cells of each body row. */
+function tableSection(title: string, columns: readonly number[], headers: readonly string[], rows: TableCell[][]): BodyElement[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ["Factor", "Module", "Team rating"].map((title, index) => cell(title, RATING_COLUMNS[index]!, { bold: true, header: true })),
+    children: headers.map((text, index) => cell(text, columns[index]!, { bold: true, header: true })),
   });
-  const rows = (report.ratings ?? []).map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(`${row.factor.code} ${row.factor.name}`, RATING_COLUMNS[0]),
-          cell(row.factor.moduleName, RATING_COLUMNS[1]),
-          cell(ratingLabel(row.rating), RATING_COLUMNS[2], { bold: row.rating !== null, color: row.rating ? RATING_COLORS[row.rating] : MUTED }),
-        ],
-      }),
-  );
   const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: "Team ratings" }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: title }),
     new Table({
-      rows: [header, ...rows],
+      rows: [header, ...rows.map((children) => new TableRow({ cantSplit: true, children }))],
       width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: [...RATING_COLUMNS],
+      columnWidths: [...columns],
       borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     }),
   ];
+}
+
+function ratingSection(report: ReportDocument): BodyElement[] {
+  const rows = (report.ratings ?? []).map((row) => [
+    cell(`${row.factor.code} ${row.factor.name}`, RATING_COLUMNS[0]),
+    cell(row.factor.moduleName, RATING_COLUMNS[1]),
+    cell(ratingLabel(row.rating), RATING_COLUMNS[2], { bold: row.rating !== null, color: row.rating ? RATING_COLORS[row.rating] : MUTED }),
+  ]);
+  return tableSection("Team ratings", RATING_COLUMNS, ["Factor", "Module", "Team rating"], rows);
+}
+
+const DECISION_COLUMNS = [4600, 1800, 3238] as const;
+
+function decisionSection(rows: DecisionRow[]): BodyElement[] {
+  const cells = rows.map((row) => [
+    cell(row.recommendation, DECISION_COLUMNS[0]),
+    cell(row.decision, DECISION_COLUMNS[1], { bold: true }),
+    cell(row.note, DECISION_COLUMNS[2]),
+  ]);
+  return tableSection("The host’s decisions on the recommendations", DECISION_COLUMNS, ["Recommendation", "Decision", "Note"], cells);
 }

@@ -1,4 +1,4 @@
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { REPORT_CSS } from "./htmlStyles.ts";
 import type { Block, Inline } from "./reportModel.ts";
 
@@ -40,6 +40,7 @@ export function renderHtml(report: ReportDocument): string {
     titleBlock(report, title),
     `<main class="report">${renderBlocks(report.blocks, report.factors)}</main>`,
     report.ratings ? ratingSection(report) : "",
+    report.decisions ? decisionSection(report.decisions) : "",
     "</article>",
     "</body>",
     "</html>",
@@ -112,22 +113,30 @@ export function renderBlocks(blocks: Block[], factors: ReadonlyMap<string, Facto
     .join("\n");
 }
 
-function ratingSection(report: ReportDocument): string {
-  const rows = (report.ratings ?? [])
-    .map(
-      (row) =>
-        `<tr><th scope="row"><span class="factor-code">${escapeHtml(row.factor.code)}</span> ${escapeHtml(row.factor.name)}</th>` +
-        `<td>${escapeHtml(row.factor.moduleName)}</td>` +
-        `<td class="rating rating--${row.rating ?? "unset"}">${escapeHtml(ratingLabel(row.rating))}</td></tr>`,
-    )
-    .join("\n");
+/** A section with a heading and a table; `rows` are rendered `<tr>` elements (already escaped). */
+function tableSection(id: string, title: string, headers: readonly string[], rows: string[]): string {
   return [
-    '<section class="ratings" aria-labelledby="ratings-heading">',
-    '<h2 id="ratings-heading">Team ratings</h2>',
+    `<section class="ratings" aria-labelledby="${id}">`,
+    `<h2 id="${id}">${escapeHtml(title)}</h2>`,
     "<table>",
-    '<thead><tr><th scope="col">Factor</th><th scope="col">Module</th><th scope="col">Team rating</th></tr></thead>',
-    `<tbody>${rows}</tbody>`,
+    `<thead><tr>${headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
     "</section>",
   ].join("\n");
+}
+
+function ratingSection(report: ReportDocument): string {
+  const rows = (report.ratings ?? []).map(
+    (row) =>
+      `<tr><th scope="row"><span class="factor-code">${escapeHtml(row.factor.code)}</span> ${escapeHtml(row.factor.name)}</th>` +
+      `<td>${escapeHtml(row.factor.moduleName)}</td>` +
+      `<td class="rating rating--${row.rating ?? "unset"}">${escapeHtml(ratingLabel(row.rating))}</td></tr>`,
+  );
+  return tableSection("ratings-heading", "Team ratings", ["Factor", "Module", "Team rating"], rows);
+}
+
+function decisionSection(rows: DecisionRow[]): string {
+  const body = rows.map((row) => `<tr><td>${escapeHtml(row.recommendation)}</td><td>${escapeHtml(row.decision)}</td><td>${escapeHtml(row.note)}</td></tr>`);
+  return tableSection("decisions-heading", "The host’s decisions on the recommendations", ["Recommendation", "Decision", "Note"], body);
 }

@@ -1,10 +1,12 @@
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type ReviewDetail } from "@review/shared";
 import { readBoard } from "@review/shared/board";
+import { readRecommendationDecisions } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import type { Store } from "../store/store.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
+import { decisionRows, readRecommendations } from "./recommendations.ts";
 import { cleanText, readReport } from "./reportModel.ts";
 
 export type ExportDeps = { store: Store; rooms: RoomRegistry };
@@ -44,9 +46,13 @@ function oneLine(text: string): string {
 export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail, now = new Date()): Promise<ReportDocument> {
   const benchmark: Benchmark | null = review.benchmark ? await deps.store.findBenchmark(review.benchmark.id, review.benchmark.version) : null;
   const factors = factorCatalogue(benchmark);
-  const [blocks, board] = await Promise.all([
-    readDocument(deps, reviewDocumentName(review.id, "report"), (doc) => readReport(doc.getXmlFragment(EDITOR_FRAGMENT))),
+  const [report, board, decisions] = await Promise.all([
+    readDocument(deps, reviewDocumentName(review.id, "report"), (doc) => {
+      const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
+      return { blocks: readReport(fragment), recommendations: readRecommendations(fragment) };
+    }),
     readDocument(deps, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc)),
+    readDocument(deps, reviewDocumentName(review.id, "self"), (doc) => readRecommendationDecisions(doc)),
   ]);
   const meta: ReportMeta = {
     title: oneLine(review.title),
@@ -67,7 +73,14 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
       changedBy: review.reportStatusChangedBy === null ? null : oneLine(review.reportStatusChangedBy),
     },
   };
-  return { meta, blocks, factors, ratings: ratingTable(benchmark, review.modules, factors, board) };
+  const memberNames = new Map(review.members.map((member) => [member.userId, oneLine(member.name)]));
+  return {
+    meta,
+    blocks: report.blocks,
+    factors,
+    ratings: ratingTable(benchmark, review.modules, factors, board),
+    decisions: decisionRows(report.recommendations, decisions, memberNames),
+  };
 }
 
 function memberGroups(review: ReviewDetail): MemberGroup[] {

@@ -1,4 +1,4 @@
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import type { Block, Inline, Marks } from "./reportModel.ts";
 
 /**
@@ -10,6 +10,7 @@ import type { Block, Inline, Marks } from "./reportModel.ts";
 export function renderMarkdown(report: ReportDocument): string {
   const sections = [titleBlock(report), renderBlocks(report.blocks, report.factors)];
   if (report.ratings) sections.push(ratingSection(report));
+  if (report.decisions) sections.push(decisionSection(report.decisions));
   return `${sections.filter((section) => section.length > 0).join("\n\n")}\n`;
 }
 
@@ -221,5 +222,15 @@ function ratingSection(report: ReportDocument): string {
     "| Factor | Module | Team rating |",
     "| --- | --- | --- |",
     ...rows.map((row) => `| ${tableCell(`${row.factor.code} ${row.factor.name}`)} | ${tableCell(row.factor.moduleName)} | ${tableCell(ratingLabel(row.rating))} |`),
+  ].join("\n");
+}
+
+function decisionSection(rows: DecisionRow[]): string {
+  return [
+    "## The host's decisions on the recommendations",
+    "",
+    "| Recommendation | Decision | Note |",
+    "| --- | --- | --- |",
+    ...rows.map((row) => `| ${tableCell(row.recommendation)} | ${tableCell(row.decision)} | ${tableCell(row.note)} |`),
   ].join("\n");
 }

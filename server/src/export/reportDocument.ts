@@ -34,6 +34,9 @@ export type ReportMeta = {
   status?: { status: ReportStatus; changedAt: string | null; changedBy: string | null };
 };
 
+/** The host's decision on one recommendation of the report (after final). */
+export type DecisionRow = { recommendation: string; decision: string; note: string; decidedBy: string | null };
+
 /** Everything a renderer needs: metadata, the report body, factor names and the rating table. */
 export type ReportDocument = {
   meta: ReportMeta;
@@ -44,6 +47,8 @@ export type ReportDocument = {
    * out (no benchmark, no board, or no factor rated yet).
    */
   ratings: RatingRow[] | null;
+  /** The host's decisions on the recommendations, in report order; absent or null when none is recorded. */
+  decisions?: DecisionRow[] | null;
 };
 
 /** Every factor of a benchmark by id, with its short code. */

@@ -1,0 +1,67 @@
+import * as Y from "yjs";
+import { recommendationIdSchema, type RecommendationDecision, type RecommendationDecisionKind } from "@review/shared/self";
+import type { DecisionRow } from "./reportDocument.ts";
+import { cleanText } from "./reportModel.ts";
+
+const DECISION_LABELS: Record<RecommendationDecisionKind, string> = { take_forward: "Take forward", consider: "Consider", decline: "Decline" };
+
+/** A passage of the report marked as a recommendation (the editor's `recommendationId` attribute). */
+export type MarkedRecommendation = { id: string; text: string };
+
+const MAX_DEPTH = 32;
+
+/** The recommendations of a report in reading order; an id marked twice (a copy) counts once. */
+export function readRecommendations(fragment: Y.XmlFragment): MarkedRecommendation[] {
+  const found: MarkedRecommendation[] = [];
+  const seen = new Set<string>();
+  const walk = (nodes: unknown[], depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    for (const node of nodes) {
+      if (!(node instanceof Y.XmlElement)) continue;
+      const id = recommendationIdSchema.safeParse(node.getAttribute("recommendationId"));
+      if (id.success && !seen.has(id.data)) {
+        const text = plainText(node).replace(/\s+/g, " ").trim();
+        seen.add(id.data);
+        if (text) found.push({ id: id.data, text });
+        continue;
+      }
+      walk(node.toArray(), depth + 1);
+    }
+  };
+  walk(fragment.toArray(), 0);
+  return found;
+}
+
+function plainText(node: Y.XmlElement | Y.XmlText): string {
+  if (node instanceof Y.XmlText) {
+    return (node.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === "string" ? cleanText(op.insert) : "")).join("");
+  }
+  return node
+    .toArray()
+    .map((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? `${plainText(child)} ` : ""))
+    .join("");
+}
+
+/**
+ * The decision table of an export: each marked recommendation that has a decision, in report
+ * order, with who decided (a member's name; null for someone no longer in the review).
+ * Null when no recommendation has a decision.
+ */
+export function decisionRows(
+  recommendations: readonly MarkedRecommendation[],
+  decisions: ReadonlyMap<string, RecommendationDecision>,
+  memberNames: ReadonlyMap<string, string>,
+): DecisionRow[] | null {
+  const rows: DecisionRow[] = [];
+  for (const recommendation of recommendations) {
+    const decision = decisions.get(recommendation.id);
+    if (!decision) continue;
+    rows.push({
+      recommendation: recommendation.text,
+      decision: DECISION_LABELS[decision.decision],
+      note: cleanText(decision.note).replace(/\s+/g, " ").trim(),
+      decidedBy: memberNames.get(decision.decidedBy) ?? null,
+    });
+  }
+  return rows.length > 0 ? rows : null;
+}
