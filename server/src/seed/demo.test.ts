@@ -56,6 +56,9 @@ describe("demo network seed", () => {
     // The first demo review keeps its title and its started report.
     const first = reviews.find((review) => review.title === "Peer review: Pathways to Work")!;
     expect((await store.loadDocument(reviewDocumentName(first.id, "report"))).updates).toHaveLength(1);
+    // Its history holds the team's earlier notes, by the peer, to compare with.
+    const versions = await store.listVersions(reviewDocumentName(first.id, "report"));
+    expect(versions.map((version) => ({ kind: version.kind, label: version.label }))).toEqual([{ kind: "named", label: "Notes after day 2" }]);
 
     for (const review of reviews) {
       const board = await readDocument({ store, rooms: NO_ROOMS }, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc));

@@ -5,7 +5,8 @@ import { newId } from "../ids.ts";
 import type { Store, UserRecord } from "../store/store.ts";
 import { demoBoardUpdate, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
-import { demoReportUpdate } from "./demoReport.ts";
+import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
+import { demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
 
 export const DEMO_PASSWORD = "impart-demo-2026";
@@ -36,11 +37,34 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   const moderator = users.get(DEMO_ACCOUNTS[0]!.email)!;
   for (const [index, plan] of DEMO_REVIEWS.entries()) {
     const reviewId = await seedReview(store, plan, moderator, users);
-    if (index === 0) await store.appendUpdates(reviewDocumentName(reviewId, "report"), [demoReportUpdate()]);
+    if (index === 0) await seedReport(store, reviewId, users.get(DEMO_ACCOUNTS[1]!.email)!);
   }
   const paper = await store.createPaper({ id: newId(), title: DEMO_PAPER.title, summary: DEMO_PAPER.summary, createdBy: moderator.id });
   await store.appendUpdates(paperDocumentName(paper.id), [demoPaperUpdate()]);
   return { seeded: true };
+}
+
+/** The first review's draft report, with the team's earlier notes as a named version in its history. */
+async function seedReport(store: Store, reviewId: string, peer: UserRecord): Promise<void> {
+  const docName = reviewDocumentName(reviewId, "report");
+  const early = demoReportEarlyDraftUpdate();
+  const earlyDoc = versionDoc(early);
+  const fingerprint = contentFingerprint(earlyDoc);
+  earlyDoc.destroy();
+  await store.noteDocumentWriter(docName, peer.id);
+  await store.insertVersion({
+    id: newId(),
+    docName,
+    kind: "named",
+    label: "Notes after day 2",
+    createdBy: peer.id,
+    data: early,
+    fingerprint,
+    restoredFrom: null,
+    onlyIfChanged: false,
+    empty: false,
+  });
+  await store.appendUpdates(docName, [demoReportUpdate()]);
 }
 
 async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {

@@ -64,3 +64,20 @@ const DEMO_REPORT: SeedBlock[] = [
 export function demoReportUpdate(): Uint8Array {
   return seedTextUpdate(DEMO_REPORT);
 }
+
+/** Where the module's section starts: the early draft stops before it. */
+const EARLY_DRAFT_END = DEMO_REPORT.findIndex((block) => block.type === "heading" && block.text.startsWith("Module 1.1"));
+
+/**
+ * The team's notes after the second day, kept as a named version of the demo report so that
+ * its history has something to compare: the module's section and the recommendations are
+ * not written yet, and the migrant-voice finding still reads as a first impression.
+ */
+export function demoReportEarlyDraftUpdate(): Uint8Array {
+  const early = DEMO_REPORT.slice(0, EARLY_DRAFT_END).map((block): SeedBlock =>
+    block.type === "paragraph" && block.runs.some((run) => run.factorIds?.includes("core-2"))
+      ? { type: "paragraph", runs: plain("Participants told us that some mentors are former participants. To check with the steering group.") }
+      : block,
+  );
+  return seedTextUpdate(early);
+}
