@@ -9,6 +9,7 @@ import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
 import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
 import { seedDemo } from "./seed/demo.ts";
+import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
 import type { Store } from "./store/store.ts";
@@ -50,6 +51,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   }
   await installBuiltInBenchmarks(store);
   const { seeded } = config.seedDemo ? await seedDemo(store) : { seeded: false };
+  await warmUpStore(store);
 
   let origin = config.publicOrigin ?? originForPort(config.port);
   const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { API_ROUTES, CLOSE_CODES } from "@review/shared";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { createTestDatabase, type TestDatabase } from "../support/postgres.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
@@ -60,5 +61,32 @@ describe("scale-out on PostgreSQL", () => {
     await fresh.whenSynced();
     await waitFor(() => paragraphTexts(fresh.doc).length === 41, { description: "a fresh client sees all 41 paragraphs" });
     expect(paragraphTexts(fresh.doc)).toEqual(paragraphTexts(onB.doc));
+  });
+
+  it("closes sockets on every process when access changes on one of them", async () => {
+    database = await createTestDatabase();
+    const env = { DATABASE_URL: database.url, PUBLIC_ORIGIN };
+    const [a, b] = await Promise.all([spawnServerProcess(env), spawnServerProcess(env)]);
+    processes.push(a!, b!);
+    const team = await createTeam(a!, { peer: "peer", host: "host" });
+    const peerOnB = connectDoc(b!, team.members.peer.cookieHeader, team.reportDoc);
+    const hostOnB = connectDoc(b!, team.members.host.cookieHeader, team.reportDoc);
+    clients.push(peerOnB, hostOnB);
+    await Promise.all([peerOnB.whenSynced(), hostOnB.whenSynced()]);
+
+    // The moderator, served by A, finalises the report: B's sockets to it reconnect with the new access.
+    const finalised = Date.now();
+    expect((await team.moderator.post(API_ROUTES.reportStatus(team.reviewId), { status: "final" })).status).toBe(200);
+    await waitFor(() => peerOnB.closes.some((close) => close.code === CLOSE_CODES.permissionsChanged), { timeout: 5_000, description: "B's peer socket to get 4409" });
+    expect(Date.now() - finalised).toBeLessThan(2_000);
+
+    // A role change made through A reaches the member's socket on B.
+    const hostCloses = hostOnB.closes.length;
+    const changed = await team.moderator.request("PATCH", API_ROUTES.reviewMember(team.reviewId, team.members.host.user!.id), { role: "partner" });
+    expect(changed.status).toBe(200);
+    await waitFor(() => hostOnB.closes.slice(hostCloses).some((close) => close.code === CLOSE_CODES.permissionsChanged), {
+      timeout: 5_000,
+      description: "B's host socket to get 4409 after the role change",
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AwarenessUser } from "@review/shared";
-import { CollabSession, type CollabSnapshot } from "./collabSession.ts";
+import type { CollabSession, CollabSnapshot } from "./collabSession.ts";
+import { acquireSession } from "./sharedSessions.ts";
 
 /**
  * Opens `documentName` for `user` while the calling component is mounted: one
- * Y.Doc, provider and IndexedDB copy, destroyed on unmount or when the document
- * or user changes. Returns null until the session exists (the first effect).
+ * Y.Doc, provider and IndexedDB copy, shared with other components holding the same
+ * document and released on unmount or when the document or user changes (destroyed with
+ * its last holder). Returns null until the session exists (the first effect).
  * `diagnose` explains repeated connection failures (see CollabSessionOptions).
  */
 export function useCollabSession(
@@ -20,12 +22,10 @@ export function useCollabSession(
   diagnoseRef.current = diagnose;
 
   useEffect(() => {
-    const created = new CollabSession(documentName, userRef.current, {
-      diagnose: () => diagnoseRef.current?.() ?? Promise.resolve(null),
-    });
-    setSession(created);
+    const lease = acquireSession(documentName, userRef.current, () => diagnoseRef.current?.() ?? Promise.resolve(null));
+    setSession(lease.session);
     return () => {
-      created.destroy();
+      lease.release();
       setSession(null);
     };
   }, [documentName, user.id, user.role]);

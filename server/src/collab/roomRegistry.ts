@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
+import { decodeAccessAnnouncement, encodeAccessAnnouncement, type AccessChange } from "./accessChange.ts";
 import { Room } from "./room.ts";
 import type { ConnectionIdentity } from "./socket.ts";
 
@@ -119,21 +121,38 @@ export class RoomRegistry {
     return null;
   }
 
-  /** Closes a user's connections to every loaded document whose name starts with `prefix`. */
+  /**
+   * Closes a user's connections to every loaded document whose name starts with `prefix`,
+   * here and (through the store) on every other process.
+   */
   closeUserConnections(prefix: string, userId: string, code: number, reason: string): void {
-    this.accessChanges += 1;
-    for (const [name, room] of this.rooms) {
-      if (name.startsWith(prefix)) room.closeConnectionsWhere((identity) => identity.user.id === userId, code, reason);
-    }
+    this.changeAccess({ kind: "user", prefix, userId, code, reason });
   }
 
   /**
-   * Closes the connections to one loaded document (every one unless `matches` picks some): its
-   * access changed for everyone, e.g. a report became final.
+   * Closes the connections to one document, here and on every other process: its access
+   * changed for everyone, e.g. a report became final.
    */
-  closeDocumentConnections(name: string, code: number, reason: string, matches: (identity: ConnectionIdentity) => boolean = () => true): void {
+  closeDocumentConnections(name: string, code: number, reason: string): void {
+    this.changeAccess({ kind: "document", name, code, reason });
+  }
+
+  private changeAccess(change: AccessChange): void {
+    this.applyAccessChange(change);
+    this.store.announceAccessChange?.(encodeAccessAnnouncement(this.processId, change)).catch((error: unknown) => {
+      console.error("[collab] announcing an access change to the other processes failed", error);
+    });
+  }
+
+  private applyAccessChange(change: AccessChange): void {
     this.accessChanges += 1;
-    this.rooms.get(name)?.closeConnectionsWhere(matches, code, reason);
+    if (change.kind === "document") {
+      this.rooms.get(change.name)?.closeConnectionsWhere(() => true, change.code, change.reason);
+      return;
+    }
+    for (const [name, room] of this.rooms) {
+      if (name.startsWith(change.prefix)) room.closeConnectionsWhere((identity) => identity.user.id === change.userId, change.code, change.reason);
+    }
   }
 
   /**
@@ -147,6 +166,8 @@ export class RoomRegistry {
     return this.accessChanges;
   }
   private accessChanges = 0;
+  /** Tells this process's access announcements from the others'. */
+  private readonly processId = randomUUID();
 
   /** Closes every connection authenticated with one session (it was signed out or revoked). */
   closeSessionConnections(sessionId: string, code: number, reason: string): void {
@@ -174,6 +195,10 @@ export class RoomRegistry {
       },
       () => {
         for (const room of this.rooms.values()) this.catchUp(room);
+      },
+      (payload) => {
+        const change = decodeAccessAnnouncement(payload, this.processId);
+        if (change) this.applyAccessChange(change);
       },
     );
   }

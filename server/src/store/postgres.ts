@@ -1,7 +1,7 @@
 import pg from "pg";
 import { migrate } from "./migrate.ts";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
-import { subscribeToAppends } from "./postgresAppends.ts";
+import { ACCESS_CHANNEL, subscribeToAppends } from "./postgresAppends.ts";
 import { createSqlStore } from "./sqlStore.ts";
 import type { Store } from "./store.ts";
 
@@ -18,7 +18,13 @@ export async function openPostgresStore(databaseUrl: string): Promise<Store> {
     throw error;
   }
   const store = createSqlStore(client, "postgres");
-  return { ...store, subscribeToAppends: (listener, onResubscribed) => subscribeToAppends(databaseUrl, listener, onResubscribed) };
+  return {
+    ...store,
+    subscribeToAppends: (listener, onResubscribed, onAccessChange) => subscribeToAppends(databaseUrl, listener, onResubscribed, onAccessChange),
+    announceAccessChange: async (payload) => {
+      await client.query("SELECT pg_notify($1, $2)", [ACCESS_CHANNEL, payload]);
+    },
+  };
 }
 
 export function postgresClient(databaseUrl: string): SqlClient {

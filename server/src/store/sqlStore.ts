@@ -212,6 +212,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlVersions(db),
     ...createSqlPapers(db),
     subscribeToAppends: null,
+    announceAccessChange: null,
 
     close: () => db.close(),
   };

@@ -218,7 +218,15 @@ export interface Store extends VersionStore {
    * LISTEN/NOTIFY), and `onResubscribed` after a lost subscription is back (listeners
    * must then catch up). Null for stores that only one process can open (PGlite).
    */
-  subscribeToAppends: ((listener: (docName: string, seq: number) => void, onResubscribed: () => void) => Promise<{ close(): Promise<void> }>) | null;
+  subscribeToAppends:
+    | ((listener: (docName: string, seq: number) => void, onResubscribed: () => void, onAccessChange?: (payload: string) => void) => Promise<{ close(): Promise<void> }>)
+    | null;
+  /**
+   * Tells every process subscribed with `onAccessChange` (this one included) about a change of
+   * access, as an opaque payload (NOTIFY, at most a few hundred bytes). Null where only one
+   * process can open the store.
+   */
+  announceAccessChange: ((payload: string) => Promise<void>) | null;
   /** The snapshot and the log tail after it. */
   loadDocument(docName: string): Promise<StoredDocument>;
   /**
