@@ -80,7 +80,8 @@ describe("scale-out on PostgreSQL", () => {
     await waitFor(() => peerOnB.closes.some((close) => close.code === CLOSE_CODES.permissionsChanged), { timeout: 5_000, description: "B's peer socket to get 4409" });
     expect(Date.now() - finalised).toBeLessThan(2_000);
 
-    // A role change made through A reaches the member's socket on B.
+    // A role change made through A reaches the member's socket on B (once it is back from the 4409 above).
+    await waitFor(() => hostOnB.provider.wsconnected && hostOnB.provider.synced, { timeout: 10_000, description: "B's host socket to reconnect" });
     const hostCloses = hostOnB.closes.length;
     const changed = await team.moderator.request("PATCH", API_ROUTES.reviewMember(team.reviewId, team.members.host.user!.id), { role: "partner" });
     expect(changed.status).toBe(200);
