@@ -186,7 +186,7 @@ describe("study visit journey in Chromium", () => {
     expect(total).toBe(12); // Core's 8 factors and Module 2's 4, no other module
     await waitForText(ui.sidebar.passages(moderator, FACTOR.id), (text) => text === "0 passages", "no passage yet");
     // The board's evidence shows in the sidebar too.
-    await waitForText(ui.sidebar.factor(moderator, FACTOR.id), (text) => text.includes("2 cards"), "the factor's card count in the sidebar");
+    await waitForText(ui.sidebar.factor(moderator, FACTOR.id), (text) => text.includes("2 cards"), "the factor's card count in the sidebar", 30_000);
 
     const editor = ui.editor(peer);
     await editor.click();
@@ -243,7 +243,7 @@ describe("study visit journey in Chromium", () => {
     const peerPanel = ui.self.panel(peer);
     await waitForText(peerPanel, (text) => text.includes(HOST_NOTE), "the peer to see the host's note", 15_000);
     await waitFor(async () => (await ui.self.comparison(peer).getAttribute("data-comparison", { timeout: 1_000 })) === "host-higher", {
-      timeout: 15_000,
+      timeout: 30_000,
       description: "the peer to see that the host rates higher than the team",
     });
     expect(await peerPanel.getByText("Wholly matched", { exact: true }).count()).toBeGreaterThan(0);
