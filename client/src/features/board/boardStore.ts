@@ -18,15 +18,14 @@ function storeFor<T>(stores: WeakMap<Y.Doc, Store<T>>, doc: Y.Doc, read: (doc: Y
     stale = true;
     for (const listener of listeners) listener();
   };
+  // Watched for the document's whole life, not only while someone listens: React reads the
+  // snapshot when it renders and subscribes later, and an update in between (the server's
+  // first sync, say) must not leave a stale empty read cached for good.
+  doc.on("update", onUpdate);
   store = {
     subscribe(listener) {
-      if (listeners.size === 0) doc.on("update", onUpdate);
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) doc.off("update", onUpdate);
-        stale = true; // updates are not watched while nobody listens
-      };
+      return () => listeners.delete(listener);
     },
     getSnapshot() {
       if (stale) {
