@@ -8,7 +8,7 @@ type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: 
  * One cached read of the board per document version: every update (local, remote, or from
  * the IndexedDB copy) marks it stale, and the next render reads and validates it again.
  */
-function storeFor<T>(stores: WeakMap<Y.Doc, Store<T>>, doc: Y.Doc, read: (doc: Y.Doc) => T, empty: T): Store<T> {
+export function storeFor<T>(stores: WeakMap<Y.Doc, Store<T>>, doc: Y.Doc, read: (doc: Y.Doc) => T, empty: T): Store<T> {
   let store = stores.get(doc);
   if (store) return store;
   let stale = true;
