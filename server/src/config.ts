@@ -7,6 +7,11 @@ export type ServerConfig = {
   host?: string;
   dataDir: string;
   databaseUrl?: string;
+  /**
+   * The process's write-ahead journal directory. Undefined: `<dataDir>.journal` with PGlite,
+   * none with PostgreSQL (each process needs its own directory there); null: no journal.
+   */
+  journalDir?: string | null;
   /** The only Origin accepted on non-GET requests and upgrades; derived from the port when unset. */
   publicOrigin?: string;
   registration: "open" | "invite";

@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { COLLAB_LIMITS } from "@review/shared";
 import { createApp } from "./app.ts";
 import { trackVersions } from "./versions/trackVersions.ts";
 import { createLucia } from "./auth/lucia.ts";
+import { Journal } from "./collab/journal.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
 import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
@@ -31,6 +33,11 @@ export type RunningServer = {
 
 const HOUR = 60 * 60 * 1000;
 
+function journalDirectory(config: ServerConfig): string | null {
+  if (config.journalDir !== undefined) return config.journalDir;
+  return config.databaseUrl ? null : `${path.resolve(config.dataDir)}.journal`;
+}
+
 /** Starts the whole server: store (with its lock), seed, HTTP and WebSocket. */
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config: ServerConfig = {
@@ -42,10 +49,20 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     ...partial,
   };
   const lock = config.databaseUrl ? null : await acquireDataDirLock(config.dataDir);
+  const journalDir = journalDirectory(config);
+  // With PostgreSQL the journal is this process's own: its lock keeps a second process out.
+  const journalLock = journalDir && config.databaseUrl ? await acquireDataDirLock(journalDir) : null;
   let store: Store;
+  let journal: Journal | null = null;
   try {
     store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    if (journalDir) {
+      const opened = await Journal.open(journalDir, store);
+      journal = opened.journal;
+      if (opened.replayed > 0) config.log(`Replayed ${opened.replayed} journalled updates into the database`);
+    }
   } catch (error) {
+    await journalLock?.release();
     await lock?.release();
     throw error;
   }
@@ -55,7 +72,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
 
   let origin = config.publicOrigin ?? originForPort(config.port);
   const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });
-  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace);
+  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal);
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
   const app = createApp({
@@ -86,10 +103,12 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
       await rooms.closeAll();
+      journal?.close();
       for (const client of wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await httpClosed;
       await store.close();
+      await journalLock?.release();
       await lock?.release();
     })();
     return closing;

@@ -251,8 +251,9 @@ export async function coldLoadOurs(params: ColdLoadParams, paragraphs: string[])
     rows.push(row("ours (PGlite)", `snapshot + ${params.tailEdits}-update log tail (after kill -9)`, bytes, crashSamples));
   } finally {
     await rm(dataDir, { recursive: true, force: true });
-    // The server's data-directory lock file sits beside the directory.
+    // The server's lock file and journal sit beside the data directory.
     await rm(`${dataDir}.lock`, { force: true });
+    await rm(`${dataDir}.journal`, { recursive: true, force: true });
   }
   return rows;
 }

@@ -85,8 +85,9 @@ export async function startOurs(kind: "ours-pglite" | "ours-postgres", options: 
   const cleanup = async () => {
     await database?.drop();
     await rm(dataDir, { recursive: true, force: true });
-    // The server's data-directory lock file sits beside the directory.
+    // The server's lock file and journal sit beside the data directory.
     await rm(`${dataDir}.lock`, { force: true });
+    await rm(`${dataDir}.journal`, { recursive: true, force: true });
   };
   try {
     if (kind === "ours-postgres") database = await createBenchDatabase();
@@ -133,7 +134,8 @@ export function ourAddress(port: number): { url: string; wsUrl: string; origin: 
 
 export function launchOurServer(options: { dataDir: string; databaseUrl?: string; probe: boolean; nodeArgs?: string[] }): Promise<Child> {
   const env: Record<string, string> = { PORT: "0", DATA_DIR: options.dataDir, REGISTRATION: "open", DEMO_SEED: "off" };
-  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  // With PostgreSQL the journal needs a directory of this process's own (PGlite puts it beside DATA_DIR).
+  if (options.databaseUrl) Object.assign(env, { DATABASE_URL: options.databaseUrl, JOURNAL_DIR: path.join(options.dataDir, "journal") });
   return launchChild({
     script: path.join(SERVER_DIR, "src/main.ts"),
     cwd: SERVER_DIR,

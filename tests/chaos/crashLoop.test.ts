@@ -57,7 +57,7 @@ describe.each(backends)("crash loop (%s)", (backend: Backend) => {
   async function storageEnv(): Promise<Record<string, string>> {
     const dataDir = await mkdtemp(path.join(tmpdir(), `review-crashloop-${backend}-`));
     // PGlite's lock file sits beside the data directory (kill -9 leaves it behind).
-    cleanups.push(() => Promise.all([rm(dataDir, { recursive: true, force: true }), rm(`${dataDir}.lock`, { force: true })]));
+    cleanups.push(() => Promise.all([rm(dataDir, { recursive: true, force: true }), rm(`${dataDir}.lock`, { force: true }), rm(`${dataDir}.journal`, { recursive: true, force: true })]));
     const port = process.env.CHAOS_PORT ?? String(await freePort());
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
@@ -69,6 +69,8 @@ describe.each(backends)("crash loop (%s)", (backend: Backend) => {
       const database = await createTestDatabase();
       cleanups.push(() => database.drop());
       env.DATABASE_URL = database.url;
+      // The process's own journal, kept across its restarts as on a real host.
+      env.JOURNAL_DIR = path.join(dataDir, "journal");
     }
     return env;
   }

@@ -54,7 +54,7 @@ describe.skipIf(!ENABLED)("soak", () => {
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy();
     await child?.stop("SIGTERM");
-    if (dataDir) await Promise.all([rm(dataDir, { recursive: true, force: true }), rm(`${dataDir}.lock`, { force: true })]);
+    if (dataDir) await Promise.all([rm(dataDir, { recursive: true, force: true }), rm(`${dataDir}.lock`, { force: true }), rm(`${dataDir}.journal`, { recursive: true, force: true })]);
   });
 
   it(

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { API_ROUTES, CLOSE_CODES } from "@review/shared";
@@ -89,5 +92,40 @@ describe("scale-out on PostgreSQL", () => {
       timeout: 5_000,
       description: "B's host socket to get 4409 after the role change",
     });
+  });
+
+  it("a killed process's journal reaches the other processes when it restarts", async () => {
+    database = await createTestDatabase();
+    const journals = await mkdtemp(path.join(tmpdir(), "review-scaleout-journals-"));
+    try {
+      // A gathers journalled updates for 10 s before committing them, so when it dies they are
+      // in its journal only: nothing reaches B through the database until A replays it.
+      const envA = { DATABASE_URL: database.url, PUBLIC_ORIGIN, JOURNAL_DIR: path.join(journals, "a"), COLLAB_STORE_DRAIN_MS: "10000" };
+      const envB = { DATABASE_URL: database.url, PUBLIC_ORIGIN, JOURNAL_DIR: path.join(journals, "b") };
+      const [a, b] = await Promise.all([spawnServerProcess(envA), spawnServerProcess(envB)]);
+      processes.push(a!, b!);
+      const team = await createTeam(a!, { peer: "peer" });
+      const writer = connectDoc(a!, team.moderator.cookieHeader, team.reportDoc);
+      const watcherOnA = connectDoc(a!, team.members.peer.cookieHeader, team.reportDoc);
+      const observerOnB = connectDoc(b!, team.members.peer.cookieHeader, team.reportDoc);
+      clients.push(observerOnB);
+      await Promise.all([writer.whenSynced(), watcherOnA.whenSynced(), observerOnB.whenSynced()]);
+
+      for (let i = 0; i < 30; i++) appendParagraph(writer.doc, `journalled-${i}`);
+      await waitFor(() => paragraphTexts(watcherOnA.doc).length === 30, { description: "A's other client sees the 30 paragraphs" });
+      await a!.kill("SIGKILL");
+      // A's clients go away for good: only A's journal holds what they wrote.
+      writer.destroy();
+      watcherOnA.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(paragraphTexts(observerOnB.doc)).toEqual([]);
+
+      const restarted = await spawnServerProcess(envA);
+      processes.push(restarted);
+      await waitFor(() => paragraphTexts(observerOnB.doc).length === 30, { timeout: 10_000, description: "B's client gets A's journalled paragraphs" });
+      expect(paragraphTexts(observerOnB.doc)).toEqual(Array.from({ length: 30 }, (_, i) => `journalled-${i}`));
+    } finally {
+      await rm(journals, { recursive: true, force: true });
+    }
   });
 });

@@ -89,6 +89,8 @@ export class TestServer {
       port: 0,
       dataDir: this.dataDir,
       databaseUrl: this.database?.url,
+      // PostgreSQL runs with a journal too (its own directory), as the benchmark measures it.
+      journalDir: this.database ? path.join(this.dataDir, "journal") : undefined,
       registration: this.options.registration ?? "open",
       seedDemo: this.options.seedDemo ?? false,
       clientDist: this.options.clientDist,
@@ -117,6 +119,7 @@ export class TestServer {
     } finally {
       await this.database?.drop();
       await rm(this.dataDir, { recursive: true, force: true });
+      await rm(`${this.dataDir}.journal`, { recursive: true, force: true });
     }
   }
 }

@@ -1,12 +1,25 @@
 import * as Y from "yjs";
 import type { Store, StoredDocument } from "../store/store.ts";
+import type { Journal, JournalEntry } from "./journal.ts";
 
-type Batch = { updates: Uint8Array[]; callbacks: (() => void)[] };
+type Batch = {
+  updates: Uint8Array[];
+  /** Run once the batch is committed to the store. */
+  callbacks: (() => void)[];
+  entries: JournalEntry[];
+  committed: boolean;
+  /** Its gathering time is over: it goes to the store as soon as no commit is in flight. */
+  due: boolean;
+};
 
 /**
  * The write path of one document: updates are appended to the store in one
  * transaction per event-loop tick (group commit), and whatever must wait for
- * them to be durable (broadcasts, sync replies) runs only after that commit.
+ * them to be durable (broadcasts, sync replies) runs only after that.
+ *
+ * With a journal, "durable" means written to the process's journal file (one write
+ * per tick for all documents), and the store commit follows off the fan-out path;
+ * without one (or once it failed), it means committed to the store.
  * Commits, compactions and the final flush run one after another on one chain.
  */
 export class DurableLog {
@@ -23,6 +36,8 @@ export class DurableLog {
   private compactionQueued = false;
   /** A batch is being committed (the open one waits and grows meanwhile). */
   private committing = false;
+  /** Resolvers of `flushed()`, also released when the store fails. */
+  private readonly flushWaiters: (() => void)[] = [];
 
   constructor(
     private readonly store: Store,
@@ -37,6 +52,8 @@ export class DurableLog {
     private readonly exclusiveWriter: boolean,
     /** Told when a compaction starts and when it has committed (traces for chaos tests). */
     private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void = () => {},
+    private readonly journal: Journal | null = null,
+    private readonly storeDrainMs = 0,
   ) {}
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. */
@@ -88,16 +105,36 @@ export class DurableLog {
     if (last > this.coveredSeq) this.coveredSeq = last;
   }
 
-  /** Queues an update for the next group commit; `then` runs once it is stored. */
+  /** Queues an update for the next group commit; `then` runs once it is durable. */
   append(update: Uint8Array, then: () => void): void {
-    if (!this.open) {
-      const batch: Batch = { updates: [], callbacks: [] };
-      this.open = batch;
-      this.tail = batch;
-      setImmediate(() => this.closeOpenBatch());
-    }
-    this.open.updates.push(update);
-    this.open.callbacks.push(then);
+    const batch = this.openBatch();
+    batch.updates.push(update);
+    const journal = this.journal;
+    if (journal?.writable) {
+      const afterCommit = () => this.afterCommitOf(batch, then);
+      batch.entries.push(journal.append(this.docName, update, then, afterCommit));
+    } else batch.callbacks.push(then);
+  }
+
+  private openBatch(): Batch {
+    if (this.open) return this.open;
+    const batch: Batch = { updates: [], callbacks: [], entries: [], committed: false, due: false };
+    this.open = batch;
+    this.tail = batch;
+    const close = () => {
+      batch.due = true;
+      this.closeOpenBatch();
+    };
+    // Journalled updates are durable already: gather them for a while, so that store commits
+    // seldom coincide with a broadcast (on two cores they compete with the receivers).
+    if (this.journal?.writable && this.storeDrainMs > 0) setTimeout(close, this.storeDrainMs);
+    else setImmediate(close);
+    return batch;
+  }
+
+  private afterCommitOf(batch: Batch, fn: () => void): void {
+    if (batch.committed) fn();
+    else batch.callbacks.push(fn);
   }
 
   /**
@@ -107,7 +144,7 @@ export class DurableLog {
    */
   private closeOpenBatch(): void {
     const batch = this.open;
-    if (!batch || this.committing) return;
+    if (!batch || !batch.due || this.committing) return;
     this.open = null;
     this.committing = true;
     this.chain = this.chain
@@ -118,10 +155,12 @@ export class DurableLog {
       });
   }
 
-  /** Runs `fn` once every update appended so far is stored. */
+  /** Runs `fn` once every update appended so far is durable (journalled, or else stored). */
   afterDurable(fn: () => void): void {
-    if (this.tail) this.tail.callbacks.push(fn);
-    else fn();
+    const tail = this.tail;
+    const whenStored = () => (tail ? this.afterCommitOf(tail, fn) : fn());
+    if (this.journal?.writable) this.journal.whenWritten(fn, whenStored);
+    else whenStored();
   }
 
   /**
@@ -144,11 +183,19 @@ export class DurableLog {
     return done;
   }
 
-  /** Resolves when everything queued so far has been committed (or has failed). */
+  /**
+   * Commits what is queued now, without waiting for the gathering time, and resolves once
+   * it is in the store (or the store failed).
+   */
   flushed(): Promise<void> {
+    if (this.open) {
+      this.open.due = true;
+      this.closeOpenBatch();
+    }
     return new Promise((resolve) => {
-      this.afterDurable(resolve);
-      setImmediate(() => void this.chain.then(resolve));
+      if (this.failed || !this.tail) return resolve();
+      this.tail.callbacks.push(resolve);
+      this.flushWaiters.push(resolve);
     });
   }
 
@@ -162,9 +209,15 @@ export class DurableLog {
       this.failed = true;
       if (this.tail === batch) this.tail = null;
       this.onFailure(error);
+      for (const waiter of this.flushWaiters.splice(0)) waiter();
       return;
     }
-    if (this.tail === batch) this.tail = null;
+    if (this.tail === batch) {
+      this.tail = null;
+      this.flushWaiters.length = 0; // all resolved by the callbacks of their batches
+    }
+    batch.committed = true;
+    for (const entry of batch.entries) this.journal?.release(entry);
     for (const callback of batch.callbacks) callback();
     if (this.updatesSinceSnapshot >= this.compactAfter && !this.compactionQueued) {
       this.compactionQueued = true;

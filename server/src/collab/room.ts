@@ -6,6 +6,7 @@ import { CLOSE_CODES, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
+import type { Journal } from "./journal.ts";
 import {
   MESSAGE,
   encodeAwareness,
@@ -48,7 +49,7 @@ export type RoomEvents = {
 /**
  * One loaded document and its connections, speaking the y-websocket protocol.
  * Nothing is sent to a client before the document has loaded, and no update is
- * broadcast (nor any sync reply sent) before it is in the store.
+ * broadcast (nor any sync reply sent) before it is durable (see DurableLog).
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -63,6 +64,7 @@ export class Room {
     store: Store,
     private readonly limits: CollabLimits,
     private readonly events: RoomEvents,
+    journal: Journal | null = null,
   ) {
     this.awareness.setLocalState(null);
     this.log = new DurableLog(
@@ -73,6 +75,8 @@ export class Room {
       (error) => this.fail(error),
       store.subscribeToAppends === null,
       (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
+      journal,
+      limits.storeDrainMs,
     );
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {

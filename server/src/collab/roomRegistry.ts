@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { decodeAccessAnnouncement, encodeAccessAnnouncement, type AccessChange } from "./accessChange.ts";
+import type { Journal } from "./journal.ts";
 import { Room } from "./room.ts";
 import type { ConnectionIdentity } from "./socket.ts";
 
@@ -39,6 +40,8 @@ export class RoomRegistry {
     limits: Partial<CollabLimits> = {},
     /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
     private readonly trace: ((line: string) => void) | null = null,
+    /** The process's write-ahead journal (null: updates wait for the store commit). */
+    private readonly journal: Journal | null = null,
   ) {
     this.limits = { ...COLLAB_LIMITS, ...limits };
   }
@@ -69,7 +72,7 @@ export class RoomRegistry {
         this.droppedUpdates += 1;
       },
       onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
-    });
+    }, this.journal);
     this.rooms.set(name, room);
     try {
       await room.whenReady();

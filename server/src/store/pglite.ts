@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Mutex, PGlite, type Transaction } from "@electric-sql/pglite";
 import { migrate } from "./migrate.ts";
+import { pgliteThreadClient } from "./pgliteThread.ts";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
 import { createSqlStore } from "./sqlStore.ts";
 import type { Store } from "./store.ts";
@@ -13,7 +14,7 @@ import type { Store } from "./store.ts";
 export async function openPgliteStore(dataDir: string): Promise<Store> {
   // PGlite creates its directory but not the parents.
   await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = pgliteClient(await PGlite.create(dataDir));
+  const client = await pgliteThreadClient(dataDir);
   try {
     await migrate(client);
   } catch (error) {

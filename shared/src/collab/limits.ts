@@ -8,6 +8,11 @@ export const COLLAB_LIMITS = {
   messagesPerSecond: 100,
   /** Burst of messages a connection may send at once (token bucket size). */
   messageBurst: 300,
+  /**
+   * With the server's journal, how long journalled updates gather before they are committed
+   * to the database in one batch (commits that land while receivers read a broadcast slow it).
+   */
+  storeDrainMs: 100,
   /** Updates appended to the log before the document is compacted into a snapshot. */
   compactAfterUpdates: 500,
   /** A document with no connection for this long is compacted and unloaded. */
