@@ -27,7 +27,7 @@ export type DurableRow = {
   target: string;
   documents: number;
   offered: number;
-  /** Our server: updates/s that reached the other client (broadcast only after the commit). */
+  /** Our server: updates/s that reached the other client (broadcast only once durable: journalled). */
   ours: DurableMeasure;
   /** The same driver, plain INSERT, same group commit and offered load, in its own process. */
   raw: DurableMeasure;
@@ -38,8 +38,8 @@ export type DurableRow = {
 
 /**
  * Durable updates/s of our server: `documents` documents, each with one writer at 95
- * updates/s and one observer. The server stores every update before it broadcasts it,
- * so an update reaching the observer is durable: the rate is what the observers
+ * updates/s and one observer. The server journals every update before it broadcasts it
+ * (and drains the journal to the database in batches), so an update reaching the observer is durable: the rate is what the observers
  * received during the measured window; the latency (send to observer) is over the
  * updates sent in the window that arrived before the end of a 500 ms grace.
  */

@@ -303,7 +303,7 @@ export function renderReport(results: BenchResults): string {
     "",
     "## Durable updates/s",
     "",
-    "Our server: N documents, each with one writer at 95 updates/s (under the 100/s per-connection limit) and one observer; an update reaching the observer has been committed (the server broadcasts only after the commit). Raw: the same driver in its own process, plain multi-row INSERT into the same table, the same group commit as DurableLog (one batch per document per event-loop tick, one commit at a time per document), the same offered load. Raw + pg_notify: the same, with the `pg_notify` our PostgreSQL store adds to every append for scale-out.",
+    "Our server: N documents, each with one writer at 95 updates/s (under the 100/s per-connection limit) and one observer; an update reaching the observer is durable: the server broadcasts only once it is in the process's write-ahead journal (one write per tick, replayed on start; it survives kill -9 like PGlite itself), and the journal drains to the database in one commit per document every 100 ms. Raw: the same driver in its own process, plain multi-row INSERT into the same table, the same group commit as DurableLog (one batch per document per event-loop tick, one commit at a time per document), the same offered load. Raw + pg_notify: the same, with the `pg_notify` our PostgreSQL store adds to every append for scale-out.",
     "",
     durableTable(results.durable),
     "",

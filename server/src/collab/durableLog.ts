@@ -56,12 +56,13 @@ export class DurableLog {
     private readonly storeDrainMs = 0,
   ) {}
 
-  /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. */
-  async load(origin: unknown): Promise<void> {
+  /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. Returns what it read. */
+  async load(origin: unknown): Promise<StoredDocument> {
     const stored = await this.store.loadDocument(this.docName);
     this.applyStored(stored, origin);
     this.updatesSinceSnapshot = stored.updates.length;
     if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
+    return stored;
   }
 
   get covered(): number {

@@ -112,7 +112,38 @@ describe("Room", () => {
     expect(client.getText("t").toString()).toBe("hello");
   });
 
-  it("drops a read-only connection's updates and tells it once", async () => {
+  it("answers an empty client with the stored snapshot only while the document is unchanged", async () => {
+    const first = await rooms.open(name);
+    const writer = new FakeSocket();
+    first.connect(writer, identity("Writer", "write", "peer"));
+    first.receive(writer, encodeUpdate(textUpdate("hello")));
+    await rooms.closeAll(); // compacts into a snapshot
+    rooms = new RoomRegistry(store, { idleUnloadMs: 50, compactAfterUpdates: 40 });
+    const room = await rooms.open(name);
+
+    const syncFromScratch = async () => {
+      const socket = new FakeSocket();
+      room.connect(socket, identity("Reader", "write", "peer"));
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE.sync);
+      syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+      room.receive(socket, encoding.toUint8Array(encoder));
+      await waitFor(() => socket.received.length >= 2);
+      const client = new Y.Doc();
+      socket.applyTo(client);
+      return { socket, client, text: client.getText("t").toString() };
+    };
+    const reader = await syncFromScratch();
+    expect(reader.text).toBe("hello");
+
+    const before = Y.encodeStateVector(reader.client);
+    reader.client.getText("t").insert(5, " world");
+    room.receive(reader.socket, encodeUpdate(Y.encodeStateAsUpdate(reader.client, before)));
+    await waitFor(async () => (await storedText(store, name)) === "hello world");
+    expect((await syncFromScratch()).text).toBe("hello world");
+  });
+
+    it("drops a read-only connection's updates and tells it once", async () => {
     const room = await rooms.open(name);
     const host = new FakeSocket();
     const peer = new FakeSocket();

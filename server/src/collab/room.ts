@@ -3,23 +3,28 @@ import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { CLOSE_CODES, type CollabLimits } from "@review/shared";
-import type { Store } from "../store/store.ts";
+import type { Store, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
 import type { Journal } from "./journal.ts";
 import {
   MESSAGE,
   encodeAwareness,
+  encodeAwarenessMessage,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2FromUpdate,
   encodeUpdate,
+  isEmptyStateVector,
   isEmptyUpdate,
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 const LOAD_ORIGIN = Symbol("load");
+/** How long a freshly loaded document keeps its snapshot bytes for sync answers. */
+const PRISTINE_STATE_MS = 10_000;
 /** Updates another server process stored: durable already, to broadcast but not to store again. */
 const RELAY_ORIGIN = Symbol("relay");
 /** Changes the server itself makes (restoring a version): stored and broadcast to every connection. */
@@ -58,6 +63,10 @@ export class Room {
   private readonly log: DurableLog;
   private readonly ready: Promise<void>;
   private closed = false;
+  /** The stored snapshot this document was loaded from, while nothing has changed it (see keepPristineState). */
+  private pristineState: Uint8Array | null = null;
+  /** The message of the awareness update being applied for a connection (see the awareness handler). */
+  private forwardingAwareness: { from: Connection; message: Uint8Array } | null = null;
 
   constructor(
     readonly name: string,
@@ -78,13 +87,21 @@ export class Room {
       journal,
       limits.storeDrainMs,
     );
-    this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      const clients = [...changes.added, ...changes.updated, ...changes.removed];
+      // A client's own update is passed on as received (after the identity rewrite): no re-encoding.
+      const forwarded = this.forwardingAwareness;
+      const message =
+        forwarded && forwarded.from === origin
+          ? forwarded.message
+          : encodeAwareness(this.awareness, [...changes.added, ...changes.updated, ...changes.removed]);
       // Not back to the connection it came from: that client holds its own state already.
-      this.broadcast(encodeAwareness(this.awareness, clients), origin);
+      this.broadcast(message, origin);
     });
-    this.ready = this.log.load(LOAD_ORIGIN);
+    // Listening only after the load spares Yjs re-encoding the whole loaded document as an update event.
+    this.ready = this.log.load(LOAD_ORIGIN).then((stored) => {
+      this.keepPristineState(stored);
+      this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    });
   }
 
   /** Resolves when the document has loaded; rejects if loading failed. */
@@ -209,7 +226,9 @@ export class Room {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       this.log.afterDurable(() => {
-        if (this.connections.has(connection.socket)) connection.socket.send(encodeSyncStep2(this.doc, stateVector));
+        if (!this.connections.has(connection.socket)) return;
+        const whole = this.pristineState && isEmptyStateVector(stateVector) ? encodeSyncStep2FromUpdate(this.pristineState) : null;
+        connection.socket.send(whole ?? encodeSyncStep2(this.doc, stateVector));
       });
       return;
     }
@@ -238,10 +257,27 @@ export class Room {
     const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
     for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);
+    this.forwardingAwareness = { from: connection, message: encodeAwarenessMessage(rewritten.update) };
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);
+    } finally {
+      this.forwardingAwareness = null;
+    }
+  }
+
+  /**
+   * A document loaded from a snapshot alone is that snapshot until it changes: a client that
+   * has nothing yet gets those bytes as its sync answer instead of a fresh encoding of the
+   * whole document (the first open after a start). Kept briefly, to not double a document's memory.
+   */
+  private keepPristineState(stored: StoredDocument): void {
+    if (!stored.snapshot || stored.updates.length > 0) return;
+    this.pristineState = stored.snapshot;
+    setTimeout(() => (this.pristineState = null), PRISTINE_STATE_MS).unref();
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    this.pristineState = null;
     if (origin === LOAD_ORIGIN) return;
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) return this.broadcast(message, null);
