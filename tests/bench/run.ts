@@ -1,6 +1,6 @@
 /**
  * `pnpm bench` (full run, writes RESULTS.md) or `pnpm bench -- --quick` (< 2 min, prints only).
- * Options: --only=fanout,cold,durable,memory  --targets=raw-ws,ours-pglite,...  --profile
+ * Options: --only=fanout,cold,durable,memory  --targets=raw-ws,ours-pglite,...  --cells=200:on,50:off  --profile
  * (CPU profile of our server under fan-out instead of the comparison)  --write-results.
  */
 import { writeFile } from "node:fs/promises";
@@ -20,9 +20,17 @@ import { startTarget, TARGET_LABELS, type Target, type TargetKind } from "./targ
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const base = CONFIGS[args.includes("--quick") ? "quick" : "full"];
+/** `--cells=200:on,50:off` measures only those fan-out cells (N and awareness), with the mode's timings. */
+const cells = option("cells")
+  ?.split(",")
+  .map((cell) => {
+    const [clients, awareness] = cell.split(":");
+    return { clients: Number(clients), awareness: awareness === "on" };
+  });
 const config: BenchConfig = {
   ...base,
   targets: (option("targets")?.split(",") as TargetKind[] | undefined) ?? base.targets,
+  fanout: cells ? { ...base.fanout, cells } : base.fanout,
 };
 for (const target of config.targets) if (!ALL_TARGETS.includes(target)) throw new Error(`unknown target ${target}; known: ${ALL_TARGETS.join(", ")}`);
 const sections = new Set(option("only")?.split(",") ?? ["fanout", "cold", "durable", "memory"]);
