@@ -146,7 +146,7 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
       for (const [key, value] of Object.entries({ ...good, id: "huge", text: "x".repeat(5000) })) huge.set(key, value);
       cards.push(["just a string", 42, null, forged, huge, new Y.Text("text")]);
       (factor.get(FACTOR_KEYS.votes) as Y.Map<unknown>).set("someone", "excellent");
-      factor.set(FACTOR_KEYS.rating, { level: 11 });
+      // (A junk team rating is refused by the server for peers: see the test below.)
       boardRoot(mallory.doc).set("core-2", "not a factor");
     });
     await waitFor(() => (boardRoot(moderator.doc).get("core-2") as unknown) === "not a factor", {
@@ -189,5 +189,37 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
       ratedBy: team.moderator.user!.id,
     });
     expect(partner.permissionDenied()).toEqual([]);
+  });
+
+  it("refuses a peer's team rating on the server; the peer's cards and votes still arrive", async () => {
+    const team = await createTeam(suite.server, { peer: "peer" });
+    const boardDoc = reviewDocumentName(team.reviewId, "board");
+    const moderator = connect(team.moderator.cookieHeader, boardDoc);
+    const peer = connect(team.members.peer.cookieHeader, boardDoc);
+    await Promise.all([moderator.whenSynced(), peer.whenSynced()]);
+
+    const evidence = addCard(peer.doc, "core-1", card("Intake interviews in the job centre"), { author: team.members.peer.user!.id });
+    castVote(peer.doc, "core-1", team.members.peer.user!.id, "wholly");
+    await waitFor(() => readFactor(moderator.doc, "core-1").cards.length === 1 && Object.keys(readFactor(moderator.doc, "core-1").votes).length === 1, {
+      description: "the moderator to receive the peer's card and vote",
+    });
+
+    // A modified client writes the team rating the UI offers to moderators only.
+    setTeamRating(peer.doc, "core-1", { rating: "wholly", rationale: "Says the peer", cites: [evidence.id] }, { by: team.members.peer.user!.id });
+    await waitFor(() => peer.permissionDenied().length > 0, { description: "the peer to be told" });
+    expect(peer.permissionDenied()[0]).toContain("team-rating");
+
+    // The moderator's own rating goes through, and the peer's later card too.
+    setTeamRating(moderator.doc, "core-1", { rating: "partly", rationale: "One source only", cites: [evidence.id] }, { by: team.moderator.user!.id });
+    addCard(moderator.doc, "core-1", card("Marker after the peer's rating"), { author: team.moderator.user!.id });
+    await waitFor(() => cardTexts(peer.doc).length === 2, { description: "the marker to reach the peer through the server" });
+    expect(readFactor(moderator.doc, "core-1")).toMatchObject({ rating: "partly", rationale: "One source only", ratedBy: team.moderator.user!.id });
+
+    closeAll();
+    await suite.server.restart();
+    const fresh = connect(team.members.peer.cookieHeader, boardDoc);
+    await fresh.whenSynced();
+    expect(readFactor(fresh.doc, "core-1")).toMatchObject({ rating: "partly", rationale: "One source only", ratedBy: team.moderator.user!.id });
+    expect(cardTexts(fresh.doc)).toEqual(["Intake interviews in the job centre", "Marker after the peer's rating"]);
   });
 });

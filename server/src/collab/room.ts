@@ -236,16 +236,18 @@ export class Room {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (connection.identity.access !== "write") return this.dropUpdate(connection, update);
+    if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
+    const filter = connection.identity.writeFilter;
+    if (filter?.refuses(this.doc, update)) return this.dropUpdate(connection, update, filter.reason);
     Y.applyUpdate(this.doc, update, connection);
   }
 
-  private dropUpdate(connection: Connection, update: Uint8Array): void {
+  private dropUpdate(connection: Connection, update: Uint8Array, reason: string): void {
     if (isEmptyUpdate(update)) return;
     connection.droppedUpdates += 1;
     this.events.onDroppedUpdate?.(this, connection.identity);
     // Tell the client once, rather than letting it diverge silently.
-    if (connection.droppedUpdates === 1) connection.socket.send(encodePermissionDenied("read-only"));
+    if (connection.droppedUpdates === 1) connection.socket.send(encodePermissionDenied(reason));
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {

@@ -14,6 +14,15 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   comments: { moderator: "write", peer: "write", host: "write", partner: "write" },
 };
 
+/**
+ * Who may record (or withdraw) a factor's team rating in the board document. Peers write
+ * cards and votes in the same document; the server refuses their updates that touch a
+ * team rating, and the client offers the rating dialog only to these roles.
+ */
+export function mayRecordTeamRating(role: ReviewRole | null): boolean {
+  return role === "moderator";
+}
+
 /** Access of a review member (or `null` for a non-member) to one document kind. */
 export function documentAccess(kind: ReviewDocumentKind, role: ReviewRole | null): DocumentAccess {
   if (role === null) return "none";

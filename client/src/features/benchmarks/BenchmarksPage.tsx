@@ -1,20 +1,19 @@
 import type { BenchmarkSummary } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
 import { BookIcon } from "../../ui/icons.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import { ImportBenchmarkPanel } from "./ImportBenchmarkPanel.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
 import "../reviews/reviews.css";
 import "./benchmarks.css";
 
-type ListState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmarks: BenchmarkSummary[] };
+const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.name.localeCompare(b.name);
 
 /** "Benchmarks": the newest version of each; moderators and administrators import new ones here. */
 export function BenchmarksPage() {
@@ -22,20 +21,8 @@ export function BenchmarksPage() {
   useDocumentTitle(t("benchmarks.title"));
   const user = useCurrentUser();
   const canManage = useBenchmarkAccess(user.id, true);
-  const [state, setState] = useState<ListState>({ status: "loading" });
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    listBenchmarks().then(
-      (benchmarks) => !cancelled && setState({ status: "loaded", benchmarks: [...benchmarks].sort((a, b) => a.name.localeCompare(b.name)) }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => load(), [load]);
+  const { state, reload } = useLoad(async () => [...(await listBenchmarks())].sort(byName), []);
+  const benchmarks = state.status === "loaded" ? state.data : null;
 
   return (
     <div className="page">
@@ -62,23 +49,11 @@ export function BenchmarksPage() {
               </div>
             </div>
           ) : null}
-          {state.status === "failed" ? (
-            <Alert
-              tone="error"
-              title={t("benchmarks.failed")}
-              action={
-                <button type="button" className="button button--secondary" onClick={load}>
-                  {t("common.retry")}
-                </button>
-              }
-            >
-              {describeError(t, state.error)}
-            </Alert>
-          ) : null}
-          {state.status === "loaded" && state.benchmarks.length === 0 ? <p className="panel__lede">{t("benchmarks.empty")}</p> : null}
-          {state.status === "loaded" && state.benchmarks.length > 0 ? (
+          {state.status === "failed" ? <LoadFailed title={t("benchmarks.failed")} error={state.error} onRetry={reload} /> : null}
+          {benchmarks && benchmarks.length === 0 ? <p className="panel__lede">{t("benchmarks.empty")}</p> : null}
+          {benchmarks && benchmarks.length > 0 ? (
             <ul className="benchmark-list">
-              {state.benchmarks.map((benchmark) => (
+              {benchmarks.map((benchmark) => (
                 <li key={benchmark.id} className="benchmark-item">
                   <span className="benchmark-item__icon" aria-hidden="true">
                     <BookIcon size={20} />
@@ -104,7 +79,7 @@ export function BenchmarksPage() {
           ) : null}
         </section>
 
-        {canManage ? <ImportBenchmarkPanel onImported={load} /> : null}
+        {canManage ? <ImportBenchmarkPanel onImported={() => reload({ quietly: true })} /> : null}
       </div>
     </div>
   );

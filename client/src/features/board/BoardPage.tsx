@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type JSX } from "react";
-import type { Benchmark, ReviewDetail, ReviewRole } from "@review/shared";
+import { mayRecordTeamRating, type Benchmark, type ReviewDetail, type ReviewRole } from "@review/shared";
 import { getBenchmark } from "../../api/benchmarks.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
@@ -92,7 +92,7 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             origin,
             me: board.user,
             canWrite: board.canWrite,
-            canRate: board.canWrite && review.role === "moderator",
+            canRate: board.canWrite && mayRecordTeamRating(review.role),
             members,
             whereabouts,
             self,

@@ -6,6 +6,7 @@ import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
 import { KIND_LABEL, useVersionTitle } from "./versionTitle.ts";
 
 const KIND_ICON = { auto: ClockIcon, named: PencilIcon, status: LockIcon, restore: RefreshIcon } as const;
+const KIND_TONE = { auto: "neutral", named: "info", status: "warning", restore: "success" } as const;
 
 /** The versions, newest first; choosing one shows it. The chosen one is marked `aria-current`. */
 export function VersionList({
@@ -37,7 +38,7 @@ export function VersionList({
               data-version-id={version.id}
             >
               <span className="history-item__top">
-                <span className={`history-kind history-kind--${version.kind}`}>
+                <span className={`history-kind pill pill--small pill--${KIND_TONE[version.kind]}`}>
                   <Icon size={12} />
                   {t(KIND_LABEL[version.kind])}
                 </span>

@@ -1,40 +1,24 @@
 import type { Paper } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { listPapers } from "../../api/papers.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
 import { BookIcon, ClockIcon, PlusIcon } from "../../ui/icons.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { NewPaperDialog } from "./NewPaperDialog.tsx";
 import "./papers.css";
-
-type ListState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; papers: Paper[]; canWrite: boolean };
 
 /** Every policy paper of the network, most recently changed first; moderators start new ones. */
 export function PaperListPage() {
   const { t, formatDate } = useI18n();
   useDocumentTitle(t("papers.list.title"));
-  const [state, setState] = useState<ListState>({ status: "loading" });
+  const { state, reload } = useLoad(listPapers, []);
   const [creating, setCreating] = useState(false);
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    listPapers().then(
-      ({ papers, canWrite }) => !cancelled && setState({ status: "loaded", papers, canWrite }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => load(), [load]);
-
-  const canWrite = state.status === "loaded" && state.canWrite;
+  const loaded = state.status === "loaded" ? state.data : null;
+  const canWrite = loaded?.canWrite === true;
   const newButton = canWrite ? (
     <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
       <PlusIcon size={16} />
@@ -49,7 +33,7 @@ export function PaperListPage() {
           <h1 className="page-header__title">{t("papers.list.title")}</h1>
           <p className="page-header__lede">{t("papers.list.lede")}</p>
         </div>
-        {state.status === "loaded" && state.papers.length > 0 ? newButton : null}
+        {loaded && loaded.papers.length > 0 ? newButton : null}
       </header>
 
       {state.status === "loading" ? (
@@ -66,36 +50,24 @@ export function PaperListPage() {
         </div>
       ) : null}
 
-      {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("papers.list.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
-      ) : null}
+      {state.status === "failed" ? <LoadFailed title={t("papers.list.failed")} error={state.error} onRetry={reload} /> : null}
 
-      {state.status === "loaded" && state.papers.length === 0 ? (
+      {loaded && loaded.papers.length === 0 ? (
         <div className="empty-state">
           <div className="empty-state__art" aria-hidden="true">
             <BookIcon size={32} />
           </div>
           <h2 className="empty-state__title">{t("papers.list.empty.title")}</h2>
-          <p className="empty-state__text">{t(state.canWrite ? "papers.list.empty.writer" : "papers.list.empty.reader")}</p>
+          <p className="empty-state__text">{t(canWrite ? "papers.list.empty.writer" : "papers.list.empty.reader")}</p>
           {newButton}
         </div>
       ) : null}
 
-      {state.status === "loaded" && state.papers.length > 0 ? (
+      {loaded && loaded.papers.length > 0 ? (
         <>
-          {!state.canWrite ? <p className="paper-list__note">{t("papers.list.readerNote")}</p> : null}
+          {!canWrite ? <p className="paper-list__note">{t("papers.list.readerNote")}</p> : null}
           <ul className="paper-list">
-            {state.papers.map((paper) => (
+            {loaded.papers.map((paper) => (
               <li key={paper.id} className="paper-item">
                 <div className="paper-item__icon" aria-hidden="true">
                   <BookIcon size={20} />

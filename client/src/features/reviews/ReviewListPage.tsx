@@ -1,16 +1,14 @@
 import type { Review } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { listReviews } from "../../api/reviews.ts";
-import { describeError } from "../../app/errorText.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
 import { FileTextIcon, PlusIcon } from "../../ui/icons.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { NewReviewDialog } from "./NewReviewDialog.tsx";
 import { ReviewCard } from "./ReviewCard.tsx";
 import "./reviews.css";
-
-type ListState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; reviews: Review[] };
 
 const newestFirst = (a: Review, b: Review) => b.createdAt.localeCompare(a.createdAt);
 
@@ -18,22 +16,9 @@ const newestFirst = (a: Review, b: Review) => b.createdAt.localeCompare(a.create
 export function ReviewListPage() {
   const t = useT();
   useDocumentTitle(t("reviews.list.title"));
-  const [state, setState] = useState<ListState>({ status: "loading" });
+  const { state, reload } = useLoad(async () => [...(await listReviews())].sort(newestFirst), []);
+  const reviews = state.status === "loaded" ? state.data : null;
   const [creating, setCreating] = useState(false);
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    listReviews().then(
-      (reviews) => !cancelled && setState({ status: "loaded", reviews: [...reviews].sort(newestFirst) }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => load(), [load]);
 
   const newReviewButton = (
     <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
@@ -49,7 +34,7 @@ export function ReviewListPage() {
           <h1 className="page-header__title">{t("reviews.list.title")}</h1>
           <p className="page-header__lede">{t("reviews.list.lede")}</p>
         </div>
-        {state.status === "loaded" && state.reviews.length === 0 ? null : newReviewButton}
+        {reviews && reviews.length === 0 ? null : newReviewButton}
       </header>
 
       {state.status === "loading" ? (
@@ -67,21 +52,9 @@ export function ReviewListPage() {
         </div>
       ) : null}
 
-      {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("reviews.list.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
-      ) : null}
+      {state.status === "failed" ? <LoadFailed title={t("reviews.list.failed")} error={state.error} onRetry={reload} /> : null}
 
-      {state.status === "loaded" && state.reviews.length === 0 ? (
+      {reviews && reviews.length === 0 ? (
         <div className="empty-state">
           <div className="empty-state__art" aria-hidden="true">
             <FileTextIcon size={32} />
@@ -92,9 +65,9 @@ export function ReviewListPage() {
         </div>
       ) : null}
 
-      {state.status === "loaded" && state.reviews.length > 0 ? (
-        <ul className="review-grid" aria-label={t("reviews.list.count", { count: state.reviews.length })}>
-          {state.reviews.map((review) => (
+      {reviews && reviews.length > 0 ? (
+        <ul className="review-grid" aria-label={t("reviews.list.count", { count: reviews.length })}>
+          {reviews.map((review) => (
             <li key={review.id}>
               <ReviewCard review={review} />
             </li>

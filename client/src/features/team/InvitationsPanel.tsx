@@ -1,20 +1,20 @@
 import { REVIEW_ROLES, createInvitationRequestSchema, type Invitation, type ReviewDetail, type ReviewRole } from "@review/shared";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { createInvitation, listInvitations, withdrawInvitation } from "../../api/invitations.ts";
 import { paths } from "../../app/routes.ts";
 import { describeError, describeFieldError } from "../../app/errorText.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { formatRelativeTime } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { CopyField } from "../../ui/CopyField.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { ClockIcon, LinkIcon, MailIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
-
-type ListState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; invitations: Invitation[] };
 
 /** The full address of an invitation, to send to the person invited. */
 export function invitationUrl(code: string, origin = window.location.origin): string {
@@ -24,30 +24,17 @@ export function invitationUrl(code: string, origin = window.location.origin): st
 /** Moderators invite people by link: create one (for a role, optionally for one email), copy it, withdraw it. */
 export function InvitationsPanel({ review }: { review: ReviewDetail }) {
   const { t } = useI18n();
-  const [state, setState] = useState<ListState>({ status: "loading" });
+  const { state, reload, update } = useLoad(() => listInvitations(review.id), [review.id]);
+  const invitations = state.status === "loaded" ? state.data : null;
   const [created, setCreated] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    listInvitations(review.id).then(
-      (invitations) => !cancelled && setState({ status: "loaded", invitations }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [review.id]);
-
-  useEffect(() => load(), [load]);
-
   const onCreated = (invitation: Invitation) => {
     setCreated(invitation.id);
     setNotice(null);
-    setState((current) => (current.status === "loaded" ? { status: "loaded", invitations: [invitation, ...current.invitations] } : current));
+    update((current) => [invitation, ...current]);
   };
 
   const confirmWithdraw = async (): Promise<string | null> => {
@@ -58,9 +45,7 @@ export function InvitationsPanel({ review }: { review: ReviewDetail }) {
     } catch (caught) {
       return describeError(t, caught);
     }
-    setState((current) =>
-      current.status === "loaded" ? { status: "loaded", invitations: current.invitations.filter((open) => open.id !== invitation.id) } : current,
-    );
+    update((current) => current.filter((open) => open.id !== invitation.id));
     if (created === invitation.id) setCreated(null);
     setNotice(t("invite.withdrawn"));
     requestAnimationFrame(() => listHeading.current?.focus());
@@ -73,12 +58,12 @@ export function InvitationsPanel({ review }: { review: ReviewDetail }) {
         <h2 className="panel__title" id="invitations-heading">
           {t("invite.title")}
         </h2>
-        {state.status === "loaded" ? (
+        {invitations ? (
           <>
             <span className="panel__count" aria-hidden="true">
-              {state.invitations.length}
+              {invitations.length}
             </span>
-            <span className="visually-hidden">{t("invite.openCount", { count: state.invitations.length })}</span>
+            <span className="visually-hidden">{t("invite.openCount", { count: invitations.length })}</span>
           </>
         ) : null}
       </header>
@@ -99,23 +84,11 @@ export function InvitationsPanel({ review }: { review: ReviewDetail }) {
             <Spinner size={18} label={t("invite.loading")} />
           </div>
         ) : null}
-        {state.status === "failed" ? (
-          <Alert
-            tone="error"
-            title={t("invite.loadFailed")}
-            action={
-              <button type="button" className="button button--secondary" onClick={load}>
-                {t("common.retry")}
-              </button>
-            }
-          >
-            {describeError(t, state.error)}
-          </Alert>
-        ) : null}
-        {state.status === "loaded" && state.invitations.length === 0 ? <p className="invitations__empty">{t("invite.none")}</p> : null}
-        {state.status === "loaded" && state.invitations.length > 0 ? (
+        {state.status === "failed" ? <LoadFailed title={t("invite.loadFailed")} error={state.error} onRetry={reload} /> : null}
+        {invitations && invitations.length === 0 ? <p className="invitations__empty">{t("invite.none")}</p> : null}
+        {invitations && invitations.length > 0 ? (
           <ul className="invitation-list">
-            {state.invitations.map((invitation) => (
+            {invitations.map((invitation) => (
               <InvitationItem
                 key={invitation.id}
                 invitation={invitation}

@@ -13,6 +13,12 @@ import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import type { ReportRecommendation } from "./reportRecommendations.ts";
 import { useDateTimeFormat } from "./useDateTimeFormat.ts";
 
+const DECISION_TONE: Record<RecommendationDecisionKind, "success" | "info" | "danger"> = {
+  take_forward: "success",
+  consider: "info",
+  decline: "danger",
+};
+
 export const DECISION_LABEL: Record<RecommendationDecisionKind, MessageKey> = {
   take_forward: "workflow.decisions.take_forward",
   consider: "workflow.decisions.consider",
@@ -73,14 +79,14 @@ export function DecisionItem({ index, recommendation, decision, deciderName, sel
         <div className="decision__outcome">
           {decision ? (
             <>
-              <span className={`decision-badge decision-badge--${decision.decision}`}>{t(DECISION_LABEL[decision.decision])}</span>
+              <span className={`decision-badge pill pill--${DECISION_TONE[decision.decision]}`}>{t(DECISION_LABEL[decision.decision])}</span>
               {decision.note ? <p className="decision__note">{decision.note}</p> : null}
               <p className="decision__meta">
                 {t("workflow.decisions.by", { name: deciderName(decision.decidedBy), date: formatDateTime(decision.decidedAt) })}
               </p>
             </>
           ) : (
-            <span className="decision-badge decision-badge--none">{t("workflow.decisions.none")}</span>
+            <span className="decision-badge pill pill--neutral">{t("workflow.decisions.none")}</span>
           )}
           {selfDoc && decision ? (
             <div className="decision__actions">
