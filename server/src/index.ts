@@ -18,6 +18,8 @@ import type { Store } from "./store/store.ts";
 
 export type { ServerConfig } from "./config.ts";
 export { DataDirLockedError } from "./store/dataDirLock.ts";
+/** The store on its own (benchmarks of the log and snapshots). */
+export { openStore } from "./store/index.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo.ts";
 
 export type RunningServer = {

@@ -5,6 +5,8 @@ export type BenchConfig = {
   mode: "quick" | "full";
   targets: TargetKind[];
   fanout: { cells: { clients: number; awareness: boolean }[]; warmupMs: number; measureMs: number; graceMs: number };
+  /** Logged updates to rebuild a document from, against its snapshot. */
+  rebuild: number[];
   coldLoad: ColdLoadParams & { crashRow: boolean };
   /** Durable rate, per backend: document counts (each with one writer at 95/s). */
   durable: { pglite: number[]; postgres: number[]; warmupMs: number; measureMs: number };
@@ -34,6 +36,7 @@ export const CONFIGS: Record<BenchConfig["mode"], BenchConfig> = {
     },
     coldLoad: { restarts: 1, historyEdits: 50, tailEdits: 50, crashRow: false },
     durable: { pglite: [20], postgres: [], warmupMs: 500, measureMs: 2000 },
+    rebuild: [1000, 10_000],
     memory: [],
     idleWaitMs: 0,
     runIdleWaitMs: 0,
@@ -49,6 +52,7 @@ export const CONFIGS: Record<BenchConfig["mode"], BenchConfig> = {
     },
     coldLoad: { restarts: 3, historyEdits: 1000, tailEdits: 300, crashRow: true },
     durable: { pglite: [10, 40, 80], postgres: [10, 40, 80], warmupMs: 1000, measureMs: 5000 },
+    rebuild: [1000, 10_000, 100_000],
     memory: [100, 1000],
     idleWaitMs: 5 * 60_000,
     runIdleWaitMs: 20_000,

@@ -5,6 +5,7 @@ import type { ColdLoadRow } from "./coldLoad.ts";
 import type { DurableRow } from "./durable.ts";
 import type { FanoutResult } from "./fanout.ts";
 import type { MemoryResult } from "./memory.ts";
+import { rebuildSection, type RebuildRow } from "./rebuild.ts";
 import { COLLAB_LIMITS } from "@review/shared";
 import { TARGET_LABELS, type TargetKind } from "./targets.ts";
 
@@ -20,6 +21,7 @@ export type BenchResults = {
   coldLoad: ColdLoadRow[];
   durable: DurableRow[];
   memory: MemoryResult | null;
+  rebuild: RebuildRow[];
   notes: string[];
 };
 
@@ -308,6 +310,7 @@ export function renderReport(results: BenchResults): string {
     durableTable(results.durable),
     "",
     ...(results.memory ? memorySection(results.memory) : []),
+    ...rebuildSection(results.rebuild),
     "## Target start-up (spawn → listening, first start on empty storage)",
     "",
     table(["target", "ms"], results.startups.map((s) => [s.target, fmt(s.ms, 0)])),

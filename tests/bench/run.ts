@@ -1,6 +1,6 @@
 /**
  * `pnpm bench` (full run, writes RESULTS.md) or `pnpm bench -- --quick` (< 2 min, prints only).
- * Options: --only=fanout,cold,durable,memory  --targets=raw-ws,ours-pglite,...  --cells=200:on,50:off  --profile
+ * Options: --only=fanout,cold,durable,memory,rebuild  --targets=raw-ws,ours-pglite,...  --cells=200:on,50:off  --profile
  * (CPU profile of our server under fan-out instead of the comparison)  --write-results.
  */
 import { writeFile } from "node:fs/promises";
@@ -13,6 +13,7 @@ import { COLLAB_LIMITS } from "@review/shared";
 import { runFanout, type FanoutResult } from "./fanout.ts";
 import { measureMemory, reportSnapshot } from "./memory.ts";
 import { profileFanout } from "./profile.ts";
+import { measureRebuild } from "./rebuild.ts";
 import { machineInfo, renderReport, type BenchResults } from "./report.ts";
 import { waitForIdle } from "./stats.ts";
 import { startTarget, TARGET_LABELS, type Target, type TargetKind } from "./targets.ts";
@@ -33,7 +34,7 @@ const config: BenchConfig = {
   fanout: cells ? { ...base.fanout, cells } : base.fanout,
 };
 for (const target of config.targets) if (!ALL_TARGETS.includes(target)) throw new Error(`unknown target ${target}; known: ${ALL_TARGETS.join(", ")}`);
-const sections = new Set(option("only")?.split(",") ?? ["fanout", "cold", "durable", "memory"]);
+const sections = new Set(option("only")?.split(",") ?? ["fanout", "cold", "durable", "memory", "rebuild"]);
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "RESULTS.md");
 
 const log = (line: string) => console.log(line);
@@ -56,6 +57,7 @@ const results: BenchResults = {
   coldLoad: [],
   durable: [],
   memory: null,
+  rebuild: [],
   notes: [],
 };
 log(`bench (${config.mode}) on ${results.machine.nproc} cores, ${results.machine.cpuModel}, Node ${results.machine.node}`);
@@ -140,6 +142,11 @@ if (sections.has("memory") && config.memory.length > 0 && config.targets.include
   } finally {
     await target.stop();
   }
+}
+
+if (sections.has("rebuild") && config.rebuild.length > 0) {
+  log(`[${elapsed()}] rebuild from the log`);
+  results.rebuild = await measureRebuild(config.rebuild, log);
 }
 
 results.notes.push(
