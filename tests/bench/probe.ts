@@ -4,6 +4,7 @@
  * delay (perf_hooks histogram, 5 ms resolution), CPU time and memory, reported over
  * the IPC channel on request. It adds one 5 ms timer and nothing on the message path.
  */
+import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { ProbeReply, ProbeRequest } from "./probeProtocol.ts";
 
@@ -17,9 +18,37 @@ let wallBase = performance.now();
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/**
+ * The main thread's scheduler counters (its task id is the pid): time on a core and time
+ * spent runnable but waiting for one, in ms. Both exclude hypervisor steal.
+ */
+function mainThreadSchedule(): { cpuMs: number; waitMs: number } {
+  const [cpuNs = 0, waitNs = 0] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+  return { cpuMs: cpuNs / 1e6, waitMs: waitNs / 1e6 };
+}
+
+const STALL_CHECK_MS = 10;
+const STALL_REPORT_MS = 50;
+let stalls: { wallMs: number; threadCpuMs: number; waitingMs: number }[] = [];
+if (process.env.PROBE_STALLS === "1") {
+  let lastAt = performance.now();
+  let last = mainThreadSchedule();
+  setInterval(() => {
+    const now = performance.now();
+    const current = mainThreadSchedule();
+    const wallMs = now - lastAt - STALL_CHECK_MS;
+    if (wallMs > STALL_REPORT_MS && stalls.length < 100) {
+      stalls.push({ wallMs, threadCpuMs: current.cpuMs - last.cpuMs, waitingMs: current.waitMs - last.waitMs });
+    }
+    lastAt = now;
+    last = current;
+  }, STALL_CHECK_MS).unref();
+}
+
 function reply(request: ProbeRequest): ProbeReply {
   if (request.type === "reset") {
     histogram.reset();
+    stalls = [];
     cpuBase = process.cpuUsage();
     wallBase = performance.now();
   }
@@ -41,6 +70,7 @@ function reply(request: ProbeRequest): ProbeReply {
     heapUsed: memory.heapUsed,
     external: memory.external + memory.arrayBuffers,
     rss: memory.rss,
+    ...(process.env.PROBE_STALLS === "1" ? { stalls } : {}),
   };
 }
 

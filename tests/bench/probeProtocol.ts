@@ -13,4 +13,11 @@ export type ProbeReply = {
   /** `external` + `arrayBuffers` (Yjs keeps update bytes there). */
   external: number;
   rss: number;
+  /**
+   * With PROBE_STALLS=1 in the target's environment: the event-loop stalls over 50 ms since
+   * the last reset (at most 100), each with the time the main thread spent on a core
+   * (our code blocking the loop) and waiting for one (other processes and threads on the
+   * cores); the rest is hypervisor steal or a blocking system call.
+   */
+  stalls?: { wallMs: number; threadCpuMs: number; waitingMs: number }[];
 };

@@ -132,8 +132,8 @@ export function ourAddress(port: number): { url: string; wsUrl: string; origin: 
   return { url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, origin: `http://localhost:${port}` };
 }
 
-export function launchOurServer(options: { dataDir: string; databaseUrl?: string; probe: boolean; nodeArgs?: string[] }): Promise<Child> {
-  const env: Record<string, string> = { PORT: "0", DATA_DIR: options.dataDir, REGISTRATION: "open", DEMO_SEED: "off" };
+export function launchOurServer(options: { dataDir: string; databaseUrl?: string; probe: boolean; nodeArgs?: string[]; env?: Record<string, string> }): Promise<Child> {
+  const env: Record<string, string> = { PORT: "0", DATA_DIR: options.dataDir, REGISTRATION: "open", DEMO_SEED: "off", ...options.env };
   // With PostgreSQL the journal needs a directory of this process's own (PGlite puts it beside DATA_DIR).
   if (options.databaseUrl) Object.assign(env, { DATABASE_URL: options.databaseUrl, JOURNAL_DIR: path.join(options.dataDir, "journal") });
   return launchChild({
