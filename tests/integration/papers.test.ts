@@ -178,12 +178,13 @@ describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
     // Beta covers a thematic module, so its module factors count in beta only.
     expectStatus(await beta.moderator.request("PATCH", `/api/reviews/${betaId}`, { modules: ["anti-discrimination"], country: "Belgium", theme: "Anti-discrimination" }), 200, "set beta's module");
 
-    const alphaBoard = connect(alpha.members.peer.cookieHeader, reviewDocumentName(alpha.reviewId, "board"));
+    // Team ratings are the moderator's to record (the server refuses a peer's).
+    const alphaBoard = connect(alpha.moderator.cookieHeader, reviewDocumentName(alpha.reviewId, "board"));
     const betaBoard = connect(beta.moderator.cookieHeader, reviewDocumentName(betaId, "board"));
     const alphaSelf = connect(alpha.members.host.cookieHeader, reviewDocumentName(alpha.reviewId, "self"));
     await Promise.all([alphaBoard.whenSynced(), betaBoard.whenSynced(), alphaSelf.whenSynced()]);
-    rate(alphaBoard.doc, "core-2", "partly", alpha.members.peer.user!.id);
-    rate(alphaBoard.doc, "core-3", "wholly", alpha.members.peer.user!.id);
+    rate(alphaBoard.doc, "core-2", "partly", alpha.moderator.user!.id);
+    rate(alphaBoard.doc, "core-3", "wholly", alpha.moderator.user!.id);
     rate(betaBoard.doc, "core-2", "partly", beta.moderator.user!.id);
     rate(betaBoard.doc, "m2-1", "not", beta.moderator.user!.id);
     setSelfRating(alphaSelf.doc, "core-2", "wholly", { by: alpha.members.host.user!.id });
