@@ -38,16 +38,19 @@ export function touchesTeamRating(doc: Y.Doc, update: Uint8Array): boolean {
     return placeOf(neighbour, depth + 1);
   };
   const placeOf = (item: Y.Item, depth = 0): Place => (isIntegrated(item) ? placeInDoc(doc, item) : placeOfIncoming(item, depth));
-  const kindOf = (item: Y.Item, depth = 0): Kind => {
-    if (depth > 8) return "other";
+  /** What an item is, with its map key (so that a child can tell a `cites` array from other rating keys). */
+  const classify = (item: Y.Item, depth = 0): { kind: Kind; key: string | null } => {
     const place = placeOf(item);
-    if (place.parent && "root" in place.parent) return place.parent.root === BOARD_ROOT ? "factor entry" : "other";
-    if (!place.parent) return place.key !== null && RATING_KEYS.has(place.key) ? "team rating" : "other";
-    const holderKind = kindOf(place.parent.item, depth + 1);
-    if (holderKind === "factor entry" && place.key !== null && RATING_KEYS.has(place.key)) return "team rating";
-    if (holderKind === "team rating" && placeOf(place.parent.item).key === FACTOR_KEYS.cites) return "cited cards";
-    return "other";
+    const key = place.key;
+    if (depth > 8) return { kind: "other", key };
+    if (place.parent && "root" in place.parent) return { kind: place.parent.root === BOARD_ROOT ? "factor entry" : "other", key };
+    if (!place.parent) return { kind: key !== null && RATING_KEYS.has(key) ? "team rating" : "other", key };
+    const holder = classify(place.parent.item, depth + 1);
+    if (holder.kind === "factor entry" && key !== null && RATING_KEYS.has(key)) return { kind: "team rating", key };
+    if (holder.kind === "team rating" && holder.key === FACTOR_KEYS.cites) return { kind: "cited cards", key };
+    return { kind: "other", key };
   };
+  const kindOf = (item: Y.Item): Kind => classify(item).kind;
 
   /** The empty `cites` array of a factor's seed entry (see ensureFactor), which any writer may create. */
   const isSeededCites = (item: Y.Item): boolean => {
