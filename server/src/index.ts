@@ -10,6 +10,7 @@ import { Journal } from "./collab/journal.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
 import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
+import { migrateLegacyBoards } from "./ratings/migrateLegacyBoards.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
@@ -77,6 +78,8 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal);
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
+  const migratedBoards = await migrateLegacyBoards({ store, rooms });
+  if (migratedBoards > 0) config.log(`Moved the votes, team ratings and cards of ${migratedBoards} boards to their new layout`);
   const app = createApp({
     store,
     lucia,

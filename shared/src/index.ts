@@ -26,3 +26,4 @@ export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";
 export * from "./schema/evidenceCard.ts";
 export * from "./api/excerpts.ts";
+export * from "./api/ratings.ts";

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { reviewDocumentName, type EvidenceCardInput } from "@review/shared";
-import {
-  FACTOR_KEYS,
-  addCard,
-  boardRoot,
-  castVote,
-  ensureFactor,
-  locateCards,
-  moveCard,
-  readBoard,
-  readFactor,
-  setTeamRating,
-} from "@review/shared/board";
+import { addCard, factorCardArray, legacyBoardRoot, locateCards, moveCard, readBoard, readFactor } from "@review/shared/board";
+import { readRatings } from "@review/shared/ratings";
+import { expectStatus } from "../support/apiClient.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS } from "../support/testServer.ts";
 import { collabSuite } from "../support/collabSuite.ts";
@@ -105,23 +96,22 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
     });
 
     addCard(host.doc, "core-1", card("Written by the host"), { author: team.members.host.user!.id });
-    castVote(host.doc, "core-1", team.members.host.user!.id, "wholly");
+    expectStatus(await team.members.host.vote(team.reviewId, "core-1", "wholly"), 403, "a host's vote");
     await waitFor(() => host.permissionDenied().length > 0, { description: "the permission-denied auth message to the host" });
 
     // Sent after the host's update on the same server: had that been relayed, it would have arrived first.
     addCard(moderator.doc, "core-1", card("Marker after the host's write"), { author: team.moderator.user!.id });
     await waitFor(() => cardTexts(peer.doc).includes("Marker after the host's write"), { description: "the peer to receive the marker" });
-    for (const doc of [peer.doc, moderator.doc]) {
-      expect(cardTexts(doc)).toEqual(["Marker after the host's write", "Seen by everyone"]);
-      expect(readFactor(doc, "core-1").votes).toEqual({});
-    }
+    for (const doc of [peer.doc, moderator.doc]) expect(cardTexts(doc)).toEqual(["Marker after the host's write", "Seen by everyone"]);
 
     closeAll();
     await suite.server.restart();
     const fresh = connect(team.members.peer.cookieHeader, boardDoc);
     await fresh.whenSynced();
     expect(cardTexts(fresh.doc)).toEqual(["Marker after the host's write", "Seen by everyone"]);
-    expect(readFactor(fresh.doc, "core-1").votes).toEqual({});
+    const ratings = connect(team.members.peer.cookieHeader, reviewDocumentName(team.reviewId, "ratings"));
+    await ratings.whenSynced();
+    expect(readRatings(ratings.doc).votes.size).toBe(0);
   });
 
   it("keeps reading (and writing) when a hostile peer writes malformed cards", async () => {
@@ -135,9 +125,8 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
     await waitFor(() => readFactor(mallory.doc, "core-1").cards.length === 1, { description: "Mallory to receive the card" });
 
     // Junk of every shape, written directly into the document the way a modified client could.
-    const factor = ensureFactor(mallory.doc, "core-1");
     mallory.doc.transact(() => {
-      const cards = factor.get(FACTOR_KEYS.cards) as Y.Array<unknown>;
+      const cards = factorCardArray(mallory.doc, "core-1");
       const forged = new Y.Map<unknown>();
       forged.set("id", good.id); // reuses a real card's id
       forged.set("text", { html: "<script>alert(1)</script>" });
@@ -145,21 +134,20 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
       const huge = new Y.Map<unknown>();
       for (const [key, value] of Object.entries({ ...good, id: "huge", text: "x".repeat(5000) })) huge.set(key, value);
       cards.push(["just a string", 42, null, forged, huge, new Y.Text("text")]);
-      (factor.get(FACTOR_KEYS.votes) as Y.Map<unknown>).set("someone", "excellent");
-      // (A junk team rating is refused by the server for peers: see the test below.)
-      boardRoot(mallory.doc).set("core-2", "not a factor");
+      // The first layout's factor entry, as a junk rating and vote of the first layout.
+      legacyBoardRoot(mallory.doc).set("core-2", "not a factor");
+      legacyBoardRoot(mallory.doc).set("core-1", "wiped");
     });
-    await waitFor(() => (boardRoot(moderator.doc).get("core-2") as unknown) === "not a factor", {
+    await waitFor(() => (legacyBoardRoot(moderator.doc).get("core-2") as unknown) === "not a factor", {
       description: "the junk to reach the moderator",
     });
 
     expect(readFactor(moderator.doc, "core-1")).toMatchObject({ cards: [good], votes: {}, rating: null });
     expect(readFactor(moderator.doc, "core-2").cards).toEqual([]);
 
-    // The model works around the junk: a card moves into the damaged factor, a rating is recorded.
+    // The model works around the junk: a card moves to another factor, and converges.
     expect(moveCard(moderator.doc, good.id, { factorId: "core-2" })).toBe(true);
-    setTeamRating(moderator.doc, "core-2", { rating: "partly", rationale: "One finding so far.", cites: [good.id] }, { by: team.moderator.user!.id });
-    await waitFor(() => sameBoard(moderator.doc, mallory.doc) && readFactor(mallory.doc, "core-2").rating === "partly", {
+    await waitFor(() => sameBoard(moderator.doc, mallory.doc) && readFactor(mallory.doc, "core-2").cards.length === 1, {
       description: "both replicas to converge past the junk",
     });
     expect(readFactor(mallory.doc, "core-2").cards.map((c) => c.id)).toEqual([good.id]);
@@ -169,57 +157,47 @@ describe.each(BACKENDS)("evidence board (%s)", (backend) => {
   it("shows votes and the team rating live to a read-only partner", async () => {
     const team = await createTeam(suite.server, { peer: "peer", partner: "partner" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
-    const moderator = connect(team.moderator.cookieHeader, boardDoc);
+    const ratingsDoc = reviewDocumentName(team.reviewId, "ratings");
     const peer = connect(team.members.peer.cookieHeader, boardDoc);
-    const partner = connect(team.members.partner.cookieHeader, boardDoc);
-    await Promise.all([moderator.whenSynced(), peer.whenSynced(), partner.whenSynced()]);
+    const partner = connect(team.members.partner.cookieHeader, ratingsDoc);
+    await Promise.all([peer.whenSynced(), partner.whenSynced()]);
 
-    const evidence = addCard(peer.doc, "m1-1", card("Skills audit in two languages", { source: "document" }), { author: team.members.peer.user!.id });
-    castVote(peer.doc, "m1-1", team.members.peer.user!.id, "partly");
-    castVote(moderator.doc, "m1-1", team.moderator.user!.id, "wholly");
-    await waitFor(() => readFactor(moderator.doc, "m1-1").cards.length === 1, { description: "the moderator to receive the card" });
-    setTeamRating(moderator.doc, "m1-1", { rating: "partly", rationale: "Audit exists; no follow-up.", cites: [evidence.id] }, { by: team.moderator.user!.id });
+    const evidence = addCard(peer.doc, "core-4", card("Skills audit in two languages", { source: "document" }), { author: team.members.peer.user!.id });
+    expectStatus(await team.members.peer.vote(team.reviewId, "core-4", "partly"), 204, "the peer's vote");
+    expectStatus(await team.moderator.vote(team.reviewId, "core-4", "wholly"), 204, "the moderator's vote");
+    await waitFor(async () => (await team.moderator.rateFactor(team.reviewId, "core-4", { rating: "partly", rationale: "Audit exists; no follow-up.", cites: [evidence.id] })).status === 204, {
+      description: "the card to reach the server and the rating to be recorded",
+    });
 
-    await waitFor(() => readFactor(partner.doc, "m1-1").rating === "partly" && Object.keys(readFactor(partner.doc, "m1-1").votes).length === 2, {
+    await waitFor(() => readRatings(partner.doc).teamRatings.get("core-4")?.rating === "partly" && Object.keys(readRatings(partner.doc).votes.get("core-4") ?? {}).length === 2, {
       description: "the partner to see both votes and the rating",
     });
-    expect(readFactor(partner.doc, "m1-1")).toMatchObject({
-      votes: { [team.members.peer.user!.id]: "partly", [team.moderator.user!.id]: "wholly" },
-      cites: [evidence.id],
-      ratedBy: team.moderator.user!.id,
-    });
+    expect(readRatings(partner.doc).votes.get("core-4")).toEqual({ [team.members.peer.user!.id]: "partly", [team.moderator.user!.id]: "wholly" });
+    expect(readRatings(partner.doc).teamRatings.get("core-4")).toMatchObject({ cites: [evidence.id], ratedBy: team.moderator.user!.id });
     expect(partner.permissionDenied()).toEqual([]);
   });
 
-  it("refuses a peer's team rating on the server; the peer's cards and votes still arrive", async () => {
+  it("records team ratings from moderators only, and only citing cards on the factor", async () => {
     const team = await createTeam(suite.server, { peer: "peer" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");
-    const moderator = connect(team.moderator.cookieHeader, boardDoc);
+    const ratingsDoc = reviewDocumentName(team.reviewId, "ratings");
     const peer = connect(team.members.peer.cookieHeader, boardDoc);
-    await Promise.all([moderator.whenSynced(), peer.whenSynced()]);
-
+    await peer.whenSynced();
     const evidence = addCard(peer.doc, "core-1", card("Intake interviews in the job centre"), { author: team.members.peer.user!.id });
-    castVote(peer.doc, "core-1", team.members.peer.user!.id, "wholly");
-    await waitFor(() => readFactor(moderator.doc, "core-1").cards.length === 1 && Object.keys(readFactor(moderator.doc, "core-1").votes).length === 1, {
-      description: "the moderator to receive the peer's card and vote",
-    });
+    const elsewhere = addCard(peer.doc, "core-2", card("On another factor"), { author: team.members.peer.user!.id });
+    const rating = { rating: "partly", rationale: "One source only", cites: [evidence.id] };
 
-    // A modified client writes the team rating the UI offers to moderators only.
-    setTeamRating(peer.doc, "core-1", { rating: "wholly", rationale: "Says the peer", cites: [evidence.id] }, { by: team.members.peer.user!.id });
-    await waitFor(() => peer.permissionDenied().length > 0, { description: "the peer to be told" });
-    expect(peer.permissionDenied()[0]).toContain("team-rating");
-
-    // The moderator's own rating goes through, and the peer's later card too.
-    setTeamRating(moderator.doc, "core-1", { rating: "partly", rationale: "One source only", cites: [evidence.id] }, { by: team.moderator.user!.id });
-    addCard(moderator.doc, "core-1", card("Marker after the peer's rating"), { author: team.moderator.user!.id });
-    await waitFor(() => cardTexts(peer.doc).length === 2, { description: "the marker to reach the peer through the server" });
-    expect(readFactor(moderator.doc, "core-1")).toMatchObject({ rating: "partly", rationale: "One source only", ratedBy: team.moderator.user!.id });
+    expectStatus(await team.members.peer.rateFactor(team.reviewId, "core-1", { ...rating, rating: "wholly" }), 403, "a peer's team rating");
+    await waitFor(async () => (await team.moderator.rateFactor(team.reviewId, "core-1", rating)).status === 204, { description: "the moderator's rating" });
+    const cited = await team.moderator.rateFactor(team.reviewId, "core-1", { ...rating, cites: [evidence.id, elsewhere.id] });
+    expect(expectStatus(cited, 400, "a rating citing a card of another factor").body.error.code).toBe("invalid_citation");
+    expectStatus(await team.moderator.rateFactor(team.reviewId, "core-1", { ...rating, cites: [] }), 400, "a rating citing nothing");
+    expectStatus(await team.moderator.rateFactor(team.reviewId, "no-such-factor", rating), 404, "a factor outside the review");
 
     closeAll();
     await suite.server.restart();
-    const fresh = connect(team.members.peer.cookieHeader, boardDoc);
+    const fresh = connect(team.members.peer.cookieHeader, ratingsDoc);
     await fresh.whenSynced();
-    expect(readFactor(fresh.doc, "core-1")).toMatchObject({ rating: "partly", rationale: "One source only", ratedBy: team.moderator.user!.id });
-    expect(cardTexts(fresh.doc)).toEqual(["Intake interviews in the job centre", "Marker after the peer's rating"]);
+    expect(readRatings(fresh.doc).teamRatings.get("core-1")).toMatchObject({ rating: "partly", rationale: "One source only", ratedBy: team.moderator.user!.id });
   });
 });

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { API_ROUTES, codedExcerptsSchema, reviewDocumentName } from "@review/shared";
-import { addCard, setTeamRating } from "@review/shared/board";
+import { addCard } from "@review/shared/board";
 import { readRecommendationDecisions, writeRecommendationDecision } from "@review/shared/self";
 import { ApiClient, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
@@ -109,10 +109,9 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
       { text: "Mentors are former participants", source: "interview", sourceLabel: "Participant P3", tests: [0], stance: "supports", visitDay: 1 },
       { author: team.moderator.user!.id },
     );
-    setTeamRating(board.doc, "core-2", { rating: "partly", rationale: "Heard in two interviews", cites: [card.id] }, { by: team.moderator.user!.id });
-    await waitFor(() => boardWatcher.doc.getMap("factors").has("core-2") && Y.encodeStateVector(boardWatcher.doc).join() === Y.encodeStateVector(board.doc).join(), {
-      description: "the board rating to reach the server",
-    });
+    await waitFor(() => Y.encodeStateVector(boardWatcher.doc).join() === Y.encodeStateVector(board.doc).join(), { description: "the card to reach the server" });
+    const rated = await team.moderator.rateFactor(team.reviewId, "core-2", { rating: "partly", rationale: "Heard in two interviews", cites: [card.id] });
+    expect(rated.status).toBe(204);
 
     // The host's decision on the marked recommendation, for the decision table.
     const self = connectDoc(server, team.members.host.cookieHeader, reviewDocumentName(team.reviewId, "self"));

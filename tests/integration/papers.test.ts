@@ -10,7 +10,7 @@ import {
   scorecardResponseSchema,
   type ScorecardResponse,
 } from "@review/shared";
-import { addCard, setTeamRating } from "@review/shared/board";
+import { addCard } from "@review/shared/board";
 import { setSelfRating } from "@review/shared/self";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import { connectDoc, tryUpgrade, type CollabClient } from "../support/collabClient.ts";
@@ -21,10 +21,12 @@ import { waitFor } from "../support/waitFor.ts";
 
 const CARD = { source: "interview", sourceLabel: "Coordinator", stance: "supports", visitDay: 1 } as const;
 
-/** Writes a card and the team rating citing it, as the board page does. */
-function rate(doc: Y.Doc, factorId: string, rating: "wholly" | "partly" | "not", by: string): void {
-  const card = addCard(doc, factorId, { ...CARD, tests: [0], text: `Evidence on ${factorId}` }, { author: by });
-  setTeamRating(doc, factorId, { rating, rationale: "Seen on the visit.", cites: [card.id] }, { by });
+/** Writes a card and records the team rating citing it, as the board page does (once the card reached the server). */
+async function rate(doc: Y.Doc, moderator: ApiClient, reviewId: string, factorId: string, rating: "wholly" | "partly" | "not"): Promise<void> {
+  const card = addCard(doc, factorId, { ...CARD, tests: [0], text: `Evidence on ${factorId}` }, { author: moderator.user!.id });
+  await waitFor(async () => (await moderator.rateFactor(reviewId, factorId, { rating, rationale: "Seen on the visit.", cites: [card.id] })).status === 204, {
+    description: `the rating of ${factorId}`,
+  });
 }
 
 describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
@@ -183,10 +185,10 @@ describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
     const betaBoard = connect(beta.moderator.cookieHeader, reviewDocumentName(betaId, "board"));
     const alphaSelf = connect(alpha.members.host.cookieHeader, reviewDocumentName(alpha.reviewId, "self"));
     await Promise.all([alphaBoard.whenSynced(), betaBoard.whenSynced(), alphaSelf.whenSynced()]);
-    rate(alphaBoard.doc, "core-2", "partly", alpha.moderator.user!.id);
-    rate(alphaBoard.doc, "core-3", "wholly", alpha.moderator.user!.id);
-    rate(betaBoard.doc, "core-2", "partly", beta.moderator.user!.id);
-    rate(betaBoard.doc, "m2-1", "not", beta.moderator.user!.id);
+    await rate(alphaBoard.doc, alpha.moderator, alpha.reviewId, "core-2", "partly");
+    await rate(alphaBoard.doc, alpha.moderator, alpha.reviewId, "core-3", "wholly");
+    await rate(betaBoard.doc, beta.moderator, betaId, "core-2", "partly");
+    await rate(betaBoard.doc, beta.moderator, betaId, "m2-1", "not");
     setSelfRating(alphaSelf.doc, "core-2", "wholly", { by: alpha.members.host.user!.id });
 
     // Read while the rooms are live (the server's loaded copies).

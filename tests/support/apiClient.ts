@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { API_ROUTES, type Member, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
+import { API_ROUTES, RATING_ROUTES, type Member, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
 
 export type ApiResponse = {
   status: number;
@@ -90,6 +90,16 @@ export class ApiClient {
   async addMember(reviewId: string, email: string, role: ReviewRole): Promise<Member> {
     const response = await this.post(API_ROUTES.reviewMembers(reviewId), { email, role });
     return expectStatus(response, 201, "add member").body.member as Member;
+  }
+
+  /** Records a factor's team rating (the server allows moderators only); answers the raw response. */
+  rateFactor(reviewId: string, factorId: string, body: { rating: string; rationale: string; cites: string[] }): Promise<ApiResponse> {
+    return this.request("PUT", RATING_ROUTES.teamRating(reviewId, factorId), body);
+  }
+
+  /** Casts (or with null withdraws) this account's own vote; answers the raw response. */
+  vote(reviewId: string, factorId: string, rating: string | null): Promise<ApiResponse> {
+    return this.request("PUT", RATING_ROUTES.vote(reviewId, factorId), { rating });
   }
 
   private keepCookies(headers: Headers): void {

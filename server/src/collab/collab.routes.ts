@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import { upgradeWebSocket } from "@hono/node-server";
-import { CLOSE_CODES, mayRecordTeamRating, parseDocumentName } from "@review/shared";
+import { CLOSE_CODES, parseDocumentName } from "@review/shared";
 import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
 import { resolveDocumentPermission } from "./permission.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
-import type { CollabSocket, ConnectionIdentity, WriteFilter } from "./socket.ts";
-import { touchesTeamRating } from "./teamRatingGuard.ts";
+import { syncRatingsDocument } from "../ratings/ratingsDocument.ts";
+import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 /**
  * `GET /collab/<document name>`: authenticates and authorises the upgrade (plain
@@ -30,20 +30,15 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
       user: { id: user.id, name: user.name, color: user.color, role: permission.role },
       sessionId: c.get("session")!.id,
       access: permission.access,
-      writeFilter: writeFilterFor(c.req.param("name"), permission.role),
     };
+    const ref = parseDocumentName(c.req.param("name"));
+    // The ratings document mirrors rows: bring it up to date before anyone reads it.
+    if (ref?.scope === "review" && ref.kind === "ratings") await syncRatingsDocument(deps, ref.reviewId);
     const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity, accessChangesBefore));
     return handler(c, next);
   });
 
   return routes;
-}
-
-/** Peers write the board but not its team ratings (see teamRatingGuard.ts). */
-const TEAM_RATING_FILTER: WriteFilter = { refuses: touchesTeamRating, reason: "team-rating-moderators-only" };
-
-function writeFilterFor(name: string, role: Parameters<typeof mayRecordTeamRating>[0]): WriteFilter | undefined {
-  return parseDocumentName(name)?.kind === "board" && !mayRecordTeamRating(role) ? TEAM_RATING_FILTER : undefined;
 }
 
 const MAX_FRAMES_WHILE_LOADING = 64;

@@ -237,8 +237,6 @@ export class Room {
     }
     const update = decoding.readVarUint8Array(decoder);
     if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
-    const filter = connection.identity.writeFilter;
-    if (filter?.refuses(this.doc, update)) return this.dropUpdate(connection, update, filter.reason);
     Y.applyUpdate(this.doc, update, connection);
   }
 

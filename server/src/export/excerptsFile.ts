@@ -1,10 +1,9 @@
-import { reviewDocumentName, type ReviewDetail } from "@review/shared";
-import { readBoard } from "@review/shared/board";
+import type { ReviewDetail } from "@review/shared";
 import { z } from "zod";
 import { collectCodedExcerpts } from "./codedExcerpts.ts";
 import { renderExcerptsCsv } from "./excerptsCsv.ts";
 import { contentDisposition, titleSlug, type ExportFile } from "./exportFile.ts";
-import { loadReportDocument, readDocument, type ExportDeps } from "./loadReport.ts";
+import { loadBoard, loadReportDocument, type ExportDeps } from "./loadReport.ts";
 
 /** `?format=` values of the export route that give the coded excerpts rather than the report. */
 export const excerptFormatSchema = z.enum(["csv", "json"]);
@@ -14,7 +13,7 @@ export type ExcerptFormat = z.infer<typeof excerptFormatSchema>;
 export async function renderExcerptsFile(deps: ExportDeps, review: ReviewDetail, format: ExcerptFormat): Promise<ExportFile> {
   const [report, board] = await Promise.all([
     loadReportDocument(deps, review),
-    readDocument(deps, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc)),
+    loadBoard(deps, review.id),
   ]);
   const excerpts = collectCodedExcerpts(report, { id: review.id, title: report.meta.title, hostProject: report.meta.hostProject }, board);
   const text = format === "csv" ? renderExcerptsCsv(excerpts) : `${JSON.stringify(excerpts, null, 2)}\n`;

@@ -1,8 +1,10 @@
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type ReviewDetail } from "@review/shared";
-import { readBoard } from "@review/shared/board";
+import { readBoard, type FactorState } from "@review/shared/board";
+import { withRatings } from "@review/shared/ratings";
 import { readRecommendationDecisions } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
+import { loadRatingsState } from "../ratings/ratingsState.ts";
 import type { Store } from "../store/store.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
@@ -33,6 +35,15 @@ export async function readDocument<T>(deps: ExportDeps, name: string, read: (doc
   }
 }
 
+/** The review's board as it is now: cards from the board document, votes and team ratings from their rows. */
+export async function loadBoard(deps: ExportDeps, reviewId: string): Promise<Map<string, FactorState>> {
+  const [cards, ratings] = await Promise.all([
+    readDocument(deps, reviewDocumentName(reviewId, "board"), (doc) => readBoard(doc)),
+    loadRatingsState(deps.store, reviewId),
+  ]);
+  return withRatings(cards, ratings);
+}
+
 /** Single-line text for the title block: no control characters, whitespace collapsed. */
 function oneLine(text: string): string {
   return cleanText(text).replace(/\s+/g, " ").trim();
@@ -51,7 +62,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
       const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
       return { blocks: readReport(fragment), recommendations: readRecommendations(fragment) };
     }),
-    readDocument(deps, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc)),
+    loadBoard(deps, review.id),
     readDocument(deps, reviewDocumentName(review.id, "self"), (doc) => readRecommendationDecisions(doc)),
   ]);
   const meta: ReportMeta = {

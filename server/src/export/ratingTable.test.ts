@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { IMPART_BENCHMARK } from "@review/shared";
-import { addCard, readBoard, setTeamRating } from "@review/shared/board";
+import { addCard, readBoard } from "@review/shared/board";
+import { withRatings } from "@review/shared/ratings";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue } from "./reportDocument.ts";
 
@@ -10,8 +11,8 @@ const factors = factorCatalogue(IMPART_BENCHMARK);
 function boardWithRating(factorId: string, rating: "wholly" | "partly" | "not") {
   const doc = new Y.Doc();
   const card = addCard(doc, factorId, { text: "Mentors are former participants", source: "interview", sourceLabel: "Participant P3", tests: [0], stance: "supports", visitDay: 1 }, { author: "u1" });
-  setTeamRating(doc, factorId, { rating, rationale: "Seen in two interviews", cites: [card.id] }, { by: "u1" });
-  return readBoard(doc);
+  const teamRatings = new Map([[factorId, { rating, rationale: "Seen in two interviews", cites: [card.id], ratedBy: "u1", ratedAt: null }]]);
+  return withRatings(readBoard(doc), { teamRatings, votes: new Map() });
 }
 
 describe("ratingTable", () => {

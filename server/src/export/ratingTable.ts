@@ -4,7 +4,7 @@ import type { FactorInfo, RatingRow } from "./reportDocument.ts";
 
 /**
  * The rating table of a review: one row per factor of the modules it covers (Core plus its
- * chosen themes, in benchmark order) with the team rating from the board. Null, so that the
+ * chosen themes, in benchmark order) with its team rating. Null, so that the
  * exports leave the table out, when there is no benchmark or no factor has been rated yet.
  *
  * This is the one place that turns board state into export content: more per-factor

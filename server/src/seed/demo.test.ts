@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT, paperDocumentName, reviewDocumentName } from "@review/shared";
-import { readBoard } from "@review/shared/board";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
-import { readDocument } from "../export/loadReport.ts";
+import { loadBoard, readDocument } from "../export/loadReport.ts";
 import { installBuiltInBenchmarks } from "../routes/benchmarks/builtInBenchmarks.ts";
 import { buildScorecard } from "../routes/papers/scorecard.commands.ts";
 import { openPgliteStore } from "../store/pglite.ts";
@@ -61,7 +60,7 @@ describe("demo network seed", () => {
     expect(versions.map((version) => ({ kind: version.kind, label: version.label }))).toEqual([{ kind: "named", label: "Notes after day 2" }]);
 
     for (const review of reviews) {
-      const board = await readDocument({ store, rooms: NO_ROOMS }, reviewDocumentName(review.id, "board"), (doc) => readBoard(doc));
+      const board = await loadBoard({ store, rooms: NO_ROOMS }, review.id);
       const rated = [...board.values()].filter((state) => state.rating !== null);
       expect(rated.length).toBeGreaterThan(board.size / 2);
       // Every rating cites cards shown on its factor (the board writers' invariant).

@@ -3,7 +3,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
 import type { Store, UserRecord } from "../store/store.ts";
-import { demoBoardUpdate, demoSelfUpdate } from "./demoBoard.ts";
+import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
@@ -91,7 +91,14 @@ async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord,
     if (role === "host") hostId = user.id;
   }
   const writer = { peerId, moderatorId: moderator.id, hostId, at: SEEDED_AT };
-  await store.appendUpdates(reviewDocumentName(review.id, "board"), [demoBoardUpdate(IMPART_BENCHMARK, plan, writer)]);
+  const board = demoBoard(IMPART_BENCHMARK, plan, writer);
+  await store.appendUpdates(reviewDocumentName(review.id, "board"), [board.update]);
+  const ratedAt = new Date(SEEDED_AT);
+  for (const team of board.teamRatings) {
+    await store.saveTeamRating({ reviewId: review.id, ...team, ratedBy: moderator.id, ratedAt });
+    // The team voted before the moderator recorded the rating: the peer agreed.
+    for (const userId of new Set([moderator.id, peerId])) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
+  }
   const self = demoSelfUpdate(plan, writer);
   if (self) await store.appendUpdates(reviewDocumentName(review.id, "self"), [self]);
   return review.id;

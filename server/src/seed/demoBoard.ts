@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import type { Benchmark, Factor, Rating, SourceKind, Stance } from "@review/shared";
-import { addCard, setTeamRating } from "@review/shared/board";
+import { addCard } from "@review/shared/board";
 import { setSelfRating } from "@review/shared/self";
 import type { DemoReview } from "./demoReviews.ts";
 
@@ -31,13 +31,18 @@ function cardText(factor: Factor, index: number, stance: Stance): string {
   return `${example.replace(/\.$/, "")}: ${FINDING[stance]}`;
 }
 
+/** A team rating of the demo, as the rating command would store it. */
+export type DemoTeamRating = { factorId: string; rating: Rating; rationale: string; cites: string[] };
+
 /**
  * The demo review's board as one update, written with the shared board writers so that it
  * is exactly what the app would have written: one or two evidence cards on every factor in
- * scope, and the team rating (citing those cards) on the factors the plan rates.
+ * scope; and the team ratings (citing those cards) of the factors the plan rates, which the
+ * caller stores as rows.
  */
-export function demoBoardUpdate(benchmark: Benchmark, review: DemoReview, writer: Writer): Uint8Array {
+export function demoBoard(benchmark: Benchmark, review: DemoReview, writer: Writer): { update: Uint8Array; teamRatings: DemoTeamRating[] } {
   const doc = new Y.Doc();
+  const teamRatings: DemoTeamRating[] = [];
   let n = 0;
   for (const module of benchmark.modules) {
     if (module.kind !== "core" && module.id !== review.module) continue;
@@ -60,12 +65,12 @@ export function demoBoardUpdate(benchmark: Benchmark, review: DemoReview, writer
         ),
       );
       n += 1;
-      if (rating) setTeamRating(doc, factor.id, { rating, rationale: RATIONALE[rating], cites: cards.map((card) => card.id) }, { by: writer.moderatorId, at: writer.at });
+      if (rating) teamRatings.push({ factorId: factor.id, rating, rationale: RATIONALE[rating], cites: cards.map((card) => card.id) });
     }
   }
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return update;
+  return { update, teamRatings };
 }
 
 /** The host's self-assessment ratings as one update (null when the review has no host account). */

@@ -6,6 +6,7 @@ import { createSqlInvitations } from "./sqlInvitations.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
+import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
@@ -211,6 +212,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlDocuments(db, { notifyAppends: kind === "postgres" }),
     ...createSqlVersions(db),
     ...createSqlPapers(db),
+    ...createSqlRatings(db),
     subscribeToAppends: null,
     announceAccessChange: null,
 

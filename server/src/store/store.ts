@@ -1,4 +1,5 @@
 import type { Benchmark, ReportStatus, ReviewRole } from "@review/shared";
+import type { RatingStore } from "./ratingRecords.ts";
 import type { VersionStore } from "./versionRecords.ts";
 
 /** A user row, including what never leaves the server. */
@@ -110,7 +111,7 @@ export class UniqueViolationError extends Error {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore {
+export interface Store extends VersionStore, RatingStore {
   readonly kind: "pglite" | "postgres";
 
   // users

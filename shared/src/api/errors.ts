@@ -4,6 +4,8 @@ import { z } from "zod";
 export const API_ERRORS = {
   bad_json: 400,
   invalid_input: 400,
+  /** A team rating cites a card that is not on the factor it rates. */
+  invalid_citation: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

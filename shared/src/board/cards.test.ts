@@ -3,7 +3,8 @@ import * as Y from "yjs";
 import type { EvidenceCardInput } from "../schema/evidenceCard.ts";
 import { addCard, deleteCard, moveCard, updateCard } from "./cards.ts";
 import { BoardError } from "./errors.ts";
-import { CARD_MOVED_KEY, boardRoot, cardArray, ensureFactor, factorMap, factorSeedUpdate } from "./layout.ts";
+import { CARD_MOVED_KEY, LEGACY_FACTOR_KEYS, cardArrays, factorCardArray, legacyBoardRoot } from "./layout.ts";
+import { moveLegacyCards } from "./migrate.ts";
 import { locateCards, readBoard, readFactorCards } from "./read.ts";
 import { createBoardUndoManager } from "./undo.ts";
 
@@ -43,7 +44,7 @@ describe("cards", () => {
     expect(() => addCard(doc, "core-1", input({ text: "   " }), { author: "u1" })).toThrow(BoardError);
     expect(() => addCard(doc, "core-1", input({ visitDay: 15 }), { author: "u1" })).toThrow(/visitDay/);
     expect(() => addCard(doc, "core-1", { ...input(), source: "rumour" as never }, { author: "u1" })).toThrow(BoardError);
-    expect(boardRoot(doc).size).toBe(0);
+    expect(cardArrays(doc)).toEqual([]);
   });
 
   it("updates only the fields given, and validates them", () => {
@@ -67,20 +68,20 @@ describe("cards", () => {
   it("moves a card between stance columns by changing its stance only", () => {
     const doc = new Y.Doc();
     const card = addCard(doc, "core-1", input(), { author: "u1" });
-    const mapBefore = cardArray(factorMap(doc, "core-1"))!.get(0);
+    const mapBefore = factorCardArray(doc, "core-1").get(0);
     expect(moveCard(doc, card.id, { stance: "contradicts" })).toBe(true);
     expect(readFactorCards(doc, "core-1")).toEqual([{ ...card, stance: "contradicts" }]);
-    expect(cardArray(factorMap(doc, "core-1"))!.get(0)).toBe(mapBefore);
+    expect(factorCardArray(doc, "core-1").get(0)).toBe(mapBefore);
   });
 
   it("moves a card to another factor in one transaction, keeping id and content", () => {
     const doc = new Y.Doc();
     const card = addCard(doc, "core-1", input(), { author: "u1" });
-    ensureFactor(doc, "core-2");
-    let transactions = 0;
-    doc.on("afterTransaction", () => transactions++);
+    // One update (creating the target's root array is an empty transaction of its own).
+    let updates = 0;
+    doc.on("update", () => updates++);
     expect(moveCard(doc, card.id, { factorId: "core-2", stance: "partly" })).toBe(true);
-    expect(transactions).toBe(1);
+    expect(updates).toBe(1);
     expect(readFactorCards(doc, "core-1")).toEqual([]);
     expect(readFactorCards(doc, "core-2")).toEqual([{ ...card, stance: "partly" }]);
     expect(locateCards(doc).winners.get(card.id)!.map.get(CARD_MOVED_KEY)).toBe(1);
@@ -97,7 +98,7 @@ describe("cards", () => {
   it("skips malformed cards written by a hostile or buggy peer instead of crashing", () => {
     const doc = new Y.Doc();
     const good = addCard(doc, "core-1", input(), { author: "u1" });
-    const cards = cardArray(factorMap(doc, "core-1"))!;
+    const cards = factorCardArray(doc, "core-1");
     const junk = new Y.Map<unknown>();
     junk.set("id", good.id); // even reusing a real card's id
     junk.set("text", 42);
@@ -109,25 +110,62 @@ describe("cards", () => {
     // Writes still work around the junk.
     expect(moveCard(doc, good.id, { factorId: "core-3" })).toBe(true);
     expect(readFactorCards(doc, "core-3")).toEqual([good]);
-    expect(cardArray(factorMap(doc, "core-1"))!.length).toBe(6);
+    expect(factorCardArray(doc, "core-1").length).toBe(6);
   });
 
-  it("repairs a factor entry a peer overwrote with junk", () => {
+  it("keeps a factor's cards whatever a hostile writer sets at the top of the document", () => {
+    const { a, b, sync } = pair();
+    const card = addCard(a, "core-1", input(), { author: "u1" });
+    sync();
+    // The first layout's entry, a map under the card array's own name, and junk beside it.
+    legacyBoardRoot(b).set("core-1", "nonsense");
+    b.getMap("cards:core-2").set("cards", "nonsense");
+    b.getText("cards:core-3").insert(0, "junk");
+    sync();
+    expect(readFactorCards(a, "core-1")).toEqual([card]);
+    expect(readBoard(a).size).toBe(1);
+    const second = addCard(a, "core-1", input({ text: "Still writable" }), { author: "u1" });
+    expect(readFactorCards(a, "core-1").map((c) => c.id)).toEqual([card.id, second.id]);
+  });
+});
+
+describe("the first layout (factor entries of the root map)", () => {
+  function legacyDoc() {
     const doc = new Y.Doc();
-    ensureFactor(doc, "core-1");
-    boardRoot(doc).set("core-1", "nonsense");
-    expect(readBoard(doc).get("core-1")?.cards).toEqual([]);
-    const card = addCard(doc, "core-1", input(), { author: "u1" });
+    const source = new Y.Doc();
+    const card = addCard(source, "core-1", input(), { author: "u1" });
+    const map = factorCardArray(source, "core-1").get(0) as Y.Map<unknown>;
+    const entry = new Y.Map<unknown>();
+    const cards = new Y.Array<unknown>();
+    const copy = new Y.Map<unknown>();
+    for (const [key, value] of map.entries()) copy.set(key, value);
+    cards.push([copy, "junk"]);
+    entry.set(LEGACY_FACTOR_KEYS.cards, cards);
+    legacyBoardRoot(doc).set("core-1", entry);
+    return { doc, card };
+  }
+
+  it("still shows its cards, and a move takes them out of it", () => {
+    const { doc, card } = legacyDoc();
+    expect(readFactorCards(doc, "core-1")).toEqual([card]);
+    moveCard(doc, card.id, { factorId: "core-2" });
+    expect(readFactorCards(doc, "core-2")).toEqual([card]);
+    expect(readFactorCards(doc, "core-1")).toEqual([]);
+  });
+
+  it("moves its valid cards to the root arrays once, leaving junk", () => {
+    const { doc, card } = legacyDoc();
+    expect(moveLegacyCards(doc)).toBe(1);
+    expect(moveLegacyCards(doc)).toBe(0);
+    expect(factorCardArray(doc, "core-1").length).toBe(1);
+    expect(readFactorCards(doc, "core-1")).toEqual([card]);
+    // Now overwriting the old entry takes nothing with it.
+    legacyBoardRoot(doc).set("core-1", "nonsense");
     expect(readFactorCards(doc, "core-1")).toEqual([card]);
   });
 });
 
-describe("factor entries", () => {
-  it("are created by the same seed update on every client", () => {
-    expect(factorSeedUpdate("core-1")).toEqual(factorSeedUpdate("core-1"));
-    expect(factorSeedUpdate("core-1")).not.toEqual(factorSeedUpdate("core-2"));
-  });
-
+describe("factor card arrays", () => {
   it("keep both peers' first cards when two peers start the same factor at once", () => {
     const { a, b, sync } = pair();
     const fromA = addCard(a, "core-1", input({ text: "From A" }), { author: "a" });
@@ -136,7 +174,7 @@ describe("factor entries", () => {
     for (const doc of [a, b]) {
       expect(readFactorCards(doc, "core-1").map((card) => card.id).sort()).toEqual([fromA.id, fromB.id].sort());
     }
-    expect(boardRoot(a).toJSON()).toEqual(boardRoot(b).toJSON());
+    expect(factorCardArray(a, "core-1").toJSON()).toEqual(factorCardArray(b, "core-1").toJSON());
   });
 });
 
@@ -219,7 +257,5 @@ describe("undo", () => {
     undo.redo();
     undo.redo();
     expect(readFactorCards(a, "core-2").map((c) => c.id)).toEqual([card.id]);
-    // The factor entries themselves were created with SEED_ORIGIN and stay.
-    expect(factorMap(a, "core-1")).not.toBeNull();
   });
 });

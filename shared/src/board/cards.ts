@@ -9,7 +9,7 @@ import {
   type Stance,
 } from "../schema/evidenceCard.ts";
 import { BoardError } from "./errors.ts";
-import { CARD_MOVED_KEY, HOUSEKEEPING_ORIGIN, cardArray, ensureFactor, type CardMap } from "./layout.ts";
+import { CARD_MOVED_KEY, HOUSEKEEPING_ORIGIN, factorCardArray, type CardMap } from "./layout.ts";
 import { locateCards, type CardCopy } from "./read.ts";
 
 /** Options of every write: the transaction origin (an undo manager tracks its own). */
@@ -24,7 +24,7 @@ export function newCardId(): string {
   return Array.from(bytes, (byte) => ID_ALPHABET[byte & 31]).join("");
 }
 
-function cardToMap(card: EvidenceCard, moved: number): CardMap {
+export function cardToMap(card: EvidenceCard, moved: number): CardMap {
   const map = new Y.Map<unknown>();
   // Fixed key order: the same card always encodes the same way.
   map.set("id", card.id);
@@ -66,8 +66,8 @@ export function addCard(
   });
   if (!parsed.success) throw invalid(parsed.error);
   const card = parsed.data;
-  const factor = ensureFactor(doc, factorId);
-  doc.transact(() => cardArray(factor)!.push([cardToMap(card, 0)]), options.origin ?? null);
+  const array = factorCardArray(doc, factorId);
+  doc.transact(() => array.push([cardToMap(card, 0)]), options.origin ?? null);
   return card;
 }
 
@@ -168,15 +168,14 @@ export function moveCard(
     }, options.origin ?? null);
     return true;
   }
-  const target = ensureFactor(doc, targetFactor);
-  // Creating the target entry may have repaired the board; look again.
+  const target = factorCardArray(doc, targetFactor);
   const current = dropDuplicates(doc, cardId);
   if (!current) return false;
   const moved = { ...current.card, stance, tests: to.tests ?? current.card.tests };
   const count = current.moved + 1;
   doc.transact(() => {
     deleteCopies([current]);
-    cardArray(target)!.push([cardToMap(moved, count)]);
+    target.push([cardToMap(moved, count)]);
   }, options.origin ?? null);
   return true;
 }

@@ -1,14 +1,28 @@
 /**
- * The review board document (`review:<id>:board`) as small pure functions over a Y.Doc,
- * shared by the client, the tests and (later) the server. Imported as `@review/shared/board`
- * so that code which does not need Yjs never bundles it.
+ * The review board document (`review:<id>:board`): evidence cards per factor, as small pure
+ * functions over a Y.Doc shared by the client, the tests and the server. Imported as
+ * `@review/shared/board` so that code which does not need Yjs never bundles it. Votes and
+ * team ratings live in the ratings document (`@review/shared/ratings`).
  */
-export { BOARD_ROOT, CARD_MOVED_KEY, FACTOR_KEYS, HOUSEKEEPING_ORIGIN, SEED_ORIGIN, boardRoot, ensureFactor, factorSeedUpdate, factorIdsInDoc } from "./layout.ts";
+export {
+  CARD_ARRAY_PREFIX,
+  CARD_MOVED_KEY,
+  HOUSEKEEPING_ORIGIN,
+  LEGACY_BOARD_ROOT,
+  LEGACY_FACTOR_KEYS,
+  boardHasContent,
+  cardArrayName,
+  cardArrays,
+  factorCardArray,
+  factorIdsInDoc,
+  legacyBoardRoot,
+} from "./layout.ts";
+export type { CardArrayRef } from "./layout.ts";
 export { findCard, locateCards, parseCardMap, readBoard, readFactor, readFactorCards, emptyFactorState } from "./read.ts";
 export type { CardCopy, CardIndex, FactorState } from "./read.ts";
 export { addCard, deleteCard, moveCard, newCardId, updateCard } from "./cards.ts";
 export type { BoardWriteOptions } from "./cards.ts";
-export { castVote, clearTeamRating, setTeamRating } from "./ratings.ts";
+export { moveLegacyCards } from "./migrate.ts";
 export { factorState, sourceCounts, sourceHeatmap, triangulation, voteSpread } from "./analysis.ts";
 export type { HeatmapRow, Triangulation } from "./analysis.ts";
 export { BOARD_ERROR_CODES, BoardError } from "./errors.ts";

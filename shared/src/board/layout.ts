@@ -1,24 +1,28 @@
 import * as Y from "yjs";
-import { seedEntryUpdate } from "../crdt/seedEntry.ts";
 
 /**
- * The board document's layout (DESIGN.md, "Data: relational versus CRDT"):
+ * The board document's layout (docs/architecture.md, "Documents"):
  *
- *   root Y.Map `factors`: factorId → Y.Map {
- *     cards:     Y.Array of card Y.Maps (one key per card field, plus `moved`)
- *     votes:     Y.Map userId → rating
- *     rating:    rating | absent          (the team rating the moderator records)
- *     rationale: string | absent
- *     cites:     Y.Array of card ids
- *     ratedBy, ratedAt                    (who recorded the rating, and when)
- *   }
+ *   root Y.Array `cards:<factorId>` per factor: card Y.Maps (one key per card field, plus `moved`)
  *
- * Every reader treats the document as untrusted: any writer of the board can put any
- * value under any key, so accessors here check types and return null instead of throwing.
+ * Root types cannot be replaced or deleted by any update, so no writer can wipe a factor's
+ * cards wholesale by overwriting an entry; each card is removed on its own or not at all.
+ * Votes and team ratings are not in this document (see `../ratings`).
+ *
+ * The first layout kept each factor as an entry of the root Y.Map `factors` ({ cards, votes,
+ * rating, ... }). Readers still show the cards found there (a copy that an older client or an
+ * unmigrated document holds) and writers remove them from there too; new cards are written
+ * only to the root arrays, and the server moves legacy cards over once (server/src/migrations).
+ *
+ * Every reader treats the document as untrusted: any writer of the board can put any value
+ * under any key, so accessors here check types and return null instead of throwing.
  */
-export const BOARD_ROOT = "factors";
+export const CARD_ARRAY_PREFIX = "cards:";
 
-export const FACTOR_KEYS = {
+/** The root Y.Map of the first layout (factorId → entry); read for its cards only. */
+export const LEGACY_BOARD_ROOT = "factors";
+
+export const LEGACY_FACTOR_KEYS = {
   cards: "cards",
   votes: "votes",
   rating: "rating",
@@ -28,11 +32,11 @@ export const FACTOR_KEYS = {
   ratedAt: "ratedAt",
 } as const;
 
+/** Factor ids longer than this are not ours: their arrays are ignored. */
+const MAX_FACTOR_ID_LENGTH = 100;
+
 /** Key in a card's Y.Map counting moves between factors; orders concurrent copies (see read.ts). */
 export const CARD_MOVED_KEY = "moved";
-
-/** Origin of the transactions that create a factor's entry; never tracked by an undo manager. */
-export const SEED_ORIGIN = Symbol("board-seed");
 
 /**
  * Origin of the transactions that remove a card's invisible duplicate copies (see read.ts)
@@ -41,77 +45,60 @@ export const SEED_ORIGIN = Symbol("board-seed");
  */
 export const HOUSEKEEPING_ORIGIN = Symbol("board-housekeeping");
 
-export type FactorMap = Y.Map<unknown>;
 export type CardMap = Y.Map<unknown>;
 
-export function boardRoot(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(BOARD_ROOT);
+/** Where cards of one factor sit: its root array, or a legacy entry's `cards`. */
+export type CardArrayRef = { factorId: string; array: Y.Array<unknown>; legacy: boolean };
+
+export function cardArrayName(factorId: string): string {
+  return `${CARD_ARRAY_PREFIX}${factorId}`;
 }
 
-/** The factor's entry, or null when it is missing or not a Y.Map. */
-export function factorMap(doc: Y.Doc, factorId: string): FactorMap | null {
-  const value = boardRoot(doc).get(factorId);
-  return value instanceof Y.Map ? (value as FactorMap) : null;
+/** The factor's card array (a root type: it always exists, and writing to it never clobbers anything). */
+export function factorCardArray(doc: Y.Doc, factorId: string): Y.Array<unknown> {
+  return doc.getArray<unknown>(cardArrayName(factorId));
 }
 
-/** The factor's card array, or null when the factor or its `cards` is missing or malformed. */
-export function cardArray(factor: FactorMap | null): Y.Array<unknown> | null {
-  const cards = factor?.get(FACTOR_KEYS.cards);
-  return cards instanceof Y.Array ? (cards as Y.Array<unknown>) : null;
-}
-
-export function voteMap(factor: FactorMap | null): Y.Map<unknown> | null {
-  const votes = factor?.get(FACTOR_KEYS.votes);
-  return votes instanceof Y.Map ? (votes as Y.Map<unknown>) : null;
-}
-
-export function citeArray(factor: FactorMap | null): Y.Array<unknown> | null {
-  const cites = factor?.get(FACTOR_KEYS.cites);
-  return cites instanceof Y.Array ? (cites as Y.Array<unknown>) : null;
+export function legacyBoardRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(LEGACY_BOARD_ROOT);
 }
 
 /**
- * The update that creates a factor's empty entry, the same bytes on every client (see
- * `seedEntryUpdate`): peers who start the same factor concurrently never clobber each
- * other's first cards.
+ * Every array that may hold cards, root arrays first (in name order), then legacy entries'
+ * `cards`. A root named `cards:<id>` that some writer defined as another type is skipped.
  */
-export function factorSeedUpdate(factorId: string): Uint8Array {
-  return seedEntryUpdate(`board-factor:${factorId}`, BOARD_ROOT, factorId, (entry) => {
-    entry.set(FACTOR_KEYS.cards, new Y.Array<unknown>());
-    entry.set(FACTOR_KEYS.votes, new Y.Map<unknown>());
-    entry.set(FACTOR_KEYS.cites, new Y.Array<unknown>());
-  });
+export function cardArrays(doc: Y.Doc): CardArrayRef[] {
+  const refs: CardArrayRef[] = [];
+  const names = [...doc.share.keys()].filter((name) => name.startsWith(CARD_ARRAY_PREFIX)).sort();
+  for (const name of names) {
+    const factorId = name.slice(CARD_ARRAY_PREFIX.length);
+    if (factorId.length === 0 || factorId.length > MAX_FACTOR_ID_LENGTH) continue;
+    const array = rootArray(doc, name);
+    if (array) refs.push({ factorId, array, legacy: false });
+  }
+  if (doc.share.has(LEGACY_BOARD_ROOT)) {
+    legacyBoardRoot(doc).forEach((entry, factorId) => {
+      const cards = entry instanceof Y.Map ? entry.get(LEGACY_FACTOR_KEYS.cards) : null;
+      if (cards instanceof Y.Array) refs.push({ factorId, array: cards as Y.Array<unknown>, legacy: true });
+    });
+  }
+  return refs;
 }
 
-/**
- * Makes sure the factor's entry exists with its `cards`, `votes` and `cites`, and returns
- * it. Call it outside any transaction of your own: inside one, the seed would carry your
- * origin and an undo manager tracking it would undo the factor's creation.
- *
- * Only when a writer has damaged the entry (replaced it or its parts with other values)
- * is it repaired with fresh, non-deterministic types.
- */
-export function ensureFactor(doc: Y.Doc, factorId: string): FactorMap {
-  if (!isIntact(factorMap(doc, factorId))) Y.applyUpdate(doc, factorSeedUpdate(factorId), SEED_ORIGIN);
-  let factor = factorMap(doc, factorId);
-  if (isIntact(factor)) return factor!;
-  doc.transact(() => {
-    if (!factor) {
-      factor = new Y.Map<unknown>();
-      boardRoot(doc).set(factorId, factor);
-    }
-    if (!cardArray(factor)) factor.set(FACTOR_KEYS.cards, new Y.Array<unknown>());
-    if (!voteMap(factor)) factor.set(FACTOR_KEYS.votes, new Y.Map<unknown>());
-    if (!citeArray(factor)) factor.set(FACTOR_KEYS.cites, new Y.Array<unknown>());
-  }, SEED_ORIGIN);
-  return factor!;
+function rootArray(doc: Y.Doc, name: string): Y.Array<unknown> | null {
+  const existing = doc.share.get(name);
+  if (existing instanceof Y.Array) return existing as Y.Array<unknown>;
+  // A placeholder from an applied update becomes an array; a map or text stays what it is.
+  if (existing && existing.constructor !== Y.AbstractType) return null;
+  return doc.getArray<unknown>(name);
 }
 
-function isIntact(factor: FactorMap | null): boolean {
-  return factor !== null && cardArray(factor) !== null && voteMap(factor) !== null && citeArray(factor) !== null;
-}
-
-/** The ids of every factor entry in the document (including ones the benchmark does not list). */
+/** The ids of every factor that has a card array in the document (including ones the benchmark does not list). */
 export function factorIdsInDoc(doc: Y.Doc): string[] {
-  return [...boardRoot(doc).keys()];
+  return [...new Set(cardArrays(doc).filter((ref) => ref.array.length > 0).map((ref) => ref.factorId))];
+}
+
+/** Whether the document holds anything worth showing from a local copy. */
+export function boardHasContent(doc: Y.Doc): boolean {
+  return cardArrays(doc).some((ref) => ref.array.length > 0);
 }

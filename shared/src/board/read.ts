@@ -1,9 +1,13 @@
 import * as Y from "yjs";
-import { ratingSchema, type Rating } from "../benchmark/ratingScale.ts";
-import { EVIDENCE_LIMITS, cardIdSchema, evidenceCardSchema, type EvidenceCard } from "../schema/evidenceCard.ts";
-import { CARD_MOVED_KEY, FACTOR_KEYS, boardRoot, cardArray, citeArray, factorMap, voteMap, type CardMap } from "./layout.ts";
+import type { Rating } from "../benchmark/ratingScale.ts";
+import { evidenceCardSchema, type EvidenceCard } from "../schema/evidenceCard.ts";
+import { CARD_MOVED_KEY, cardArrays, type CardMap } from "./layout.ts";
 
-/** Everything the board holds about one factor, validated. */
+/**
+ * Everything known about one factor, validated: its cards from the board document, and its
+ * votes and team rating from the ratings document (`withRatings` in `../ratings`). `readBoard`
+ * alone leaves the rating fields empty.
+ */
 export type FactorState = {
   factorId: string;
   /** The factor's cards, in board order, one per card id (see `locateCards`). */
@@ -42,7 +46,7 @@ export function parseCardMap(value: unknown): EvidenceCard | null {
   return parsed.success ? parsed.data : null;
 }
 
-function movedCount(map: CardMap): number {
+export function movedCount(map: CardMap): number {
   const moved = map.get(CARD_MOVED_KEY);
   return typeof moved === "number" && Number.isSafeInteger(moved) && moved >= 0 ? moved : 0;
 }
@@ -84,9 +88,7 @@ export function locateCards(doc: Y.Doc): CardIndex {
   const winners = new Map<string, CardCopy>();
   const copies = new Map<string, CardCopy[]>();
   const ordered: CardCopy[] = [];
-  boardRoot(doc).forEach((entry, factorId) => {
-    const array = cardArray(entry instanceof Y.Map ? entry : null);
-    if (!array) return;
+  for (const { factorId, array } of cardArrays(doc)) {
     array.forEach((value) => {
       const card = parseCardMap(value);
       if (!card) return;
@@ -99,45 +101,13 @@ export function locateCards(doc: Y.Doc): CardIndex {
       const current = winners.get(card.id);
       if (!current || beats(copy, current)) winners.set(card.id, copy);
     });
-  });
+  }
   return { winners, copies, ordered };
 }
 
 /** The visible copy of one card, or null. */
 export function findCard(doc: Y.Doc, cardId: string): CardCopy | null {
   return locateCards(doc).winners.get(cardId) ?? null;
-}
-
-function readVotes(votes: Y.Map<unknown> | null): Record<string, Rating> {
-  const result: Record<string, Rating> = {};
-  votes?.forEach((value, userId) => {
-    const parsed = ratingSchema.safeParse(value);
-    if (parsed.success) result[userId] = parsed.data;
-  });
-  return result;
-}
-
-function readString(value: unknown, max: number): string | null {
-  return typeof value === "string" && value.length <= max ? value : null;
-}
-
-function readFactorFields(doc: Y.Doc, factorId: string, cards: EvidenceCard[]): FactorState {
-  const factor = factorMap(doc, factorId);
-  const rating = ratingSchema.safeParse(factor?.get(FACTOR_KEYS.rating));
-  const cites = new Set<string>();
-  citeArray(factor)?.forEach((value) => {
-    if (cardIdSchema.safeParse(value).success) cites.add(value as string);
-  });
-  return {
-    factorId,
-    cards,
-    votes: readVotes(voteMap(factor)),
-    rating: rating.success ? rating.data : null,
-    rationale: readString(factor?.get(FACTOR_KEYS.rationale), EVIDENCE_LIMITS.rationaleMax) ?? "",
-    cites: [...cites],
-    ratedBy: readString(factor?.get(FACTOR_KEYS.ratedBy), 100),
-    ratedAt: readString(factor?.get(FACTOR_KEYS.ratedAt), 40),
-  };
 }
 
 /** Cards per factor from an index, in each factor's array order. */
@@ -153,16 +123,13 @@ function visibleByFactor(index: CardIndex): Map<string, EvidenceCard[]> {
 }
 
 /**
- * The whole board as validated plain objects: one state per factor entry in the document.
- * Factors without an entry are simply absent (use `emptyFactorState`).
+ * The board's cards as validated plain objects: one state per factor that shows a card.
+ * Factors without cards are simply absent (use `emptyFactorState`); the rating fields are
+ * empty until `withRatings` adds them.
  */
 export function readBoard(doc: Y.Doc): Map<string, FactorState> {
-  const index = locateCards(doc);
-  const cards = visibleByFactor(index);
   const board = new Map<string, FactorState>();
-  for (const factorId of boardRoot(doc).keys()) {
-    board.set(factorId, readFactorFields(doc, factorId, cards.get(factorId) ?? []));
-  }
+  for (const [factorId, cards] of visibleByFactor(locateCards(doc))) board.set(factorId, { ...emptyFactorState(factorId), cards });
   return board;
 }
 

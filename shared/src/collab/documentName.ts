@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The documents of one review, each a Y.Doc of its own (see DESIGN.md). */
-export const REVIEW_DOCUMENT_KINDS = ["board", "self", "report", "comments"] as const;
+export const REVIEW_DOCUMENT_KINDS = ["board", "ratings", "self", "report", "comments"] as const;
 export type ReviewDocumentKind = (typeof REVIEW_DOCUMENT_KINDS)[number];
 
 /** The Y.XmlFragment of a report or paper that holds the Tiptap content (public contract). */
@@ -15,7 +15,7 @@ export type DocumentRef =
   | { scope: "review"; reviewId: string; kind: ReviewDocumentKind }
   | { scope: "paper"; paperId: string; kind: PaperDocumentKind };
 
-const reviewDocPattern = /^review:([a-z0-9]{16}):(board|self|report|comments)$/;
+const reviewDocPattern = /^review:([a-z0-9]{16}):(board|ratings|self|report|comments)$/;
 const paperDocPattern = /^paper:([a-z0-9]{16})(:comments)?$/;
 
 export const documentNameSchema = z

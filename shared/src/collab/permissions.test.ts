@@ -11,7 +11,11 @@ describe("document permissions", () => {
   });
 
   it("refuses non-members every document", () => {
-    for (const kind of ["board", "self", "report", "comments"] as const) expect(documentAccess(kind, null)).toBe("none");
+    for (const kind of ["board", "ratings", "self", "report", "comments"] as const) expect(documentAccess(kind, null)).toBe("none");
+  });
+
+  it("lets nobody write the ratings document over the socket (the server writes it from commands)", () => {
+    for (const role of ["moderator", "peer", "host", "partner"] as const) expect(documentAccess("ratings", role)).toBe("read");
   });
 
   it("lets every member comment", () => {

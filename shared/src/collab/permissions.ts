@@ -9,18 +9,24 @@ export type DocumentAccess = "write" | "read" | "none";
  */
 export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<ReviewRole, DocumentAccess>> = {
   board: { moderator: "write", peer: "write", host: "read", partner: "read" },
+  // Written by the server alone, from the rating and vote commands (see shared/src/ratings).
+  ratings: { moderator: "read", peer: "read", host: "read", partner: "read" },
   self: { moderator: "write", peer: "read", host: "write", partner: "read" },
   report: { moderator: "write", peer: "write", host: "read", partner: "read" },
   comments: { moderator: "write", peer: "write", host: "write", partner: "write" },
 };
 
 /**
- * Who may record (or withdraw) a factor's team rating in the board document. Peers write
- * cards and votes in the same document; the server refuses their updates that touch a
- * team rating, and the client offers the rating dialog only to these roles.
+ * Who may record (or withdraw) a factor's team rating: the server's rating command checks
+ * it, and the client offers the rating dialog only to these roles.
  */
 export function mayRecordTeamRating(role: ReviewRole | null): boolean {
   return role === "moderator";
+}
+
+/** Who may vote on a factor (their own vote only): the review team, who gather the evidence. */
+export function mayVote(role: ReviewRole | null): boolean {
+  return role === "moderator" || role === "peer";
 }
 
 /** Access of a review member (or `null` for a non-member) to one document kind. */

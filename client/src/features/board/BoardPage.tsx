@@ -18,7 +18,7 @@ import { scopeBenchmark } from "./benchmarkScope.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
 import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";
-import { useBoardSession } from "./useBoardSession.ts";
+import { useBoardSession, useRatingsSession } from "./useBoardSession.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import "../report/report.css";
@@ -65,11 +65,12 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const t = useT();
   const [benchmarkState, retryBenchmark] = useReviewBenchmark(review);
   const board = useBoardSession(review);
+  const ratings = useRatingsSession(review);
   const self = useSelfAssessment(review);
   const doc = board.session?.doc ?? null;
   // One origin per document: the undo manager tracks exactly this client's writes.
   const origin = useMemo(() => Symbol("board-local-edit"), [doc]);
-  const state = useBoardState(doc);
+  const state = useBoardState(doc, ratings.session?.doc ?? null);
   const whereabouts = useBoardPresence(board.session, factorId);
   const undo = useBoardUndo(doc, origin, board.canWrite);
   const [announcement, setAnnouncement] = useState("");

@@ -1,5 +1,8 @@
-import { RATINGS, type Rating } from "@review/shared";
-import { castVote, triangulation, voteSpread, type FactorState } from "@review/shared/board";
+import { useState } from "react";
+import { RATINGS, mayVote, type Rating } from "@review/shared";
+import { triangulation, voteSpread, type FactorState } from "@review/shared/board";
+import { castVote } from "../../api/ratings.ts";
+import { describeError } from "../../app/errorText.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
@@ -14,17 +17,27 @@ import "./rating.css";
 /** The team's votes on the factor (live, with names) and the team rating the moderator records. */
 export function RatingPanel({ factor, state, onRecord }: { factor: ScopedFactor; state: FactorState; onRecord: () => void }) {
   const { t, formatDate } = useI18n();
-  const { doc, origin, me, members, canWrite, canRate, announce } = useBoardEnv();
+  const { review, me, members, canWrite, canRate, announce, notify } = useBoardEnv();
+  // The vote being sent: shown at once, until the server's answer (and the ratings document) catch up.
+  const [sending, setSending] = useState<{ rating: Rating | null } | null>(null);
   const spread = voteSpread(state.votes);
-  const myVote = state.votes[me.id] ?? null;
+  const myVote = sending ? sending.rating : (state.votes[me.id] ?? null);
   const voteCount = Object.keys(state.votes).length;
   const check = triangulation(state);
   const cited = state.cards.filter((card) => state.cites.includes(card.id));
   const ratedBy = state.ratedBy ? (members.get(state.ratedBy)?.name ?? t("board.card.formerMember")) : null;
 
-  const vote = (rating: Rating | null) => {
-    castVote(doc, factor.id, me.id, rating, { origin });
-    announce(rating ? t("board.vote.cast", { rating: t(RATING_LABEL[rating]) }) : t("board.vote.cleared"));
+  const vote = async (rating: Rating | null) => {
+    if (sending) return;
+    setSending({ rating });
+    try {
+      await castVote(review.id, factor.id, rating);
+      announce(rating ? t("board.vote.cast", { rating: t(RATING_LABEL[rating]) }) : t("board.vote.cleared"));
+    } catch (error) {
+      notify(t("board.vote.failed", { reason: describeError(t, error) }));
+    } finally {
+      setSending(null);
+    }
   };
 
   const kinds = check.kinds.map((kind) => t(SOURCE_LABEL[kind]).toLocaleLowerCase()).join(", ");
@@ -62,8 +75,8 @@ export function RatingPanel({ factor, state, onRecord }: { factor: ScopedFactor;
             </li>
           ))}
         </ul>
-        {canWrite ? (
-          <div className="my-vote" role="group" aria-labelledby="my-vote-label">
+        {canWrite && mayVote(review.role) ? (
+          <div className="my-vote" role="group" aria-labelledby="my-vote-label" aria-busy={sending !== null}>
             <span className="my-vote__label" id="my-vote-label">
               {t("board.vote.mine")}
             </span>
@@ -74,7 +87,7 @@ export function RatingPanel({ factor, state, onRecord }: { factor: ScopedFactor;
                   type="button"
                   className={`my-vote__option my-vote__option--${rating}`}
                   aria-pressed={myVote === rating}
-                  onClick={() => vote(myVote === rating ? null : rating)}
+                  onClick={() => void vote(myVote === rating ? null : rating)}
                 >
                   {t(RATING_LABEL[rating])}
                 </button>

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { EVIDENCE_LIMITS, RATINGS, SOURCE_KINDS, teamRatingSchema, type Rating } from "@review/shared";
-import { BoardError, clearTeamRating, setTeamRating, type FactorState } from "@review/shared/board";
+import type { FactorState } from "@review/shared/board";
+import { recordTeamRating, withdrawTeamRating } from "../../api/ratings.ts";
+import { ApiError } from "../../api/http.ts";
+import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
@@ -19,7 +22,8 @@ type Issues = Partial<Record<"rating" | "rationale" | "cites", string>>;
  */
 export function TeamRatingDialog({ open, factor, state, onClose }: { open: boolean; factor: ScopedFactor; state: FactorState; onClose: () => void }) {
   const t = useT();
-  const { doc, origin, me, announce, notify } = useBoardEnv();
+  const { review, announce, notify } = useBoardEnv();
+  const [saving, setSaving] = useState(false);
   const id = useId();
   const [rating, setRating] = useState<Rating | null>(null);
   const [rationale, setRationale] = useState("");
@@ -41,7 +45,7 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
   };
   const chosenKinds = SOURCE_KINDS.filter((kind) => state.cards.some((card) => card.source === kind && cites.includes(card.id)));
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Issues = {};
     if (!rating) found.rating = t("board.team.form.ratingRequired");
@@ -54,26 +58,39 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
       }
     }
     setIssues(found);
-    if (Object.keys(found).length > 0 || !parsed.success) return;
+    if (Object.keys(found).length > 0 || !parsed.success || saving) return;
+    setSaving(true);
+    setError(null);
     try {
-      setTeamRating(doc, factor.id, parsed.data, { by: me.id }, { origin });
+      await recordTeamRating(review.id, factor.id, parsed.data);
       announce(t("board.team.recorded", { rating: t(RATING_LABEL[parsed.data.rating]) }));
       onClose();
     } catch (caught) {
       // A cited card was deleted or moved away while the dialog was open.
-      setError(caught instanceof BoardError && caught.code === "cite_unknown" ? t("board.team.form.citeGone") : t("error.unexpected"));
+      setError(caught instanceof ApiError && caught.code === "invalid_citation" ? t("board.team.form.citeGone") : describeError(t, caught));
+    } finally {
+      setSaving(false);
     }
   };
 
-  const withdraw = () => {
-    clearTeamRating(doc, factor.id, { origin });
-    notify(t("board.team.withdrawn"));
-    onClose();
+  const withdraw = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await withdrawTeamRating(review.id, factor.id);
+      notify(t("board.team.withdrawn"));
+      onClose();
+    } catch (caught) {
+      setError(describeError(t, caught));
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
     <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form className="dialog__form" noValidate onSubmit={onSubmit}>
+      <form className="dialog__form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={saving}>
         <header className="dialog__header">
           <h2 id={`${id}-title`}>{t("board.team.form.title")}</h2>
           <button type="button" className="icon-button" aria-label={t("common.close")} onClick={onClose}>
@@ -164,14 +181,14 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
         {error ? <Alert tone="error">{error}</Alert> : null}
         <footer className="dialog__actions">
           {state.rating ? (
-            <button type="button" className="button button--ghost dialog__actions-start" onClick={withdraw}>
+            <button type="button" className="button button--ghost dialog__actions-start" onClick={() => void withdraw()} disabled={saving}>
               {t("board.team.withdraw")}
             </button>
           ) : null}
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t("common.cancel")}
           </button>
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={saving}>
             {t("board.team.form.submit")}
           </button>
         </footer>

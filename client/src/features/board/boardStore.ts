@@ -1,6 +1,7 @@
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import { readBoard, type FactorState } from "@review/shared/board";
+import { EMPTY_RATINGS, readRatings, withRatings, type RatingsState } from "@review/shared/ratings";
 
 type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: () => T };
 
@@ -56,5 +57,15 @@ export function createDocReader<T>(read: (doc: Y.Doc) => T, empty: T): (doc: Y.D
 
 const EMPTY: ReadonlyMap<string, FactorState> = new Map();
 
-/** The board's factors as validated plain data, re-rendering on every change of the document. */
-export const useBoardState: (doc: Y.Doc | null) => ReadonlyMap<string, FactorState> = createDocReader<ReadonlyMap<string, FactorState>>(readBoard, EMPTY);
+const useBoardCards: (doc: Y.Doc | null) => ReadonlyMap<string, FactorState> = createDocReader<ReadonlyMap<string, FactorState>>(readBoard, EMPTY);
+const useRatings: (doc: Y.Doc | null) => RatingsState = createDocReader<RatingsState>(readRatings, EMPTY_RATINGS);
+
+/**
+ * The board's factors as validated plain data: cards from the board document, votes and team
+ * ratings from the ratings document; re-renders on every change of either.
+ */
+export function useBoardState(boardDoc: Y.Doc | null, ratingsDoc: Y.Doc | null): ReadonlyMap<string, FactorState> {
+  const cards = useBoardCards(boardDoc);
+  const ratings = useRatings(ratingsDoc);
+  return useMemo(() => withRatings(cards, ratings), [cards, ratings]);
+}

@@ -4,7 +4,8 @@ import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDeta
 import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "../../collab/connectionStatus.ts";
 import type { CollabSession, CollabSnapshot } from "../../collab/collabSession.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
-import { boardRoot } from "@review/shared/board";
+import { boardHasContent } from "@review/shared/board";
+import { TEAM_RATINGS_ROOT, VOTES_ROOT } from "@review/shared/ratings";
 import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
 import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
 
@@ -25,7 +26,21 @@ export type BoardSession = {
 
 /** Opens the review's board document with the same lifecycle as the report (provider, IndexedDB copy, status). */
 export function useBoardSession(review: ReviewDetail): BoardSession {
-  return useReviewDocumentSession(review, "board", (doc) => boardRoot(doc).size > 0);
+  return useReviewDocumentSession(review, "board", boardHasContent);
+}
+
+/**
+ * Opens the review's ratings document (votes and team ratings, written by the server from the
+ * rating and vote commands) for reading, without presence: its readers are on the board already.
+ */
+export function useRatingsSession(review: ReviewDetail): BoardSession {
+  const ratings = useReviewDocumentSession(review, "ratings", (doc) => doc.getMap(TEAM_RATINGS_ROOT).size + doc.getMap(VOTES_ROOT).size > 0);
+  const session = ratings.session;
+  useEffect(() => {
+    // Runs after the session hook has published our user; null keeps us out of this document's presence.
+    session?.provider.awareness.setLocalState(null);
+  }, [session]);
+  return ratings;
 }
 
 /**

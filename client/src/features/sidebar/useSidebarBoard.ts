@@ -2,7 +2,7 @@ import { useEffect, useMemo } from "react";
 import type { EvidenceCard, ReviewDetail } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
 import { useBoardState } from "../board/boardStore.ts";
-import { useBoardSession } from "../board/useBoardSession.ts";
+import { useBoardSession, useRatingsSession } from "../board/useBoardSession.ts";
 
 export type SidebarBoard = {
   factors: ReadonlyMap<string, FactorState>;
@@ -18,12 +18,13 @@ export type SidebarBoard = {
  */
 export function useSidebarBoard(review: ReviewDetail): SidebarBoard {
   const board = useBoardSession(review);
+  const ratings = useRatingsSession(review);
   const session = board.session;
   useEffect(() => {
     // Runs after the session hook has published our user; null takes us off the board's presence.
     session?.provider.awareness.setLocalState(null);
   }, [session]);
-  const factors = useBoardState(session?.doc ?? null);
+  const factors = useBoardState(session?.doc ?? null, ratings.session?.doc ?? null);
   const cards = useMemo(() => {
     const byId = new Map<string, EvidenceCard>();
     for (const state of factors.values()) for (const card of state.cards) byId.set(card.id, card);

@@ -4,18 +4,20 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey } from "../../ui/roles.ts";
 
+/** The documents a member works in; votes and team ratings are part of the board to them. */
 const DOCUMENT_LABEL = {
   board: "team.document.board",
   self: "team.document.self",
   report: "team.document.report",
   comments: "team.document.comments",
-} as const satisfies Record<ReviewDocumentKind, MessageKey>;
+} as const satisfies Record<Exclude<ReviewDocumentKind, "ratings">, MessageKey>;
+const GUIDED_KINDS = REVIEW_DOCUMENT_KINDS.filter((kind): kind is keyof typeof DOCUMENT_LABEL => kind !== "ratings");
 
 /** What each role may do with the review's documents, read from the permission table the server enforces. */
 export function RolesGuide({ myRole }: { myRole: ReviewRole }) {
   const t = useT();
   const names = (role: ReviewRole, access: "write" | "read") =>
-    REVIEW_DOCUMENT_KINDS.filter((kind) => documentAccess(kind, role) === access)
+    GUIDED_KINDS.filter((kind) => documentAccess(kind, role) === access)
       .map((kind) => t(DOCUMENT_LABEL[kind]))
       .join(", ");
 

@@ -175,6 +175,7 @@ export const boardMessages = {
   "board.vote.mine": "Your vote:",
   "board.vote.cast": "Your vote: {rating}",
   "board.vote.cleared": "Your vote was withdrawn",
+  "board.vote.failed": "Your vote was not saved. {reason}",
 
   "board.team.title": "Team rating",
   "board.team.record": "Record team rating",

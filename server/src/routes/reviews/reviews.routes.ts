@@ -14,6 +14,7 @@ import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
 import { exportRoutes } from "./export.routes.ts";
 import { changeMemberRole, removeMember } from "./members.commands.ts";
+import { ratingRoutes } from "./ratings.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
 import { addMember, createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
@@ -37,6 +38,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", exportRoutes(deps));
   routes.route("/", reportWorkflowRoutes(deps));
   routes.route("/", versionRoutes(deps));
+  routes.route("/", ratingRoutes(deps));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 

@@ -1,0 +1,36 @@
+import { reviewDocumentName } from "@review/shared";
+import { writeRatings } from "@review/shared/ratings";
+import type { RoomRegistry } from "../collab/roomRegistry.ts";
+import type { Store } from "../store/store.ts";
+import { loadRatingsState } from "./ratingsState.ts";
+
+type RatingsDeps = { store: Store; rooms: RoomRegistry };
+
+/** Per registry (one per server), the last rewrite of each review's ratings document. */
+const rewrites = new WeakMap<RoomRegistry, Map<string, Promise<void>>>();
+
+/**
+ * Makes the review's ratings document (`review:<id>:ratings`) mirror the stored votes and
+ * team ratings, as a server change that every open client receives live. Rewrites of one
+ * review run one after the other, each reading the rows afresh, so a slower earlier rewrite
+ * can never overwrite a later one with older rows. Called after every rating or vote command
+ * and before a client joins the document, which also repairs a mirror that a crash left
+ * behind its rows.
+ */
+export function syncRatingsDocument(deps: RatingsDeps, reviewId: string): Promise<void> {
+  let queue = rewrites.get(deps.rooms);
+  if (!queue) rewrites.set(deps.rooms, (queue = new Map()));
+  const previous = queue.get(reviewId) ?? Promise.resolve();
+  const next = previous
+    .catch(() => {})
+    .then(async () => {
+      const state = await loadRatingsState(deps.store, reviewId);
+      await deps.rooms.applyServerChange(reviewDocumentName(reviewId, "ratings"), (doc) => writeRatings(doc, state));
+    });
+  queue.set(reviewId, next);
+  const forget = () => {
+    if (queue.get(reviewId) === next) queue.delete(reviewId);
+  };
+  next.then(forget, forget);
+  return next;
+}

@@ -1,0 +1,9 @@
+/**
+ * Votes and team ratings (`review:<id>:ratings`, written by the server from relational rows).
+ * Imported as `@review/shared/ratings` so that code which does not need Yjs never bundles it.
+ */
+export { EMPTY_RATINGS, TEAM_RATINGS_ROOT, VOTES_ROOT, readRatings, teamRatingEntrySchema, writeRatings } from "./layout.ts";
+export type { RatingsState, TeamRatingEntry } from "./layout.ts";
+export { withRatings } from "./combine.ts";
+export { readLegacyRatings } from "./legacy.ts";
+export type { LegacyRatings } from "./legacy.ts";
