@@ -43,3 +43,12 @@ export async function openRawCollabSocket(url: string, headers: Record<string, s
   });
   return socket;
 }
+
+/** A y-websocket sync "update" message carrying `update` as it is: what a modified client can send. */
+export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const message = encoding.createEncoder();
+  encoding.writeVarUint(message, MESSAGE_TYPE.sync);
+  encoding.writeVarUint(message, 2); // y-protocols' messageYjsUpdate
+  encoding.writeVarUint8Array(message, update);
+  return encoding.toUint8Array(message);
+}
