@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_ROUTES, PAPER_ROUTES, paperDocumentName, reviewDocumentName, type CommentTarget } from "@review/shared";
-import { COMMENT_KEYS, commentMap, createThread, readSeen, readThreads, seenRoot, threadMap } from "@review/shared/comments";
+import { COMMENT_KEYS, COMMENT_LIMITS, commentMap, createThread, readSeen, readThreads, seenRoot, threadMap } from "@review/shared/comments";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import type { CollabClient } from "../support/collabClient.ts";
 import { postReply, postThread, someAnchor } from "../support/commentCommands.ts";
@@ -139,5 +139,18 @@ describe.each(BACKENDS)("comments are written by their authors (%s)", (backend) 
     expect((await team.members.partner.post(COMMENT_ROUTES.seen(target))).status).toBe(204);
     await waitFor(() => readSeen(observer.doc, team.members.partner.user!.id), { description: "the partner's visit to be recorded" });
     expect(readSeen(observer.doc, team.moderator.user!.id)).toBeNull();
+  });
+
+  it("limits how many comment commands one user sends per minute (429), without limiting the others", async () => {
+    const team = await createTeam(suite.server, { partner: "partner" });
+    const target: CommentTarget = { scope: "review", reviewId: team.reviewId };
+    const flood = await Promise.all(
+      Array.from({ length: COMMENT_LIMITS.commandsPerMinute + 5 }, () => team.members.partner.post(COMMENT_ROUTES.replies(target, "nosuchthread1"), { body: "x".repeat(COMMENT_LIMITS.bodyMax) })),
+    );
+    const refused = flood.filter((response) => response.status === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(5);
+    expect(refused[0]!.body).toMatchObject({ error: { code: "rate_limited" } });
+    expect((await team.members.partner.post(COMMENT_ROUTES.threads(target), { anchor: someAnchor(), quote: "q", body: "Hi" })).status).toBe(429);
+    await postThread(team.moderator, target, { body: "The moderator is not limited by the partner" });
   });
 });

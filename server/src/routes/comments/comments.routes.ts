@@ -7,13 +7,16 @@ import {
   reviewIdSchema,
   type CommentTarget,
 } from "@review/shared";
-import { commentIdSchema } from "@review/shared/comments";
-import { notFound, unauthenticated } from "../../errors/apiError.ts";
+import { COMMENT_LIMITS, commentIdSchema } from "@review/shared/comments";
+import { AttemptLimiter } from "../../auth/rateLimit.ts";
+import { ApiError, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread, type CommentDeps } from "./comments.commands.ts";
 
 type CommentContext = Context<AppEnv>;
+
+const ONE_MINUTE = 60_000;
 
 function userId(c: CommentContext): string {
   const user = c.get("user");
@@ -45,6 +48,12 @@ function targetOf(scope: CommentTarget["scope"], c: CommentContext): CommentTarg
 export function commentRoutes(deps: CommentDeps, scope: CommentTarget["scope"]) {
   const routes = new Hono<AppEnv>();
   const target = (c: CommentContext) => targetOf(scope, c);
+  // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.
+  const perUser = new AttemptLimiter(COMMENT_LIMITS.commandsPerMinute, ONE_MINUTE);
+  routes.use("/:id/comments/*", async (c, next) => {
+    if (!perUser.hit(userId(c))) throw new ApiError("rate_limited", "Too many comment changes at once. Wait a minute and try again.");
+    return next();
+  });
 
   routes.post("/:id/comments/threads", async (c) => {
     const [who, where] = [userId(c), target(c)];
