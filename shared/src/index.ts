@@ -12,6 +12,7 @@ export * from "./schema/visitDates.ts";
 export * from "./api/routes.ts";
 export * from "./api/versions.ts";
 export * from "./api/papers.ts";
+export * from "./api/comments.ts";
 export * from "./scorecard/tally.ts";
 export * from "./collab/closeCodes.ts";
 export * from "./collab/limits.ts";

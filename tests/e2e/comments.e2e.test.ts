@@ -212,4 +212,25 @@ describe("comments on the report in Chromium", () => {
     await screenshot(peer, "comments-10-peer-deleted-opener");
     expect(browserErrors).toEqual([]);
   });
+
+  it("offline, a reply is not posted: the writer is told so and keeps the text, then sends it once back online", async () => {
+    const card = comments.margin(peer).locator("article.thread").filter({ hasText: "Zaragoza" });
+    await card.click();
+    const reply = card.getByRole("combobox", { name: "Reply" });
+    const context = browsers[0]!.context;
+    await context.setOffline(true);
+    try {
+      await reply.fill("Sent from the train.");
+      await card.getByRole("button", { name: "Reply", exact: true }).click();
+      await card.getByRole("alert").filter({ hasText: "Your comment could not be posted" }).waitFor({ timeout: 10_000 });
+      expect(await reply.inputValue()).toBe("Sent from the train.");
+      await screenshot(peer, "comments-11-peer-offline-reply");
+    } finally {
+      await context.setOffline(false);
+    }
+    await card.getByRole("button", { name: "Reply", exact: true }).click();
+    await card.locator(".comment__body").filter({ hasText: "Sent from the train." }).waitFor({ timeout: 20_000 });
+    expect(await card.getByRole("alert").count()).toBe(0);
+    expect(browserErrors).toEqual([]);
+  });
 });

@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES, COLLAB_PATH, reviewDocumentName } from "@review/shared";
+import { readThreads } from "@review/shared/comments";
 import { signedInClient } from "../support/apiClient.ts";
 import { connectDoc, tryUpgrade, type CollabClient } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts, reportXml } from "../support/reportContent.ts";
+import { postThread, reviewComments } from "../support/commentCommands.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
@@ -134,14 +136,14 @@ describe.each(BACKENDS)("collab access control (%s)", (backend) => {
       expect(reportXml(fresh.doc)).toBe(serverView);
     });
 
-    it("a host may still write the comments document", async () => {
+    it("a host may still comment (through the comment commands: the document is server-written)", async () => {
       const team = await createTeam(server, { host: "host" });
       const commentsDoc = reviewDocumentName(team.reviewId, "comments");
       const host = connect(team.members.host.cookieHeader, commentsDoc);
       const moderator = connect(team.moderator.cookieHeader, commentsDoc);
       await Promise.all([host.whenSynced(), moderator.whenSynced()]);
-      host.doc.getMap("threads").set("t1", "a host comment");
-      await waitFor(() => moderator.doc.getMap("threads").get("t1") === "a host comment", {
+      const { threadId } = await postThread(team.members.host, reviewComments(team.reviewId), { body: "a host comment" });
+      await waitFor(() => readThreads(moderator.doc).find((thread) => thread.id === threadId)?.comments[0]?.body === "a host comment", {
         description: "the moderator to receive the host's comment",
       });
       expect(host.permissionDenied()).toEqual([]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT, reviewDocumentName } from "@review/shared";
-import { addReply, createThread, decodeAnchor, encodeAnchor, readThreads, resolveInTree, setThreadResolved, type CommentAnchor } from "@review/shared/comments";
+import { decodeAnchor, encodeAnchor, readThreads, resolveInTree, type CommentAnchor } from "@review/shared/comments";
 import { readFindingReply, setFindingReply } from "@review/shared/self";
+import { postReply, postThread, resolveThread, reviewComments } from "../support/commentCommands.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS } from "../support/testServer.ts";
 import { collabSuite } from "../support/collabSuite.ts";
@@ -65,7 +66,7 @@ describe.each(BACKENDS)("comments on the report (%s)", (backend) => {
     const peerComments = connect(team.members.peer.cookieHeader, commentsDoc);
     await Promise.all([hostComments.whenSynced(), peerComments.whenSynced()]);
     const anchor = anchorOn(paragraphText(peer.doc, 1), PASSAGE);
-    const { threadId } = createThread(hostComments.doc, { anchor, quote: PASSAGE, body: "Which parents?" }, { by: team.members.host.user!.id });
+    const { threadId } = await postThread(team.members.host, reviewComments(team.reviewId), { anchor, quote: PASSAGE, body: "Which parents?" });
     await waitFor(() => readThreads(peerComments.doc).length === 1, { description: "the peer to receive the thread" });
     const stored = readThreads(peerComments.doc)[0]!;
     expect(anchoredText(peer.doc, stored.anchor)).toBe(PASSAGE);
@@ -120,7 +121,7 @@ describe.each(BACKENDS)("comments on the report (%s)", (backend) => {
 
     paragraphText(hostReport.doc, 0).insert(0, "HOST WAS HERE ");
     const anchor = anchorOn(paragraphText(hostReport.doc, 0), PASSAGE);
-    const { threadId } = createThread(hostComments.doc, { anchor, quote: PASSAGE, body: "We met them three times." }, { by: team.members.host.user!.id });
+    const { threadId } = await postThread(team.members.host, reviewComments(team.reviewId), { anchor, quote: PASSAGE, body: "We met them three times." });
     await waitFor(() => hostReport.permissionDenied().length > 0, { description: "the host to be told its report update was refused" });
     await waitFor(() => readThreads(moderatorComments.doc).length === 1, { description: "the moderator to receive the host's comment" });
     expect(hostComments.permissionDenied()).toEqual([]);
@@ -146,11 +147,12 @@ describe.each(BACKENDS)("comments on the report (%s)", (backend) => {
     const partner = connect(team.members.partner.cookieHeader, commentsDoc);
     const moderator = connect(team.moderator.cookieHeader, commentsDoc);
     await Promise.all([partner.whenSynced(), moderator.whenSynced()]);
-    const { threadId } = createThread(partner.doc, { anchor: anchorOn(paragraphText(moderatorReport.doc, 0), PASSAGE), quote: PASSAGE, body: "Same in our region." }, { by: team.members.partner.user!.id });
+    const target = reviewComments(team.reviewId);
+    const { threadId } = await postThread(team.members.partner, target, { anchor: anchorOn(paragraphText(moderatorReport.doc, 0), PASSAGE), quote: PASSAGE, body: "Same in our region." });
     await waitFor(() => readThreads(moderator.doc).length === 1, { description: "the moderator to receive the partner's thread" });
-    addReply(moderator.doc, threadId, { body: "Thanks, noted." }, { by: team.moderator.user!.id });
+    await postReply(team.moderator, target, threadId, "Thanks, noted.");
     await waitFor(() => readThreads(partner.doc)[0]?.comments.length === 2, { description: "the partner to receive the reply" });
-    setThreadResolved(partner.doc, threadId, true, { by: team.members.partner.user!.id });
+    await resolveThread(team.members.partner, target, threadId, true);
     await waitFor(() => readThreads(moderator.doc)[0]?.resolved === true, { description: "the moderator to see the thread resolved" });
     expect(partner.permissionDenied()).toEqual([]);
   });

@@ -11,10 +11,12 @@ import {
   type ScorecardResponse,
 } from "@review/shared";
 import { addCard } from "@review/shared/board";
+import { readThreads } from "@review/shared/comments";
 import { setSelfRating } from "@review/shared/self";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import { connectDoc, tryUpgrade, type CollabClient } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
+import { paperComments, postThread } from "../support/commentCommands.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
@@ -150,8 +152,9 @@ describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
     const memberComments = connect(member.cookieHeader, commentsName);
     const moderatorComments = connect(team.moderator.cookieHeader, commentsName);
     await Promise.all([memberComments.whenSynced(), moderatorComments.whenSynced()]);
-    memberComments.doc.getMap("threads").set("t1", "a member's comment");
-    await waitFor(() => moderatorComments.doc.getMap("threads").get("t1") === "a member's comment", {
+    // Through the comment commands (the document itself is server-written).
+    const { threadId } = await postThread(member, paperComments(paper.id), { body: "a member's comment" });
+    await waitFor(() => readThreads(moderatorComments.doc).find((thread) => thread.id === threadId)?.comments[0]?.body === "a member's comment", {
       description: "the moderator to receive the member's comment",
     });
     expect(memberComments.permissionDenied()).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentAccess, paperDocumentAccess } from "./permissions.ts";
+import { documentAccess, mayComment, paperDocumentAccess } from "./permissions.ts";
 import { paperDocumentName, parseDocumentName, reviewDocumentName } from "./documentName.ts";
 
 describe("document permissions", () => {
@@ -18,8 +18,12 @@ describe("document permissions", () => {
     for (const role of ["moderator", "peer", "host", "partner"] as const) expect(documentAccess("ratings", role)).toBe("read");
   });
 
-  it("lets every member comment", () => {
-    for (const role of ["moderator", "peer", "host", "partner"] as const) expect(documentAccess("comments", role)).toBe("write");
+  it("lets every member comment, through the comment commands only (the document is server-written)", () => {
+    for (const role of ["moderator", "peer", "host", "partner"] as const) {
+      expect(documentAccess("comments", role)).toBe("read");
+      expect(mayComment(role)).toBe(true);
+    }
+    expect(mayComment(null)).toBe(false);
   });
 });
 
@@ -47,7 +51,8 @@ describe("policy papers", () => {
   it("lets network moderators write a paper, every member read it and comment", () => {
     expect(paperDocumentAccess("paper", "moderator")).toBe("write");
     expect(paperDocumentAccess("paper", "member")).toBe("read");
-    expect(paperDocumentAccess("comments", "member")).toBe("write");
-    expect(paperDocumentAccess("comments", "moderator")).toBe("write");
+    // Comments go through the comment commands; the socket only reads them.
+    expect(paperDocumentAccess("comments", "member")).toBe("read");
+    expect(paperDocumentAccess("comments", "moderator")).toBe("read");
   });
 });

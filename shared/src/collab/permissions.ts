@@ -13,8 +13,20 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   ratings: { moderator: "read", peer: "read", host: "read", partner: "read" },
   self: { moderator: "write", peer: "read", host: "write", partner: "read" },
   report: { moderator: "write", peer: "write", host: "read", partner: "read" },
-  comments: { moderator: "write", peer: "write", host: "write", partner: "write" },
+  // Server-written: comments arrive through the comment commands (see `api/comments.ts`), never over the socket.
+  comments: { moderator: "read", peer: "read", host: "read", partner: "read" },
 };
+
+/**
+ * Who may comment on a review's report (open threads, reply, resolve and reopen; edit and
+ * delete their own comments), through the comment commands. On a policy paper every
+ * registered account may.
+ */
+export const REVIEW_COMMENTERS: Record<ReviewRole, boolean> = { moderator: true, peer: true, host: true, partner: true };
+
+export function mayComment(role: ReviewRole | null): boolean {
+  return role !== null && REVIEW_COMMENTERS[role];
+}
 
 /**
  * Who may record (or withdraw) a factor's team rating: the server's rating command checks
@@ -44,7 +56,8 @@ export type NetworkRole = "moderator" | "member";
 
 export const PAPER_DOCUMENT_PERMISSIONS: Record<PaperDocumentKind, Record<NetworkRole, DocumentAccess>> = {
   paper: { moderator: "write", member: "read" },
-  comments: { moderator: "write", member: "write" },
+  // Server-written, like a review's comments: every account comments through the comment commands.
+  comments: { moderator: "read", member: "read" },
 };
 
 /** Access of a registered account to one document kind of a paper. */

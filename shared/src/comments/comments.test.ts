@@ -56,6 +56,8 @@ describe("comment threads", () => {
 
     deleteComment(doc, threadId, commentId, { by: "u-1" });
     expect(readThreads(doc)[0]!.comments[0]).toMatchObject({ deleted: true, body: "" });
+    // A deleted comment is gone for its author too: no text comes back through an edit.
+    expect(() => editComment(doc, threadId, commentId, { body: "Back" }, { by: "u-1" })).toThrow(CommentError);
     setThreadResolved(doc, threadId, false, { by: "u-1" });
     expect(readThreads(doc)[0]).toMatchObject({ resolved: false, resolvedBy: null, resolvedAt: null });
     // Once every comment is deleted, the thread is gone.

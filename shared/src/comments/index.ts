@@ -3,7 +3,7 @@
  * functions over a Y.Doc. Imported as `@review/shared/comments`.
  */
 export { COMMENTS_ROOT, COMMENT_KEYS, SEEN_ROOT, THREAD_KEYS, commentArray, commentMap, seenRoot, threadMap, threadsRoot } from "./layout.ts";
-export { COMMENT_LIMITS, commentAnchorSchema, commentInputSchema, commentSchema, threadFieldsSchema } from "./schema.ts";
+export { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchema, commentSchema, threadFieldsSchema } from "./schema.ts";
 export type { Comment, CommentAnchor, CommentInput, CommentThread } from "./schema.ts";
 export { assertAnchor, decodeAnchor, encodeAnchor, resolveInTree } from "./anchor.ts";
 export { readSeen, readThread, readThreads } from "./read.ts";

@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 
 /**
- * The comments document's layout (`review:<id>:comments`, `paper:<id>:comments`), written by
- * every member:
+ * The comments document's layout (`review:<id>:comments`, `paper:<id>:comments`). The server
+ * writes it on behalf of each author (the comment commands in `api/comments.ts`); clients read:
  *
  *   root Y.Map `threads`: threadId → Y.Map {
  *     anchor:   { start, end }  base64 of encoded Y.RelativePositions in the target's `content`
@@ -12,7 +12,8 @@ import * as Y from "yjs";
  *   }
  *   root Y.Map `seen`: userId → ISO time of that user's last look at the comments
  *
- * Any member can write anything here, so readers validate with zod and skip junk.
+ * Documents stored while every member could write them may hold anything, so readers still
+ * validate with zod and skip junk.
  */
 export const COMMENTS_ROOT = "threads";
 export const SEEN_ROOT = "seen";

@@ -8,6 +8,8 @@ export const COMMENT_LIMITS = {
   anchorMax: 400,
   mentionsMax: 50,
   userIdMax: 100,
+  /** Comment commands (any kind) one user may send per minute, per review or paper scope; then 429. */
+  commandsPerMinute: 120,
 } as const;
 
 export const commentIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/);

@@ -72,7 +72,7 @@ function requireThread(doc: Y.Doc, threadId: string): Y.Map<unknown> {
 
 function requireOwnComment(doc: Y.Doc, threadId: string, commentId: string, by: string): Y.Map<unknown> {
   const comment = commentMap(requireThread(doc, threadId), commentId);
-  if (!comment) throw new CommentError("comment_not_found", "This comment no longer exists");
+  if (!comment || comment.get(COMMENT_KEYS.deleted) === true) throw new CommentError("comment_not_found", "This comment no longer exists");
   if (comment.get(COMMENT_KEYS.author) !== by) throw new CommentError("not_author", "Only its author may change a comment");
   return comment;
 }

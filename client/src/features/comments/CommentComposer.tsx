@@ -10,7 +10,8 @@ type CommentComposerProps = {
   initialBody?: string;
   initialMentions?: readonly string[];
   autoFocus?: boolean;
-  onSubmit: (body: string, mentions: string[]) => void;
+  /** Sends the comment; resolves with null when it was taken, else the sentence why not (the text stays). */
+  onSubmit: (body: string, mentions: string[]) => Promise<string | null>;
   onCancel?: () => void;
   /** Told every change, so a draft survives the composer being unmounted (e.g. the layout switching). */
   onDraftChange?: (body: string, mentions: string[]) => void;
@@ -25,9 +26,11 @@ export function CommentComposer({ members, kind, initialBody = "", initialMentio
   const [body, setBody] = useState(initialBody);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initialMentions));
   const [expanded, setExpanded] = useState(kind !== "reply");
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const tooLong = body.length > COMMENT_LIMITS.bodyMax;
-  const canSend = body.trim() !== "" && !tooLong;
+  const canSend = body.trim() !== "" && !tooLong && !sending;
 
   useEffect(() => {
     if (!autoFocus) return;
@@ -39,14 +42,24 @@ export function CommentComposer({ members, kind, initialBody = "", initialMentio
     return () => cancelAnimationFrame(frame);
   }, [autoFocus]);
 
-  const submit = () => {
+  const submit = async () => {
     if (!canSend) return;
-    onSubmit(body.trim(), mentionsInBody(body, picked, members));
-    setBody("");
+    setSending(true);
+    setFailure(null);
+    const sent = body;
+    const problem = await onSubmit(sent.trim(), mentionsInBody(sent, picked, members));
+    setSending(false);
+    if (problem !== null) {
+      setFailure(problem);
+      return;
+    }
+    // Whatever was typed while it was being sent stays.
+    setBody((current) => (current === sent ? "" : current));
     setPicked(new Set());
     if (kind === "reply") setExpanded(false);
   };
   const cancel = () => {
+    setFailure(null);
     setBody(initialBody);
     if (kind === "reply") {
       setExpanded(false);
@@ -60,8 +73,9 @@ export function CommentComposer({ members, kind, initialBody = "", initialMentio
       className={`comment-composer comment-composer--${kind}`}
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        void submit();
       }}
+      aria-busy={sending || undefined}
       onFocus={() => setExpanded(true)}
     >
       <MentionTextarea
@@ -79,7 +93,7 @@ export function CommentComposer({ members, kind, initialBody = "", initialMentio
         members={members}
         label={kind === "reply" ? t("comments.composer.reply") : t("comments.composer.label")}
         placeholder={kind === "reply" ? t("comments.composer.replyPlaceholder") : t("comments.composer.placeholder")}
-        onSubmit={submit}
+        onSubmit={() => void submit()}
         onCancel={cancel}
         describedBy={hintId}
         invalid={tooLong}
@@ -93,13 +107,18 @@ export function CommentComposer({ members, kind, initialBody = "", initialMentio
           {t("comments.composer.submitHint")}
         </p>
       )}
+      {failure ? (
+        <p className="comment-composer__error" role="alert">
+          {failure}
+        </p>
+      ) : null}
       {expanded ? (
         <div className="comment-composer__actions">
           <button type="button" className="button button--ghost button--small" onClick={cancel}>
             {t("common.cancel")}
           </button>
           <button type="submit" className="button button--primary button--small" disabled={!canSend}>
-            {t(SUBMIT_KEY[kind])}
+            {sending ? t("comments.composer.sending") : t(SUBMIT_KEY[kind])}
           </button>
         </div>
       ) : null}

@@ -13,7 +13,8 @@ type CommentItemProps = {
   meId: string;
   canEdit: boolean;
   isNew: boolean;
-  onEdit: (body: string, mentions: string[]) => void;
+  /** Resolves with null once saved, else the sentence why not. */
+  onEdit: (body: string, mentions: string[]) => Promise<string | null>;
   onDelete: () => void;
 };
 
@@ -51,9 +52,10 @@ export function CommentItem({ comment, members, memberById, meId, canEdit, isNew
           initialBody={comment.body}
           initialMentions={comment.mentions}
           autoFocus
-          onSubmit={(body, mentions) => {
-            onEdit(body, mentions);
-            setEditing(false);
+          onSubmit={async (body, mentions) => {
+            const failure = await onEdit(body, mentions);
+            if (failure === null) setEditing(false);
+            return failure;
           }}
           onCancel={() => setEditing(false)}
         />

@@ -79,8 +79,10 @@ export function CommentsPanel({ controller, visible, announce, children }: Comme
             initialMentions={controller.draft.mentions}
             onDraftChange={controller.updateDraft}
             autoFocus
-            onSubmit={(body, mentions) => {
-              if (controller.submitThread(body, mentions)) announce(t("comments.announce.created"));
+            onSubmit={async (body, mentions) => {
+              const failure = await controller.submitThread(body, mentions);
+              if (failure === null) announce(t("comments.announce.created"));
+              return failure;
             }}
             onCancel={controller.cancelDraft}
           />

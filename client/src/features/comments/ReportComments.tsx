@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
+import { mayComment, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
 import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
 import { AsideTabs } from "./AsideTabs.tsx";
 import { CommentMargin } from "./CommentMargin.tsx";
@@ -26,7 +26,7 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
     documentName: reviewDocumentName(review.id, "comments"),
     members,
     user,
-    canComment: documentAccess("comments", review.role) === "write",
+    canComment: mayComment(review.role),
     diagnose,
   });
   const findingReplies = useFindingReplies(review);

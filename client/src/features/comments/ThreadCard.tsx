@@ -25,6 +25,7 @@ type ThreadCardProps = {
 export function ThreadCard({ controller, thread, variant, orphaned, style, cardRef, announce, compact: compactWhenIdle = variant === "margin" }: ThreadCardProps) {
   const { t, locale } = useI18n();
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [resolveFailure, setResolveFailure] = useState<string | null>(null);
   const active = controller.activeId === thread.id;
   const meId = controller.user.id;
   const opener = controller.memberById.get(thread.createdBy)?.name ?? t("comments.unknownAuthor");
@@ -90,9 +91,10 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
             <CommentComposer
               kind="reply"
               members={controller.members}
-              onSubmit={(body, mentions) => {
-                controller.reply(thread.id, body, mentions);
-                announce(t("comments.announce.replied"));
+              onSubmit={async (body, mentions) => {
+                const failure = await controller.reply(thread.id, body, mentions);
+                if (failure === null) announce(t("comments.announce.replied"));
+                return failure;
               }}
             />
           ) : null}
@@ -106,15 +108,23 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
               type="button"
               className="thread__action thread__action--resolve"
               aria-label={t(thread.resolved ? "comments.thread.reopenLabel" : "comments.thread.resolveLabel", { quote: quoteShort })}
-              onClick={(event) => {
+              onClick={async (event) => {
                 event.stopPropagation();
-                controller.resolve(thread.id, !thread.resolved);
-                announce(t(thread.resolved ? "comments.announce.reopened" : "comments.announce.resolved"));
+                setResolveFailure(null);
+                const resolving = !thread.resolved;
+                const failure = await controller.resolve(thread.id, resolving);
+                if (failure !== null) setResolveFailure(failure);
+                else announce(t(resolving ? "comments.announce.resolved" : "comments.announce.reopened"));
               }}
             >
               {t(thread.resolved ? "comments.thread.reopen" : "comments.thread.resolve")}
             </button>
           </div>
+          {resolveFailure ? (
+            <p className="thread__error" role="alert">
+              {resolveFailure}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <ConfirmDialog
@@ -124,9 +134,9 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
         busyLabel={t("comments.comment.delete")}
         onClose={() => setConfirm(null)}
         onConfirm={async () => {
-          if (confirm) controller.remove(thread.id, confirm);
-          announce(t("comments.announce.deleted"));
-          return null;
+          const failure = confirm ? await controller.remove(thread.id, confirm) : null;
+          if (failure === null) announce(t("comments.announce.deleted"));
+          return failure;
         }}
       >
         {visible.length <= 1 ? t("comments.comment.deleteConfirm.threadText") : t("comments.comment.deleteConfirm.text")}

@@ -1,22 +1,12 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
-import type { AwarenessUser } from "@review/shared";
-import {
-  addReply,
-  createThread,
-  deleteComment,
-  editComment,
-  markSeen,
-  readSeen,
-  readThreads,
-  setThreadResolved,
-  unreadSummary,
-  type CommentAnchor,
-  type CommentThread,
-  type UnreadSummary,
-} from "@review/shared/comments";
+import { parseDocumentName, type AwarenessUser, type CommentTarget } from "@review/shared";
+import { readSeen, readThreads, unreadSummary, type CommentAnchor, type CommentThread, type UnreadSummary } from "@review/shared/comments";
+import * as commands from "../../api/comments.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { commentFailure, type CommentAction } from "./commentFailure.ts";
 import { anchorSelection, setActiveThread, setAnchoredThreads, type AnchorRange } from "../../editor/commentAnchors.ts";
 import { createDocReader } from "../board/boardStore.ts";
 import type { CommentMember } from "./mentions.ts";
@@ -60,23 +50,37 @@ export type CommentsController = {
   cancelDraft: () => void;
   /** Keeps what is typed into the new thread's composer (it may be unmounted and mounted again). */
   updateDraft: (body: string, mentions: string[]) => void;
-  submitThread: (body: string, mentions: string[]) => string | null;
-  reply: (threadId: string, body: string, mentions: string[]) => void;
-  edit: (threadId: string, commentId: string, body: string, mentions: string[]) => void;
-  remove: (threadId: string, commentId: string) => void;
-  resolve: (threadId: string, resolved: boolean) => void;
+  /**
+   * The writes, sent to the server (which writes the comments document for its authors).
+   * Each resolves with null once done, or with the sentence saying why it did not happen.
+   */
+  submitThread: (body: string, mentions: string[]) => Promise<string | null>;
+  reply: (threadId: string, body: string, mentions: string[]) => Promise<string | null>;
+  edit: (threadId: string, commentId: string, body: string, mentions: string[]) => Promise<string | null>;
+  remove: (threadId: string, commentId: string) => Promise<string | null>;
+  resolve: (threadId: string, resolved: boolean) => Promise<string | null>;
   activate: (threadId: string | null, reveal?: boolean) => void;
   markViewed: () => void;
 };
 
 const useThreads = createDocReader<readonly CommentThread[]>(readThreads, []);
 
+/** Where the comment commands for a comments document go. */
+function commentTarget(documentName: string): CommentTarget | null {
+  const ref = parseDocumentName(documentName);
+  if (!ref || ref.kind !== "comments") return null;
+  return ref.scope === "review" ? { scope: "review", reviewId: ref.reviewId } : { scope: "paper", paperId: ref.paperId };
+}
+
 /**
  * Opens a comments document beside an editor and ties the two together: threads are read
  * (validated), their anchors handed to the editor's `CommentAnchors` plugin, and every action
- * (open, reply, edit, delete, resolve) written to the comments document.
+ * (open, reply, edit, delete, resolve, seen) sent as a comment command; its result comes back
+ * through the document like anyone else's change.
  */
 export function useComments({ editor, documentName, members, user, canComment, diagnose }: CommentsOptions): CommentsController {
+  const t = useT();
+  const target = useMemo(() => commentTarget(documentName), [documentName]);
   const session = useCollabSession(documentName, user, diagnose);
   const snapshot = useCollabSnapshot(session);
   const doc = session?.doc ?? null;
@@ -110,12 +114,25 @@ export function useComments({ editor, documentName, members, user, canComment, d
 
   // Stable, so that a panel's "seen after a moment" timer is not restarted by every render.
   const markViewed = useCallback(() => {
-    if (doc && canComment) markSeen(doc, user.id);
-  }, [doc, canComment, user.id]);
+    // Not worth a message: the next visit records it again.
+    if (target && canComment) commands.markCommentsSeen(target).catch(() => {});
+  }, [target, canComment]);
 
   const memberById = useMemo(() => new Map(members.map((member) => [member.userId, member])), [members]);
   const unread = useMemo(() => unreadSummary(threads, user.id, seenAt), [threads, user.id, seenAt]);
-  const meta = useCallback(() => ({ by: user.id }), [user.id]);
+  /** Runs a command; null when it was done, else the sentence for the user. */
+  const run = useCallback(
+    async (action: CommentAction, command: (target: CommentTarget) => Promise<unknown>): Promise<string | null> => {
+      if (!target) return commentFailure(t, action, null);
+      try {
+        await command(target);
+        return null;
+      } catch (error) {
+        return commentFailure(t, action, error);
+      }
+    },
+    [target, t],
+  );
 
   const startThread = useCallback(() => {
     if (!editor || !canComment) return false;
@@ -169,28 +186,27 @@ export function useComments({ editor, documentName, members, user, canComment, d
     startThread,
     cancelDraft: () => setDraft(null),
     updateDraft: (body, mentions) => setDraft((current) => (current ? { ...current, body, mentions } : current)),
-    submitThread: (body, mentions) => {
-      if (!doc || !draft) return null;
-      const { threadId } = createThread(doc, { anchor: draft.anchor, quote: draft.quote, body, mentions }, meta());
+    submitThread: async (body, mentions) => {
+      if (!draft) return null;
+      let threadId = "";
+      const failure = await run("post", async (where) => {
+        ({ threadId } = await commands.openThread(where, { anchor: draft.anchor, quote: draft.quote, body, mentions }));
+      });
+      // Refused or not sent: the draft (and its text) stays for another try.
+      if (failure) return failure;
       setDraft(null);
       // The passage is commented: drop the selection, so its "Comment" button goes too.
       window.getSelection()?.removeAllRanges();
       if (editor) setActiveThread(editor, threadId);
-      return threadId;
+      return null;
     },
-    reply: (threadId, body, mentions) => {
-      if (doc) addReply(doc, threadId, { body, mentions }, meta());
-    },
-    edit: (threadId, commentId, body, mentions) => {
-      if (doc) editComment(doc, threadId, commentId, { body, mentions }, meta());
-    },
-    remove: (threadId, commentId) => {
-      if (doc) deleteComment(doc, threadId, commentId, meta());
-    },
-    resolve: (threadId, resolved) => {
-      if (!doc) return;
-      setThreadResolved(doc, threadId, resolved, meta());
-      if (resolved && editor && anchors.activeId === threadId) setActiveThread(editor, null);
+    reply: (threadId, body, mentions) => run("post", (where) => commands.replyToThread(where, threadId, { body, mentions })),
+    edit: (threadId, commentId, body, mentions) => run("save", (where) => commands.editComment(where, threadId, commentId, { body, mentions })),
+    remove: (threadId, commentId) => run("delete", (where) => commands.deleteComment(where, threadId, commentId)),
+    resolve: async (threadId, resolved) => {
+      const failure = await run("resolve", (where) => commands.resolveThread(where, threadId, resolved));
+      if (!failure && resolved && editor && anchors.activeId === threadId) setActiveThread(editor, null);
+      return failure;
     },
     activate,
     markViewed,

@@ -1,4 +1,4 @@
-import { REVIEW_DOCUMENT_KINDS, REVIEW_ROLES, documentAccess, type ReviewDocumentKind, type ReviewRole } from "@review/shared";
+import { REVIEW_DOCUMENT_KINDS, REVIEW_ROLES, documentAccess, mayComment, type ReviewDocumentKind, type ReviewRole } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
@@ -13,11 +13,16 @@ const DOCUMENT_LABEL = {
 } as const satisfies Record<Exclude<ReviewDocumentKind, "ratings">, MessageKey>;
 const GUIDED_KINDS = REVIEW_DOCUMENT_KINDS.filter((kind): kind is keyof typeof DOCUMENT_LABEL => kind !== "ratings");
 
+/** Comments are written through the comment commands (the socket only reads them), so their writers are the commenters. */
+function accessOf(kind: ReviewDocumentKind, role: ReviewRole) {
+  return kind === "comments" && mayComment(role) ? "write" : documentAccess(kind, role);
+}
+
 /** What each role may do with the review's documents, read from the permission table the server enforces. */
 export function RolesGuide({ myRole }: { myRole: ReviewRole }) {
   const t = useT();
   const names = (role: ReviewRole, access: "write" | "read") =>
-    GUIDED_KINDS.filter((kind) => documentAccess(kind, role) === access)
+    GUIDED_KINDS.filter((kind) => accessOf(kind, role) === access)
       .map((kind) => t(DOCUMENT_LABEL[kind]))
       .join(", ");
 

@@ -5,6 +5,7 @@ import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { describeZodError, readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
+import { commentRoutes } from "../comments/comments.routes.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
 import { createPaper, getPaper, listPapers, updatePaper } from "./papers.commands.ts";
 import { buildScorecard } from "./scorecard.commands.ts";
@@ -34,6 +35,8 @@ export function paperRoutes(deps: Deps) {
     const input = await readJson(c, createPaperRequestSchema);
     return c.json(await createPaper(deps.store, actor(c), input), 201);
   });
+
+  routes.route("/", commentRoutes(deps, "paper"));
 
   routes.get("/:id", async (c) => c.json(await getPaper(deps.store, actor(c), c.req.param("id"))));
 

@@ -12,6 +12,7 @@ import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
+import { commentRoutes } from "../comments/comments.routes.ts";
 import { exportRoutes } from "./export.routes.ts";
 import { changeMemberRole, removeMember } from "./members.commands.ts";
 import { ratingRoutes } from "./ratings.routes.ts";
@@ -39,6 +40,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", reportWorkflowRoutes(deps));
   routes.route("/", versionRoutes(deps));
   routes.route("/", ratingRoutes(deps));
+  routes.route("/", commentRoutes(deps, "review"));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 

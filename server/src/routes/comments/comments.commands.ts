@@ -1,0 +1,79 @@
+import * as Y from "yjs";
+import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse } from "@review/shared";
+import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, setThreadResolved, type CommentErrorCode } from "@review/shared/comments";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import type { Store } from "../../store/store.ts";
+
+export type CommentDeps = { store: Store; rooms: RoomRegistry };
+
+/** The comments document of `target` if `userId` may comment there; 404 for what they may not see, 403 otherwise. */
+async function commentsDocument(deps: CommentDeps, userId: string, target: CommentTarget): Promise<string> {
+  if (target.scope === "paper") {
+    // Every registered account reads and comments on every paper.
+    if (!(await deps.store.findPaper(target.paperId))) throw notFound("Paper not found");
+    return paperDocumentName(target.paperId, "comments");
+  }
+  const [review, role] = await Promise.all([deps.store.findReview(target.reviewId), deps.store.findMembership(target.reviewId, userId)]);
+  if (!review || !role) throw notFound("Review not found");
+  if (!mayComment(role)) throw forbidden("Your role may not comment on this review");
+  return reviewDocumentName(target.reviewId, "comments");
+}
+
+const ERROR_CODES: Record<CommentErrorCode, "invalid_input" | "not_found" | "forbidden"> = {
+  invalid_comment: "invalid_input",
+  invalid_anchor: "invalid_input",
+  thread_not_found: "not_found",
+  comment_not_found: "not_found",
+  not_author: "forbidden",
+};
+
+/**
+ * Applies one write of the shared comments model to the live document, as the server: the
+ * model's checks run first (a refused write changes nothing), then the change is stored and
+ * broadcast to every open copy. Resolves with the write's result once it is stored.
+ */
+async function write<T>(deps: CommentDeps, userId: string, target: CommentTarget, change: (doc: Y.Doc) => T): Promise<T> {
+  const docName = await commentsDocument(deps, userId, target);
+  let result: { value: T } | null = null;
+  try {
+    await deps.rooms.applyServerChange(docName, (doc) => {
+      result = { value: change(doc) };
+    });
+  } catch (error) {
+    if (error instanceof CommentError) throw new ApiError(ERROR_CODES[error.code], error.message);
+    throw error;
+  }
+  if (!result) throw new Error("a comment change always runs");
+  return (result as { value: T }).value;
+}
+
+/** Opens a thread on a passage with its first comment, by `userId`. */
+export function openThread(deps: CommentDeps, userId: string, target: CommentTarget, input: CreateThreadRequest): Promise<CreateThreadResponse> {
+  return write(deps, userId, target, (doc) => createThread(doc, input, { by: userId }));
+}
+
+/** Adds `userId`'s reply at the end of a thread. */
+export async function replyToThread(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, input: CommentBodyRequest): Promise<{ commentId: string }> {
+  return { commentId: await write(deps, userId, target, (doc) => addReply(doc, threadId, input, { by: userId })) };
+}
+
+/** Changes the text of `userId`'s own comment. */
+export function editOwnComment(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, commentId: string, input: CommentBodyRequest): Promise<void> {
+  return write(deps, userId, target, (doc) => editComment(doc, threadId, commentId, input, { by: userId }));
+}
+
+/** Deletes `userId`'s own comment (a marker stays for the replies after it). */
+export function deleteOwnComment(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, commentId: string): Promise<void> {
+  return write(deps, userId, target, (doc) => deleteComment(doc, threadId, commentId, { by: userId }));
+}
+
+/** Resolves or reopens a thread; any commenter may, as the people discussing a passage decide together. */
+export function resolveThread(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, resolved: boolean): Promise<void> {
+  return write(deps, userId, target, (doc) => setThreadResolved(doc, threadId, resolved, { by: userId }));
+}
+
+/** Records that `userId` has seen the comments up to now (the server's clock, like every comment's time). */
+export async function markCommentsSeen(deps: CommentDeps, userId: string, target: CommentTarget): Promise<void> {
+  await write(deps, userId, target, (doc) => markSeen(doc, userId));
+}

@@ -1,0 +1,96 @@
+import { Hono, type Context } from "hono";
+import {
+  commentBodyRequestSchema,
+  createThreadRequestSchema,
+  paperIdSchema,
+  resolveThreadRequestSchema,
+  reviewIdSchema,
+  type CommentTarget,
+} from "@review/shared";
+import { COMMENT_LIMITS, commentIdSchema } from "@review/shared/comments";
+import { AttemptLimiter } from "../../auth/rateLimit.ts";
+import { ApiError, notFound, unauthenticated } from "../../errors/apiError.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson } from "../../http/readJson.ts";
+import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread, type CommentDeps } from "./comments.commands.ts";
+
+type CommentContext = Context<AppEnv>;
+
+const ONE_MINUTE = 60_000;
+
+function userId(c: CommentContext): string {
+  const user = c.get("user");
+  if (!user) throw unauthenticated();
+  return user.id;
+}
+
+/** A malformed id names nothing: as unknown as a well-formed one that is not there. */
+function param(c: CommentContext, name: "threadId" | "commentId"): string {
+  const parsed = commentIdSchema.safeParse(c.req.param(name));
+  if (!parsed.success) throw notFound(name === "threadId" ? "This thread no longer exists" : "This comment no longer exists");
+  return parsed.data;
+}
+
+function targetOf(scope: CommentTarget["scope"], c: CommentContext): CommentTarget {
+  const id = c.req.param("id");
+  if (scope === "review") {
+    if (!reviewIdSchema.safeParse(id).success) throw notFound("Review not found");
+    return { scope, reviewId: id! };
+  }
+  if (!paperIdSchema.safeParse(id).success) throw notFound("Paper not found");
+  return { scope, paperId: id! };
+}
+
+/**
+ * `/:id/comments/...` under `/api/reviews` or `/api/papers` (see `shared/src/api/comments.ts`):
+ * the only way to write a comments document. The author is always the signed-in user.
+ */
+export function commentRoutes(deps: CommentDeps, scope: CommentTarget["scope"]) {
+  const routes = new Hono<AppEnv>();
+  const target = (c: CommentContext) => targetOf(scope, c);
+  // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.
+  const perUser = new AttemptLimiter(COMMENT_LIMITS.commandsPerMinute, ONE_MINUTE);
+  routes.use("/:id/comments/*", async (c, next) => {
+    if (!perUser.hit(userId(c))) throw new ApiError("rate_limited", "Too many comment changes at once. Wait a minute and try again.");
+    return next();
+  });
+
+  routes.post("/:id/comments/threads", async (c) => {
+    const [who, where] = [userId(c), target(c)];
+    const input = await readJson(c, createThreadRequestSchema);
+    return c.json(await openThread(deps, who, where, input), 201);
+  });
+
+  routes.patch("/:id/comments/threads/:threadId", async (c) => {
+    const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
+    const { resolved } = await readJson(c, resolveThreadRequestSchema);
+    await resolveThread(deps, who, where, threadId, resolved);
+    return c.body(null, 204);
+  });
+
+  routes.post("/:id/comments/threads/:threadId/replies", async (c) => {
+    const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
+    const input = await readJson(c, commentBodyRequestSchema);
+    return c.json(await replyToThread(deps, who, where, threadId, input), 201);
+  });
+
+  routes.patch("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
+    const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
+    const input = await readJson(c, commentBodyRequestSchema);
+    await editOwnComment(deps, who, where, threadId, commentId, input);
+    return c.body(null, 204);
+  });
+
+  routes.delete("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
+    const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
+    await deleteOwnComment(deps, who, where, threadId, commentId);
+    return c.body(null, 204);
+  });
+
+  routes.post("/:id/comments/seen", async (c) => {
+    await markCommentsSeen(deps, userId(c), target(c));
+    return c.body(null, 204);
+  });
+
+  return routes;
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchema } from "../comments/schema.ts";
+
+/**
+ * Comment commands. The comments documents (`review:<id>:comments`, `paper:<id>:comments`)
+ * are written by the server alone: every client connects read-only and writes through these
+ * requests, which set the author to the signed-in user and let only authors change their
+ * comments. The server applies each change to the live document, so every open copy sees it.
+ */
+
+/** Whose comments: a review's report, or a policy paper. */
+export type CommentTarget = { scope: "review"; reviewId: string } | { scope: "paper"; paperId: string };
+
+/** `POST …/comments/threads`: a new thread on a passage, with its first comment. */
+export const createThreadRequestSchema = z.strictObject({
+  /** Base64 of two encoded `Y.RelativePosition`s into the report's (or paper's) content. */
+  anchor: z.strictObject(commentAnchorSchema.shape),
+  /** The passage's text as the writer saw it (shown once the passage is gone). */
+  quote: z.string().max(COMMENT_LIMITS.quoteMax),
+  ...commentInputSchema.shape,
+});
+export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>;
+export const createThreadResponseSchema = z.object({ threadId: commentIdSchema, commentId: commentIdSchema });
+export type CreateThreadResponse = z.infer<typeof createThreadResponseSchema>;
+
+/** `POST …/threads/:threadId/replies` and `PATCH …/threads/:threadId/comments/:commentId` (own comments only). */
+export const commentBodyRequestSchema = z.strictObject(commentInputSchema.shape);
+export type CommentBodyRequest = z.input<typeof commentBodyRequestSchema>;
+export const replyResponseSchema = z.object({ commentId: commentIdSchema });
+export type ReplyResponse = z.infer<typeof replyResponseSchema>;
+
+/** `PATCH …/threads/:threadId`: resolve or reopen a thread (any commenter). */
+export const resolveThreadRequestSchema = z.strictObject({ resolved: z.boolean() });
+export type ResolveThreadRequest = z.infer<typeof resolveThreadRequestSchema>;
+
+/** Paths of the comment commands under a review (`/api/reviews/:id/comments…`) or a paper (`/api/papers/:id/comments…`). */
+export const COMMENT_ROUTES = {
+  base: (target: CommentTarget) =>
+    target.scope === "review" ? `/api/reviews/${encodeURIComponent(target.reviewId)}/comments` : `/api/papers/${encodeURIComponent(target.paperId)}/comments`,
+  /** `POST` opens a thread. */
+  threads: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/threads`,
+  /** `PATCH { resolved }` resolves or reopens. */
+  thread: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.threads(target)}/${encodeURIComponent(threadId)}`,
+  /** `POST` adds a reply. */
+  replies: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.thread(target, threadId)}/replies`,
+  /** `PATCH` edits, `DELETE` deletes the author's own comment. */
+  comment: (target: CommentTarget, threadId: string, commentId: string) =>
+    `${COMMENT_ROUTES.thread(target, threadId)}/comments/${encodeURIComponent(commentId)}`,
+  /** `POST` records that the user has seen the comments up to now (unread counts). */
+  seen: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/seen`,
+} as const;
