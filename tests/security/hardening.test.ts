@@ -116,6 +116,11 @@ describe.each(BACKENDS)("hardening (%s)", (backend) => {
       labelled.version = `v${NUL}1`;
       expectInvalidInput(await admin.post(BENCHMARK_ROUTES.import, labelled), "benchmark version");
 
+      // Route parameters and queries reach the database as text too.
+      expectInvalidInput(await admin.get(API_ROUTES.review(NUL)), "review id");
+      expectInvalidInput(await admin.request("DELETE", API_ROUTES.reviewMember(review.id, NUL)), "member id");
+      expectInvalidInput(await admin.get(BENCHMARK_ROUTES.export("impart", NUL)), "benchmark version query");
+
       // Nothing was half-written: the server still answers and the review is unchanged.
       const after = expectStatus(await admin.get(API_ROUTES.review(review.id)), 200, "review").body.review;
       expect(after.title).toBe("NUL checks");
