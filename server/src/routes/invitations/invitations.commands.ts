@@ -27,6 +27,17 @@ export async function createInvitation(
   now = new Date(),
 ): Promise<Invitation> {
   await requireModerator(store, actorId, reviewId);
+  return issueInvitation(store, actorId, reviewId, input, now);
+}
+
+/** Creates an invitation for a caller already known to moderate the review. */
+export async function issueInvitation(
+  store: Store,
+  actorId: string,
+  reviewId: string,
+  input: CreateInvitationRequest,
+  now = new Date(),
+): Promise<Invitation> {
   const record = await store.createInvitation({
     id: newId(),
     // 100 random bits: long enough to be unguessable, short enough to read out.

@@ -2,7 +2,7 @@ import { CLOSE_CODES, PAPER_DOCUMENT_PREFIX, reviewDocumentPrefix, type AddMembe
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
-import { createInvitation } from "../invitations/invitations.commands.ts";
+import { issueInvitation } from "../invitations/invitations.commands.ts";
 import { requireModerator } from "./reviews.commands.ts";
 
 const NOT_A_MEMBER = "This person is not a member of the review";
@@ -22,7 +22,7 @@ export async function addMember(store: Store, actorId: string, reviewId: string,
       throw new ApiError("conflict", "This person is already a member; change their role in the member list");
     }
   } else {
-    await createInvitation(store, actorId, reviewId, { role: input.role, email: input.email });
+    await issueInvitation(store, actorId, reviewId, { role: input.role, email: input.email });
   }
   return { email: input.email, role: input.role };
 }
