@@ -15,6 +15,7 @@ import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
 import { invitationRoutes } from "./routes/invitations/invitations.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
 import { paperRoutes, scorecardRoutes } from "./routes/papers/papers.routes.ts";
+import { refuseNulInUrl } from "./http/refuseNulInUrl.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
 
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   const defaultLimit = limitBody(MAX_JSON_BODY_BYTES, false);
   const benchmarkLimit = limitBody(MAX_BENCHMARK_BODY_BYTES, true);
   app.use("/api/*", (c, next) => (isBenchmarkUpload(c.req.method, c.req.path) ? benchmarkLimit : defaultLimit)(c, next));
+  app.use("/api/*", refuseNulInUrl());
   app.use("/api/*", originMiddleware(deps.publicOrigin));
   app.use("/collab/*", originMiddleware(deps.publicOrigin));
   app.use("/api/*", sessionMiddleware(deps.lucia));

@@ -1,5 +1,6 @@
 export * from "./schema/role.ts";
 export * from "./schema/user.ts";
+export * from "./schema/text.ts";
 export * from "./schema/review.ts";
 export * from "./schema/reportStatus.ts";
 export * from "./api/reportWorkflow.ts";

@@ -70,11 +70,12 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
       expect((await anonymous().post(API_ROUTES.register, valid)).status).toBe(201);
     });
 
-    it("refuses a taken email with 409 email_taken, whatever its case", async () => {
+    // Issue 10: a taken email is refused like any other refusal (tests/security/hardening.test.ts).
+    it("refuses a taken email with 400 invalid_input, whatever its case", async () => {
       const account = newAccount("Twice");
       expect((await anonymous().post(API_ROUTES.register, account)).status).toBe(201);
-      expectError(await anonymous().post(API_ROUTES.register, account), 409, "email_taken");
-      expectError(await anonymous().post(API_ROUTES.register, { ...account, email: account.email.toUpperCase() }), 409, "email_taken");
+      expectError(await anonymous().post(API_ROUTES.register, account), 400, "invalid_input");
+      expectError(await anonymous().post(API_ROUTES.register, { ...account, email: account.email.toUpperCase() }), 400, "invalid_input");
     });
 
     it("answers bad credentials with 401 and the same message for unknown email and wrong password", async () => {
@@ -197,9 +198,14 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
       expect((await newcomer.get(API_ROUTES.review(team.reviewId))).status).toBe(404);
     });
 
-    it("refuses adding an unknown email with 404", async () => {
+    // Issue 10: an unknown email is invited and answered like a known one (tests/security/hardening.test.ts).
+    it("invites an unknown email instead of adding it", async () => {
       const team = await createTeam(server, {});
-      expectError(await team.moderator.post(API_ROUTES.reviewMembers(team.reviewId), { email: "nobody.at.all@example.test", role: "peer" }), 404, "not_found");
+      const response = await team.moderator.post(API_ROUTES.reviewMembers(team.reviewId), { email: "nobody.at.all@example.test", role: "peer" });
+      expect(response.status).toBe(201);
+      const invitations = (await team.moderator.get(API_ROUTES.reviewInvitations(team.reviewId))).body.invitations as { email: string | null }[];
+      expect(invitations.map((invitation) => invitation.email)).toEqual(["nobody.at.all@example.test"]);
+      expect((await team.moderator.get(API_ROUTES.review(team.reviewId))).body.review.members).toHaveLength(1);
     });
 
     it("refuses an invalid role with 400 invalid_input", async () => {

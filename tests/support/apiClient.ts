@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { API_ROUTES, RATING_ROUTES, type Member, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
+import { API_ROUTES, RATING_ROUTES, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
 
 export type ApiResponse = {
   status: number;
@@ -87,9 +87,10 @@ export class ApiClient {
     return expectStatus(response, 201, "create review").body.review as ReviewDetail;
   }
 
-  async addMember(reviewId: string, email: string, role: ReviewRole): Promise<Member> {
+  /** Adds an account to the review (an email without one gets an invitation instead; the answer is the same). */
+  async addMember(reviewId: string, email: string, role: ReviewRole): Promise<void> {
     const response = await this.post(API_ROUTES.reviewMembers(reviewId), { email, role });
-    return expectStatus(response, 201, "add member").body.member as Member;
+    expectStatus(response, 201, "add member");
   }
 
   /** Records a factor's team rating (the server allows moderators only); answers the raw response. */

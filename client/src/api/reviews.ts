@@ -1,9 +1,11 @@
 import {
   API_ROUTES,
+  addMemberResponseSchema,
   memberResponseSchema,
   reviewListResponseSchema,
   reviewResponseSchema,
   type AddMemberRequest,
+  type AddMemberResponse,
   type CreateReviewRequest,
   type Member,
   type Review,
@@ -28,9 +30,9 @@ export async function getReview(id: string): Promise<ReviewDetail> {
   return review;
 }
 
-export async function addMember(reviewId: string, input: AddMemberRequest): Promise<Member> {
-  const { member } = await request(API_ROUTES.reviewMembers(reviewId), { method: "POST", body: input, schema: memberResponseSchema });
-  return member;
+/** Adds an account, or invites an email without one; the answer does not say which (see the shared schema). */
+export function addMember(reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
+  return request(API_ROUTES.reviewMembers(reviewId), { method: "POST", body: input, schema: addMemberResponseSchema });
 }
 
 /** Changes a review's details (moderators); answers the whole review as it now is. */

@@ -1,6 +1,6 @@
 /**
- * Fixed-window attempt counter per key (an email or an IP), in memory: enough for
- * one process; sign-in brute force against several processes needs the store.
+ * Fixed-window attempt counter per key (an IP, or an email at an IP), in memory: enough
+ * for one process; brute force against several processes needs the store.
  */
 export class AttemptLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
@@ -22,6 +22,12 @@ export class AttemptLimiter {
     window.count += 1;
     if (this.windows.size > 10_000) this.prune(now);
     return window.count <= this.maxAttempts;
+  }
+
+  /** Whether the key has used up its attempts, without recording one. */
+  isOver(key: string): boolean {
+    const window = this.windows.get(key);
+    return window !== undefined && window.resetAt > this.now() && window.count >= this.maxAttempts;
   }
 
   reset(key: string): void {

@@ -4,9 +4,10 @@ const COLUMNS = ["code", "factor", "module", "team_rating", "kind", "excerpt", "
 
 /**
  * A spreadsheet program runs a cell that starts with one of these as a formula (CSV
- * injection); such cells get a leading apostrophe, which spreadsheets show as text.
+ * injection), also after leading whitespace, which it skips; such cells get a leading
+ * apostrophe, which spreadsheets show as text.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 
 /** One RFC 4180 field: quoted when needed, quotes doubled, formula starts neutralised. */
 export function csvField(value: string): string {

@@ -12,6 +12,15 @@ export function staticClient(distDir: string, publicOrigin: () => string) {
   const indexPath = path.join(distDir, "index.html");
   const root = path.relative(process.cwd(), distDir) || ".";
 
+  // Every page, however it is reached (`/`, `/index.html` from the static files, or a deep
+  // link), gets the same policy and frame protection.
+  routes.use("*", async (c, next) => {
+    await next();
+    if (!(c.res.headers.get("content-type") ?? "").startsWith("text/html")) return;
+    c.header("Cache-Control", "no-cache");
+    c.header("Content-Security-Policy", contentSecurityPolicy(publicOrigin()));
+    c.header("X-Frame-Options", "DENY");
+  });
   routes.use("/assets/*", async (c, next) => {
     await next();
     if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
@@ -21,9 +30,6 @@ export function staticClient(distDir: string, publicOrigin: () => string) {
     if (!existsSync(indexPath)) {
       return c.text("The client is not built. Run `npx -y pnpm@10.34.9 build` first.", 503);
     }
-    c.header("Cache-Control", "no-cache");
-    c.header("Content-Security-Policy", contentSecurityPolicy(publicOrigin()));
-    c.header("X-Frame-Options", "DENY");
     return c.html(readFileSync(indexPath, "utf8"));
   });
   return routes;

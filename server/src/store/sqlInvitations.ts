@@ -1,5 +1,5 @@
 import type { ReviewRole } from "@review/shared";
-import type { SqlClient } from "./sqlClient.ts";
+import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
 import type { InvitationRecord, Store } from "./store.ts";
 
 type InvitationStore = Pick<
@@ -46,25 +46,18 @@ export function createSqlInvitations(db: SqlClient): InvitationStore {
       );
       return rows.map(toInvitation);
     },
-    async acceptInvitation(code, userId, now) {
+    async acceptInvitation(code, user, now) {
       return db.transaction(async (tx) => {
-        const { rows } = await tx.query<InvitationRow>(
-          `UPDATE invitations SET accepted_by = $3, accepted_at = $2
-           WHERE code = $1 AND ${OPEN} RETURNING ${COLUMNS}`,
-          [code, now, userId],
-        );
-        const invitation = rows[0];
-        if (!invitation) return null;
-        // Joining never demotes: an existing member keeps the higher of the two roles.
-        await tx.query(
-          `INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, $3)
-           ON CONFLICT (review_id, user_id) DO UPDATE SET role = CASE
-             WHEN array_position(ARRAY['moderator', 'peer', 'host', 'partner'], EXCLUDED.role)
-                < array_position(ARRAY['moderator', 'peer', 'host', 'partner'], review_members.role)
-             THEN EXCLUDED.role ELSE review_members.role END`,
-          [invitation.review_id, userId, invitation.role],
-        );
-        return toInvitation(invitation);
+        const invitation = await lockOpenInvitation(tx, code, now);
+        if (!invitation) return { kind: "unusable" };
+        if (invitation.email && invitation.email !== user.email.toLowerCase()) return { kind: "for_other", email: invitation.email };
+        const { rows } = await tx.query<{ role: ReviewRole }>("SELECT role FROM review_members WHERE review_id = $1 AND user_id = $2", [
+          invitation.reviewId,
+          user.id,
+        ]);
+        if (rows[0]) return { kind: "already_member", reviewId: invitation.reviewId };
+        await consumeInvitation(tx, invitation, user.id, now);
+        return { kind: "accepted", reviewId: invitation.reviewId };
       });
     },
     async revokeInvitation(reviewId, invitationId, now) {
@@ -75,6 +68,26 @@ export function createSqlInvitations(db: SqlClient): InvitationStore {
       return rows.length > 0;
     },
   };
+}
+
+/**
+ * The invitation if it is still open, its row locked until the transaction ends: a concurrent
+ * use of the same code waits, then finds it used.
+ */
+export async function lockOpenInvitation(tx: SqlExecutor, code: string, now: Date): Promise<InvitationRecord | null> {
+  const { rows } = await tx.query<InvitationRow>(`SELECT ${COLUMNS} FROM invitations WHERE code = $1 AND ${OPEN} FOR UPDATE`, [code, now]);
+  return rows[0] ? toInvitation(rows[0]) : null;
+}
+
+/** Marks a locked, open invitation accepted by `userId` and makes them a member with its role. */
+export async function consumeInvitation(tx: SqlExecutor, invitation: InvitationRecord, userId: string, now: Date): Promise<void> {
+  await tx.query("UPDATE invitations SET accepted_by = $2, accepted_at = $3 WHERE id = $1", [invitation.id, userId, now]);
+  // A membership made meanwhile by a moderator (a race) is kept as it is.
+  await tx.query("INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (review_id, user_id) DO NOTHING", [
+    invitation.reviewId,
+    userId,
+    invitation.role,
+  ]);
 }
 
 function toInvitation(row: InvitationRow): InvitationRecord {

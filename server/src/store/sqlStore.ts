@@ -2,13 +2,14 @@ import type { ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
-import { createSqlInvitations } from "./sqlInvitations.ts";
+import { consumeInvitation, createSqlInvitations, lockOpenInvitation } from "./sqlInvitations.ts";
+import { changeMembership } from "./sqlMembers.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
-import type { MemberRecord, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
+import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
   id: string;
@@ -69,6 +70,29 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
           [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash],
         );
         return toUser(oneRow(rows));
+      });
+    },
+    async registerUser(input) {
+      const email = input.email.toLowerCase();
+      return db.transaction(async (tx): Promise<RegistrationOutcome> => {
+        // One registration at a time: the first-account check and the taken-email check hold until commit.
+        await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS.users}, 0)`);
+        const invitation = input.invitationCode ? await lockOpenInvitation(tx, input.invitationCode, input.now) : null;
+        if (input.invitationCode && !invitation) return { kind: "invitation_unusable" };
+        if (invitation?.email && invitation.email !== email) return { kind: "invitation_for_other", email: invitation.email };
+        const { rows: found } = await tx.query<{ users: boolean; taken: boolean }>(
+          "SELECT EXISTS (SELECT 1 FROM users) AS users, EXISTS (SELECT 1 FROM users WHERE email = $1) AS taken",
+          [email],
+        );
+        const { users, taken } = oneRow(found);
+        if (!invitation && input.inviteOnly && users) return { kind: "invite_only" };
+        if (taken) return { kind: "email_taken" };
+        const { rows } = await tx.query<UserRow>(
+          `INSERT INTO users (id, email, name, color, password_hash, is_admin) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+          [input.id, email, input.name, input.color, input.passwordHash, !users],
+        );
+        if (invitation) await consumeInvitation(tx, invitation, input.id, input.now);
+        return { kind: "created", user: toUser(oneRow(rows)), reviewId: invitation?.reviewId ?? null };
       });
     },
     findUserByEmail: (email) => findUser("email", email.toLowerCase()),
@@ -187,6 +211,15 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         [reviewId, userId, role],
       );
     },
+    async addMember(reviewId, userId, role) {
+      const { rows } = await db.query<{ user_id: string }>(
+        `INSERT INTO review_members (review_id, user_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (review_id, user_id) DO NOTHING RETURNING user_id`,
+        [reviewId, userId, role],
+      );
+      return rows.length > 0;
+    },
+    changeMembership: (input) => changeMembership(db, input),
     async listMembers(reviewId) {
       const { rows } = await db.query<MemberRecord>(
         `SELECT m.review_id AS "reviewId", m.user_id AS "userId", m.role, u.name, u.email, u.color

@@ -99,6 +99,31 @@ export type StoredDocument = {
   updates: { seq: number; data: Uint8Array }[];
 };
 
+/** What registering an account came to: created, or why nothing was written. */
+export type RegistrationOutcome =
+  | { kind: "created"; user: UserRecord; reviewId: string | null }
+  | { kind: "invitation_unusable" }
+  | { kind: "invitation_for_other"; email: string }
+  | { kind: "invite_only" }
+  | { kind: "email_taken" };
+
+/** What accepting an invitation as a signed-in user came to. */
+export type InvitationAcceptance =
+  | { kind: "accepted"; reviewId: string }
+  /** Already a member: nothing changed and the invitation stays open for the person it was made for. */
+  | { kind: "already_member"; reviewId: string }
+  | { kind: "unusable" }
+  | { kind: "for_other"; email: string };
+
+/** What a role change or removal came to; only `changed` wrote anything. */
+export type MembershipChange =
+  | { kind: "changed"; previous: ReviewRole }
+  /** No such review, or the actor is not (or no longer) a member of it. */
+  | { kind: "no_review" }
+  | { kind: "not_moderator" }
+  | { kind: "not_member" }
+  | { kind: "last_moderator" };
+
 /** Raised by the store when a unique constraint is violated (e.g. a taken email). */
 export class UniqueViolationError extends Error {
   constructor(readonly constraint: string) {
@@ -117,6 +142,21 @@ export interface Store extends VersionStore, RatingStore {
   // users
   /** Inserts a user; the first user ever created becomes admin. Throws UniqueViolationError on a taken email. */
   createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string }): Promise<UserRecord>;
+  /**
+   * Creates an account in one transaction with what entitles it: an invitation (checked,
+   * consumed and its membership added) or, when `inviteOnly`, being the very first account.
+   * Nothing is written unless the outcome is `created`.
+   */
+  registerUser(input: {
+    id: string;
+    email: string;
+    name: string;
+    color: string;
+    passwordHash: string;
+    invitationCode: string | null;
+    inviteOnly: boolean;
+    now: Date;
+  }): Promise<RegistrationOutcome>;
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: string): Promise<UserRecord | null>;
   countUsers(): Promise<number>;
@@ -148,8 +188,16 @@ export interface Store extends VersionStore, RatingStore {
   findReview(id: string): Promise<ReviewRecord | null>;
   listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
   findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;
-  /** Adds a member or changes the role of an existing one. */
+  /** Adds a member or changes the role of an existing one (seeding and store tests; routes use addMember / changeMembership). */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
+  /** Adds a user who is not a member yet; false (and nothing written) when they already are one. */
+  addMember(reviewId: string, userId: string, role: ReviewRole): Promise<boolean>;
+  /**
+   * Changes a member's role, or removes them (`role: null`), on behalf of `actorId`, in one
+   * transaction that holds the review row's lock: the actor must moderate the review at that
+   * moment, and the review keeps at least one moderator, however many such changes race.
+   */
+  changeMembership(input: { reviewId: string; actorId: string; memberId: string; role: ReviewRole | null }): Promise<MembershipChange>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
   /** Whether the user moderates at least one review (moderators may manage benchmarks). */
   isModeratorAnywhere(userId: string): Promise<boolean>;
@@ -171,10 +219,10 @@ export interface Store extends VersionStore, RatingStore {
   /** Invitations of a review that are neither accepted, revoked nor expired at `now`. */
   listOpenInvitations(reviewId: string, now: Date): Promise<InvitationRecord[]>;
   /**
-   * Marks an open invitation accepted by `userId` and makes them a member with its role,
-   * in one transaction. Returns null when the invitation is no longer open (used, revoked, expired).
+   * Joins `user` to an open invitation's review with its role and marks it accepted, in one
+   * transaction that locks the invitation row (concurrent acceptances: exactly one wins).
    */
-  acceptInvitation(code: string, userId: string, now: Date): Promise<InvitationRecord | null>;
+  acceptInvitation(code: string, user: { id: string; email: string }, now: Date): Promise<InvitationAcceptance>;
   revokeInvitation(reviewId: string, invitationId: string, now: Date): Promise<boolean>;
 
   // benchmarks

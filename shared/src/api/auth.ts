@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "../schema/text.ts";
 import { displayNameSchema, emailSchema, passwordSchema, userSchema } from "../schema/user.ts";
 
 export const registerRequestSchema = z.strictObject({
@@ -6,7 +7,7 @@ export const registerRequestSchema = z.strictObject({
   password: passwordSchema,
   name: displayNameSchema,
   /** An invitation code: lets a new person register on an invite-only network and joins them to its review. */
-  invitation: z.string().max(100).optional(),
+  invitation: userText().max(100).optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "../schema/text.ts";
 import { benchmarkSchema, benchmarkSummarySchema, moduleSchema } from "../schema/benchmark.ts";
 
 /**
@@ -12,7 +13,7 @@ export const MAX_BENCHMARK_BODY_BYTES = 1024 * 1024;
 /** `POST /api/benchmarks`: the body is a whole benchmark. */
 export const importBenchmarkRequestSchema = benchmarkSchema;
 
-const versionSchema = z.string().trim().min(1).max(100);
+const versionSchema = userText().trim().min(1).max(100);
 
 /** `POST /api/benchmarks/:id/modules`: a new version of the benchmark = its newest version plus `module`. */
 export const addModuleRequestSchema = z.strictObject({

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { userText } from "../schema/text.ts";
 import { ratingSchema } from "../benchmark/ratingScale.ts";
 
 /** Ids of papers and reviews: 16 characters of lowercase base32 (see server/src/ids.ts). */
 export const paperIdSchema = z.string().regex(/^[a-z0-9]{16}$/, { message: "Not a paper id" });
 
 const paperFields = {
-  title: z.string().trim().min(1).max(200),
-  summary: z.string().trim().max(2000),
+  title: userText().trim().min(1).max(200),
+  summary: userText().trim().max(2000),
 };
 
 export const createPaperRequestSchema = z.strictObject({
@@ -44,7 +45,7 @@ export type NetworkMember = z.infer<typeof networkMemberSchema>;
 export const paperResponseSchema = z.object({ paper: paperSchema, canWrite: z.boolean(), members: z.array(networkMemberSchema) });
 export type PaperResponse = z.infer<typeof paperResponseSchema>;
 
-export const scorecardQuerySchema = z.strictObject({ benchmark: z.string().min(1).max(100).optional() });
+export const scorecardQuerySchema = z.strictObject({ benchmark: userText().min(1).max(100).optional() });
 
 /** One review in the score card: what it is, and its ratings per factor id (unrated factors are absent). */
 export const scorecardReviewSchema = z.object({

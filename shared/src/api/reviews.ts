@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { userText } from "../schema/text.ts";
 import { reviewDetailSchema, reviewSchema, memberSchema } from "../schema/review.ts";
 import { reviewRoleSchema } from "../schema/role.ts";
 import { emailSchema } from "../schema/user.ts";
 import { checkVisitDates, isoDateSchema } from "../schema/visitDates.ts";
 
 const reviewDetailsFields = {
-  title: z.string().trim().min(1).max(200),
-  hostProject: z.string().trim().min(1).max(200),
-  country: z.string().trim().max(120),
-  theme: z.string().trim().max(200),
+  title: userText().trim().min(1).max(200),
+  hostProject: userText().trim().min(1).max(200),
+  country: userText().trim().max(120),
+  theme: userText().trim().max(200),
   visitStart: isoDateSchema.nullable(),
   visitEnd: isoDateSchema.nullable(),
   /** Theme module ids to review against besides the core module. */
-  modules: z.array(z.string().min(1).max(100)).max(50),
+  modules: z.array(userText().min(1).max(100)).max(50),
 };
 
 export const createReviewRequestSchema = z
@@ -20,7 +21,7 @@ export const createReviewRequestSchema = z
     title: reviewDetailsFields.title,
     hostProject: reviewDetailsFields.hostProject,
     /** Defaults to the IMPART benchmark; its newest version is used. */
-    benchmarkId: z.string().min(1).max(100).optional(),
+    benchmarkId: userText().min(1).max(100).optional(),
     modules: reviewDetailsFields.modules.optional(),
     country: reviewDetailsFields.country.optional(),
     theme: reviewDetailsFields.theme.optional(),
@@ -39,6 +40,14 @@ export const addMemberRequestSchema = z.strictObject({
   role: reviewRoleSchema,
 });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
+
+/**
+ * Answer of `POST /api/reviews/:id/members` (201): the same whether the email had an account
+ * (now a member) or not (an invitation bound to that address now waits among the review's
+ * invitations), so that the route does not tell who is registered.
+ */
+export const addMemberResponseSchema = z.object({ email: z.string(), role: reviewRoleSchema });
+export type AddMemberResponse = z.infer<typeof addMemberResponseSchema>;
 
 export const updateMemberRequestSchema = z.strictObject({ role: reviewRoleSchema });
 export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;

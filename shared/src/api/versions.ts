@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "../schema/text.ts";
 
 /**
  * How a version of the findings report came about: at the end of an editing session
@@ -49,7 +50,7 @@ export type CurrentReportResponse = z.infer<typeof currentReportResponseSchema>;
 
 /** `POST /api/reviews/:id/report/versions` (writers of the report). */
 export const createVersionRequestSchema = z.strictObject({
-  label: z.string().trim().min(1, { message: "Give the version a name" }).max(VERSION_LABEL_MAX),
+  label: userText().trim().min(1, { message: "Give the version a name" }).max(VERSION_LABEL_MAX),
 });
 export type CreateVersionRequest = z.infer<typeof createVersionRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "./text.ts";
 
 /**
  * Schemas for a benchmark: a versioned set of modules (one Core module plus thematic ones),
@@ -7,7 +8,7 @@ import { z } from "zod";
  */
 
 /** Non-empty text; surrounding whitespace is trimmed on parse. */
-const textSchema = z.string().trim().min(1);
+const textSchema = userText().trim().min(1);
 
 /** Lower-case slug such as "core-1" or "assessment-validation". */
 const slugSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "./text.ts";
 
 export const emailSchema = z
   .string()
@@ -12,7 +13,7 @@ export const passwordSchema = z
   .min(10, { message: "Password must be at least 10 characters" })
   .max(256, { message: "Password must be at most 256 characters" });
 
-export const displayNameSchema = z.string().trim().min(1).max(80);
+export const displayNameSchema = userText().trim().min(1).max(80);
 
 export const userSchema = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import { REVIEW_ROLES, addMemberRequestSchema, type Member, type ReviewRole } from "@review/shared";
+import { REVIEW_ROLES, addMemberRequestSchema, type AddMemberResponse, type ReviewRole } from "@review/shared";
 import { useState, type FormEvent } from "react";
 import { addMember } from "../../api/reviews.ts";
 import { describeError } from "../../app/errorText.ts";
@@ -9,14 +9,18 @@ import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 
-/** Moderators add an existing account to the review by email, with a role (new people get an invitation instead). */
-export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded: (member: Member) => void }) {
+/**
+ * Moderators add people by email, with a role: an account joins at once, an email without one
+ * gets an invitation for that address. The server's answer does not say which (it must not tell
+ * who has an account), so the form says both and the caller reloads members and invitations.
+ */
+export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded: (added: AddMemberResponse) => void }) {
   const t = useT();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<ReviewRole>("peer");
   const [emailError, setEmailError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState<Member | null>(null);
+  const [added, setAdded] = useState<AddMemberResponse | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -35,9 +39,9 @@ export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded
     setEmailError(undefined);
     setSubmitting(true);
     try {
-      const member = await addMember(reviewId, parsed.data);
-      onAdded(member);
-      setAdded(member);
+      const result = await addMember(reviewId, parsed.data);
+      onAdded(result);
+      setAdded(result);
       setEmail("");
     } catch (caught) {
       setError(describeError(t, caught));
@@ -79,7 +83,7 @@ export function AddMemberForm({ reviewId, onAdded }: { reviewId: string; onAdded
       {error ? <Alert tone="error">{error}</Alert> : null}
       {added ? (
         <Alert tone="success" live="status">
-          {t("members.add.done", { name: added.name, role: t(roleLabelKey[added.role]) })}
+          {t("members.add.done", { email: added.email, role: t(roleLabelKey[added.role]) })}
         </Alert>
       ) : null}
       <button type="submit" className="button button--primary button--block" disabled={submitting}>

@@ -115,7 +115,7 @@ export const setupMessages = {
   "team.leaveConfirm.title": "Leave this review?",
   "team.leaveConfirm.text": "You will lose access to “{review}” at once. Another moderator can add you again.",
   "team.leaveConfirm.submit": "Leave review",
-  "team.add.lede": "For people who already have an account. Anyone else gets an invitation link.",
+  "team.add.lede": "People with an account join at once; anyone else gets an invitation for that address.",
   "team.roles.title": "Roles",
   "team.roles.yours": "Your role",
   "team.roles.edits": "Edits",

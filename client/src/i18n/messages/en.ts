@@ -128,7 +128,7 @@ export const en = {
   "members.add.role": "Role",
   "members.add.submit": "Add member",
   "members.add.submitting": "Adding…",
-  "members.add.done": "{name} is now a member, as {role}.",
+  "members.add.done": "Done: {email} is on the team as {role} if they have an account here; if not, an invitation for that address is now listed under Invitations. Send them its link.",
 
   "report.title": "Findings report",
   "report.loading": "Opening the report…",

@@ -3,54 +3,52 @@ import { ApiError } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
 import { colorForIndex } from "../../auth/colors.ts";
 import { newId } from "../../ids.ts";
-import { UniqueViolationError, type InvitationRecord, type Store, type UserRecord } from "../../store/store.ts";
-import { findOpenInvitation } from "../invitations/invitations.commands.ts";
+import { UniqueViolationError, type Store, type UserRecord } from "../../store/store.ts";
 
 /**
- * Creates an account, and joins it to a review when it comes with an invitation.
- * With invite-only registration, only the very first account may register without one.
+ * One answer for every refusal that depends on who already has an account: a taken email
+ * must not read differently from a used or withdrawn invitation (nobody learns from this
+ * route whether an address is registered).
+ */
+const REGISTRATION_REFUSED =
+  "We could not create this account. If you have an account, sign in instead; if you came with an invitation, it may have been used, withdrawn or have expired: ask for a new one.";
+
+/**
+ * Creates an account, and joins it to a review when it comes with an invitation. With
+ * invite-only registration, only the very first account may register without one. The
+ * invitation is checked and consumed in the transaction that inserts the account.
  */
 export async function registerAccount(
   store: Store,
   input: RegisterRequest,
   registration: "open" | "invite",
 ): Promise<{ user: UserRecord; reviewId: string | null }> {
-  const invitation = input.invitation ? await openInvitationFor(store, input.invitation, input.email) : null;
-  if (!invitation && registration === "invite" && (await store.countUsers()) > 0) {
-    throw new ApiError("forbidden", "Registration on this network is by invitation only. Open the invitation link you received.");
-  }
-  const user = await createAccount(store, input);
-  if (!invitation) return { user, reviewId: null };
-  const accepted = await store.acceptInvitation(invitation.code, user.id, new Date());
-  return { user, reviewId: accepted?.reviewId ?? null };
-}
-
-async function openInvitationFor(store: Store, code: string, email: string): Promise<InvitationRecord> {
-  let invitation: InvitationRecord;
-  try {
-    invitation = await findOpenInvitation(store, code);
-  } catch {
-    throw new ApiError("invalid_input", "invitation: this invitation was used, withdrawn or has expired");
-  }
-  if (invitation.email && invitation.email !== email.toLowerCase()) {
-    throw new ApiError("forbidden", `This invitation is for ${invitation.email}; register with that address`);
-  }
-  return invitation;
-}
-
-async function createAccount(store: Store, input: RegisterRequest): Promise<UserRecord> {
-  try {
-    return await store.createUser({
-      id: newId(),
-      email: input.email,
-      name: input.name,
-      // Consecutive accounts get different colours, so a team rarely shares one.
-      color: colorForIndex(await store.countUsers()),
-      passwordHash: await hashPassword(input.password),
-    });
-  } catch (error) {
-    if (error instanceof UniqueViolationError) throw new ApiError("email_taken", "An account with this email already exists");
+  // Hashed first, whatever the outcome: a refusal takes as long as a success.
+  const passwordHash = await hashPassword(input.password);
+  const outcome = await store.registerUser({
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    // Consecutive accounts get different colours, so a team rarely shares one.
+    color: colorForIndex(await store.countUsers()),
+    passwordHash,
+    invitationCode: input.invitation ?? null,
+    inviteOnly: registration === "invite",
+    now: new Date(),
+  }).catch((error: unknown) => {
+    if (error instanceof UniqueViolationError) return { kind: "email_taken" } as const;
     throw error;
+  });
+  switch (outcome.kind) {
+    case "created":
+      return { user: outcome.user, reviewId: outcome.reviewId };
+    case "invite_only":
+      throw new ApiError("forbidden", "Registration on this network is by invitation only. Open the invitation link you received.");
+    case "invitation_for_other":
+      throw new ApiError("forbidden", `This invitation is for ${outcome.email}; register with that address`);
+    case "invitation_unusable":
+    case "email_taken":
+      throw new ApiError("invalid_input", REGISTRATION_REFUSED);
   }
 }
 

@@ -14,8 +14,11 @@ import { toPublicUser } from "./toPublicUser.ts";
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomRegistry; registration: "open" | "invite" }) {
-  const perEmail = new AttemptLimiter(10, FIFTEEN_MINUTES);
+  // An email is locked per address, not everywhere: an attacker elsewhere cannot lock its owner out.
+  const perEmailAtIp = new AttemptLimiter(10, FIFTEEN_MINUTES);
   const perIp = new AttemptLimiter(100, FIFTEEN_MINUTES);
+  // Refused registrations (taken email, unusable invitation) per address: probing costs time.
+  const registrationRefusals = new AttemptLimiter(10, FIFTEEN_MINUTES);
   const routes = new Hono<AppEnv>();
 
   const startSession = async (userId: string) => {
@@ -25,7 +28,12 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
 
   routes.post("/register", async (c) => {
     const input = await readJson(c, registerRequestSchema);
-    const { user, reviewId } = await registerAccount(deps.store, input, deps.registration);
+    const ip = remoteAddress(c);
+    if (registrationRefusals.isOver(ip)) throw tooManyAttempts("registration");
+    const { user, reviewId } = await registerAccount(deps.store, input, deps.registration).catch((error: unknown) => {
+      if (error instanceof ApiError) registrationRefusals.hit(ip);
+      throw error;
+    });
     c.header("Set-Cookie", await startSession(user.id), { append: true });
     return c.json({ user: toPublicUser(user), reviewId }, 201);
   });
@@ -33,11 +41,10 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
   routes.post("/login", async (c) => {
     const input = await readJson(c, loginRequestSchema);
     const ip = remoteAddress(c);
-    if (!perIp.hit(ip) || !perEmail.hit(input.email)) {
-      throw new ApiError("rate_limited", "Too many sign-in attempts. Wait a few minutes and try again.");
-    }
+    const emailAtIp = `${ip}\n${input.email}`;
+    if (!perIp.hit(ip) || !perEmailAtIp.hit(emailAtIp)) throw tooManyAttempts("sign-in");
     const user = await verifyCredentials(deps.store, input);
-    perEmail.reset(input.email);
+    perEmailAtIp.reset(emailAtIp);
     c.header("Set-Cookie", await startSession(user.id), { append: true });
     return c.json({ user: toPublicUser(user) });
   });
@@ -59,6 +66,10 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
   });
 
   return routes;
+}
+
+function tooManyAttempts(what: "sign-in" | "registration"): ApiError {
+  return new ApiError("rate_limited", `Too many ${what} attempts. Wait a few minutes and try again.`);
 }
 
 function remoteAddress(c: Parameters<typeof getConnInfo>[0]): string {

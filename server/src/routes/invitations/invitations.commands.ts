@@ -27,6 +27,17 @@ export async function createInvitation(
   now = new Date(),
 ): Promise<Invitation> {
   await requireModerator(store, actorId, reviewId);
+  return issueInvitation(store, actorId, reviewId, input, now);
+}
+
+/** Creates an invitation for a caller already known to moderate the review. */
+export async function issueInvitation(
+  store: Store,
+  actorId: string,
+  reviewId: string,
+  input: CreateInvitationRequest,
+  now = new Date(),
+): Promise<Invitation> {
   const record = await store.createInvitation({
     id: newId(),
     // 100 random bits: long enough to be unguessable, short enough to read out.
@@ -74,15 +85,18 @@ export async function previewInvitation(store: Store, code: string): Promise<Inv
 /**
  * Joins the user to the invitation's review; refuses an invitation addressed to another email.
  * Someone who is already a member (a moderator trying the link they made) is sent to the
- * review and the invitation stays open for the person it was made for.
+ * review and the invitation stays open for the person it was made for. Checked and consumed
+ * in one transaction: of several people accepting one code at once, exactly one gets in.
  */
 export async function acceptInvitation(store: Store, user: { id: string; email: string }, code: string): Promise<string> {
-  const record = await findOpenInvitation(store, code);
-  if (record.email && record.email !== user.email.toLowerCase()) {
-    throw new ApiError("forbidden", `This invitation is for ${record.email}. Sign in with that address to accept it.`);
+  const outcome = await store.acceptInvitation(code, user, new Date());
+  switch (outcome.kind) {
+    case "accepted":
+    case "already_member":
+      return outcome.reviewId;
+    case "for_other":
+      throw new ApiError("forbidden", `This invitation is for ${outcome.email}. Sign in with that address to accept it.`);
+    case "unusable":
+      throw notFound(INVALID_INVITATION);
   }
-  if (await store.findMembership(record.reviewId, user.id)) return record.reviewId;
-  const accepted = await store.acceptInvitation(code, user.id, new Date());
-  if (!accepted) throw notFound(INVALID_INVITATION);
-  return accepted.reviewId;
 }

@@ -1,14 +1,43 @@
-import { CLOSE_CODES, PAPER_DOCUMENT_PREFIX, reviewDocumentPrefix, type Member, type ReviewRole } from "@review/shared";
+import { CLOSE_CODES, PAPER_DOCUMENT_PREFIX, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, notFound } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import type { MembershipChange, Store } from "../../store/store.ts";
+import { issueInvitation } from "../invitations/invitations.commands.ts";
 import { requireModerator } from "./reviews.commands.ts";
 
-async function requireOtherModeratorRemains(store: Store, reviewId: string, userId: string): Promise<void> {
-  const members = await store.listMembers(reviewId);
-  const moderators = members.filter((member) => member.role === "moderator");
-  if (moderators.length === 1 && moderators[0]!.userId === userId) {
-    throw new ApiError("conflict", "A review needs at least one moderator: make someone else moderator first");
+const NOT_A_MEMBER = "This person is not a member of the review";
+
+/**
+ * Adds a person by email; moderators only. An account is added at once; an email without
+ * one gets an invitation bound to that address (listed with the review's invitations).
+ * Both answer alike, so that the route does not tell whether an email is registered.
+ * An existing member is refused: role changes go through `changeMemberRole`, which
+ * guards the last moderator and closes sockets.
+ */
+export async function addMember(store: Store, actorId: string, reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
+  await requireModerator(store, actorId, reviewId);
+  const user = await store.findUserByEmail(input.email);
+  if (user) {
+    if (!(await store.addMember(reviewId, user.id, input.role))) {
+      throw new ApiError("conflict", "This person is already a member; change their role in the member list");
+    }
+  } else {
+    await issueInvitation(store, actorId, reviewId, { role: input.role, email: input.email });
+  }
+  return { email: input.email, role: input.role };
+}
+
+/** The error for a membership change that wrote nothing. */
+function refusal(outcome: Exclude<MembershipChange, { kind: "changed" }>): ApiError {
+  switch (outcome.kind) {
+    case "no_review":
+      return notFound("Review not found");
+    case "not_moderator":
+      return forbidden("Only a moderator of this review can do this");
+    case "not_member":
+      return notFound(NOT_A_MEMBER);
+    case "last_moderator":
+      return new ApiError("conflict", "A review needs at least one moderator: make someone else moderator first");
   }
 }
 
@@ -23,11 +52,9 @@ export async function changeMemberRole(
   memberId: string,
   role: ReviewRole,
 ): Promise<Member> {
-  await requireModerator(deps.store, actorId, reviewId);
-  const current = await deps.store.findMembership(reviewId, memberId);
-  if (!current) throw notFound("This person is not a member of the review");
-  if (current === "moderator" && role !== "moderator") await requireOtherModeratorRemains(deps.store, reviewId, memberId);
-  await deps.store.upsertMember(reviewId, memberId, role);
+  const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role });
+  if (outcome.kind !== "changed") throw refusal(outcome);
+  const current = outcome.previous;
   if (current !== role) {
     deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.permissionsChanged, "Your role changed");
     // Moderating a review makes one a network moderator (writes policy papers): papers reconnect with the new access.
@@ -35,7 +62,8 @@ export async function changeMemberRole(
       deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
     }
   }
-  const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId)!;
+  const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId);
+  if (!member) throw notFound(NOT_A_MEMBER);
   return { userId: member.userId, name: member.name, email: member.email, color: member.color, role: member.role };
 }
 
@@ -46,11 +74,10 @@ export async function removeMember(
   reviewId: string,
   memberId: string,
 ): Promise<void> {
-  await requireModerator(deps.store, actorId, reviewId);
-  const current = await deps.store.findMembership(reviewId, memberId);
-  if (!current) throw notFound("This person is not a member of the review");
-  if (current === "moderator") await requireOtherModeratorRemains(deps.store, reviewId, memberId);
-  await deps.store.removeMember(reviewId, memberId);
+  const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role: null });
+  if (outcome.kind !== "changed") throw refusal(outcome);
   deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.forbidden, "You were removed from this review");
-  if (current === "moderator") deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
+  if (outcome.previous === "moderator") {
+    deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
+  }
 }

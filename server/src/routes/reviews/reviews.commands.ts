@@ -1,6 +1,5 @@
 import {
   updateReviewRequestSchema,
-  type AddMemberRequest,
   type Benchmark,
   type CreateReviewRequest,
   type Member,
@@ -105,13 +104,4 @@ export async function getReviewDetail(store: Store, userId: string, reviewId: st
   if (!review || !role) throw notFound(REVIEW_NOT_FOUND);
   const members = await store.listMembers(reviewId);
   return { ...toReview(review, role), members: members.map(toMember) };
-}
-
-/** Adds an existing user to the review (or changes their role); moderators only. */
-export async function addMember(store: Store, userId: string, reviewId: string, input: AddMemberRequest): Promise<Member> {
-  await requireModerator(store, userId, reviewId);
-  const user = await store.findUserByEmail(input.email);
-  if (!user) throw new ApiError("not_found", "No account with this email exists");
-  await store.upsertMember(reviewId, user.id, input.role);
-  return { userId: user.id, name: user.name, email: user.email, color: user.color, role: input.role };
 }

@@ -14,11 +14,11 @@ import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
 import { exportRoutes } from "./export.routes.ts";
-import { changeMemberRole, removeMember } from "./members.commands.ts";
+import { addMember, changeMemberRole, removeMember } from "./members.commands.ts";
 import { ratingRoutes } from "./ratings.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
-import { addMember, createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
+import { createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
 
 export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
@@ -51,7 +51,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.post("/:id/members", async (c) => {
     const input = await readJson(c, addMemberRequestSchema);
-    return c.json({ member: await addMember(deps.store, userId(c), c.req.param("id"), input) }, 201);
+    return c.json(await addMember(deps.store, userId(c), c.req.param("id"), input), 201);
   });
 
   routes.patch("/:id/members/:userId", async (c) => {
