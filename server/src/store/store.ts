@@ -1,4 +1,4 @@
-import type { Benchmark, ReportStatus, ReviewRole } from "@review/shared";
+import type { Benchmark, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
 import type { VersionStore } from "./versionRecords.ts";
 
 /** A user row, including what never leaves the server. */
@@ -7,10 +7,19 @@ export type UserRecord = {
   email: string;
   name: string;
   color: string;
+  /** The account's role in the network; only an administrator changes it. */
+  networkRole: NetworkRole;
+  /** `networkRole === "administrator"`. */
   isAdmin: boolean;
   passwordHash: string;
   createdAt: Date;
 };
+
+/** An account as the administrator's network page lists it. */
+export type AccountRecord = Pick<UserRecord, "id" | "email" | "name" | "color" | "networkRole" | "createdAt">;
+
+/** What changing an account's network role did. */
+export type NetworkRoleChange = "changed" | "unchanged" | "not_found" | "last_administrator";
 
 /** A session row. `idHash` is the hex SHA-256 of the session id; the id itself is never stored. */
 export type SessionRecord = {
@@ -114,11 +123,21 @@ export interface Store extends VersionStore {
   readonly kind: "pglite" | "postgres";
 
   // users
-  /** Inserts a user; the first user ever created becomes admin. Throws UniqueViolationError on a taken email. */
+  /**
+   * Inserts a user; the first user ever created becomes the administrator, every later one a
+   * member. Throws UniqueViolationError on a taken email.
+   */
   createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string }): Promise<UserRecord>;
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: string): Promise<UserRecord | null>;
   countUsers(): Promise<number>;
+  /** Every account with its network role, by name. */
+  listAccounts(): Promise<AccountRecord[]>;
+  /**
+   * Sets an account's network role in one transaction that refuses to leave the network
+   * without an administrator (serialised with every other role change and account creation).
+   */
+  setNetworkRole(input: { userId: string; role: NetworkRole; actorId: string }): Promise<NetworkRoleChange>;
 
   // sessions
   createSession(session: SessionRecord): Promise<void>;
@@ -150,8 +169,6 @@ export interface Store extends VersionStore {
   /** Adds a member or changes the role of an existing one. */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
-  /** Whether the user moderates at least one review (moderators may manage benchmarks). */
-  isModeratorAnywhere(userId: string): Promise<boolean>;
   /** Removes a member; false when they were not one. */
   removeMember(reviewId: string, userId: string): Promise<boolean>;
 
@@ -187,7 +204,7 @@ export interface Store extends VersionStore {
   listBenchmarkVersions(id: string): Promise<Benchmark[]>;
 
   // policy papers and the score card
-  /** Inserts a paper and its audit event in one transaction. */
+  /** Inserts a paper, its creator as its first author and its audit event in one transaction. */
   createPaper(input: { id: string; title: string; summary: string; createdBy: string }): Promise<PaperRecord>;
   /** Every paper, most recently changed first. */
   listPapers(): Promise<PaperRecord[]>;
@@ -199,6 +216,13 @@ export interface Store extends VersionStore {
   listMemberReviewIds(userId: string): Promise<Set<string>>;
   /** Every registered account (the network's members), by name, without emails. */
   listNetworkMembers(): Promise<{ userId: string; name: string; color: string }[]>;
+  /** A paper's authors (its creator first, then by when they were added), without emails. */
+  listPaperAuthors(paperId: string): Promise<{ userId: string; name: string; color: string }[]>;
+  isPaperAuthor(paperId: string, userId: string): Promise<boolean>;
+  /** Adds an author; false when they already were one. */
+  addPaperAuthor(input: { paperId: string; userId: string; addedBy: string }): Promise<boolean>;
+  /** Removes an author; false when they were not one. */
+  removePaperAuthor(paperId: string, userId: string): Promise<boolean>;
 
   // collaborative documents
   /**

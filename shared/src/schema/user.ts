@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { networkRoleSchema } from "./networkRole.ts";
 
 export const emailSchema = z
   .string()
@@ -20,6 +21,8 @@ export const userSchema = z.object({
   name: z.string(),
   /** Colour used for this user's caret and avatar, a #rrggbb string. */
   color: z.string(),
+  /** Whether the account administers the network (`networkRole === "administrator"`). */
   isAdmin: z.boolean(),
+  networkRole: networkRoleSchema,
 });
 export type User = z.infer<typeof userSchema>;

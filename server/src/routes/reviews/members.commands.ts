@@ -1,4 +1,4 @@
-import { CLOSE_CODES, PAPER_DOCUMENT_PREFIX, reviewDocumentPrefix, type Member, type ReviewRole } from "@review/shared";
+import { CLOSE_CODES, reviewDocumentPrefix, type Member, type ReviewRole } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, notFound } from "../../errors/apiError.ts";
 import type { Store } from "../../store/store.ts";
@@ -30,10 +30,6 @@ export async function changeMemberRole(
   await deps.store.upsertMember(reviewId, memberId, role);
   if (current !== role) {
     deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.permissionsChanged, "Your role changed");
-    // Moderating a review makes one a network moderator (writes policy papers): papers reconnect with the new access.
-    if (current === "moderator" || role === "moderator") {
-      deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
-    }
   }
   const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId)!;
   return { userId: member.userId, name: member.name, email: member.email, color: member.color, role: member.role };
@@ -52,5 +48,4 @@ export async function removeMember(
   if (current === "moderator") await requireOtherModeratorRemains(deps.store, reviewId, memberId);
   await deps.store.removeMember(reviewId, memberId);
   deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.forbidden, "You were removed from this review");
-  if (current === "moderator") deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
 }
