@@ -20,6 +20,9 @@ export function createSqlNetworkRoles(db: SqlClient): NetworkRoleStore {
         // The same lock as account creation: two administrators demoting each other at once
         // are serialised, and the second sees that the first one is gone.
         await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS.users}, 0)`);
+        const { rows: actors } = await tx.query<{ network_role: NetworkRole }>("SELECT network_role FROM users WHERE id = $1", [actorId]);
+        // The actor may have been demoted since their request was authorised.
+        if (actors[0]?.network_role !== "administrator") return "actor_not_administrator";
         const { rows } = await tx.query<{ network_role: NetworkRole }>("SELECT network_role FROM users WHERE id = $1", [userId]);
         const current = rows[0]?.network_role;
         if (!current) return "not_found";

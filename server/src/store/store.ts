@@ -19,7 +19,7 @@ export type UserRecord = {
 export type AccountRecord = Pick<UserRecord, "id" | "email" | "name" | "color" | "networkRole" | "createdAt">;
 
 /** What changing an account's network role did. */
-export type NetworkRoleChange = "changed" | "unchanged" | "not_found" | "last_administrator";
+export type NetworkRoleChange = "changed" | "unchanged" | "not_found" | "last_administrator" | "actor_not_administrator";
 
 /** A session row. `idHash` is the hex SHA-256 of the session id; the id itself is never stored. */
 export type SessionRecord = {
@@ -135,7 +135,8 @@ export interface Store extends VersionStore {
   listAccounts(): Promise<AccountRecord[]>;
   /**
    * Sets an account's network role in one transaction that refuses to leave the network
-   * without an administrator (serialised with every other role change and account creation).
+   * without an administrator, and refuses an actor who is no longer an administrator
+   * (serialised with every other role change and account creation).
    */
   setNetworkRole(input: { userId: string; role: NetworkRole; actorId: string }): Promise<NetworkRoleChange>;
 

@@ -1,7 +1,7 @@
 import { CLOSE_CODES, mayManageNetwork, PAPER_DOCUMENT_PREFIX, type NetworkAccount, type NetworkRole } from "@review/shared";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, notFound } from "../../errors/apiError.ts";
+import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import type { AccountRecord, Store } from "../../store/store.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
@@ -35,6 +35,7 @@ export async function listNetworkAccounts(store: Store, actor: NetworkActor): Pr
 export async function changeNetworkRole(deps: Deps, actor: NetworkActor, userId: string, role: NetworkRole): Promise<NetworkAccount> {
   requireAdministrator(actor);
   const outcome = await deps.store.setNetworkRole({ userId, role, actorId: actor.id });
+  if (outcome === "actor_not_administrator") throw forbidden("You are no longer an administrator");
   if (outcome === "not_found") throw notFound("No such account");
   if (outcome === "last_administrator") {
     throw new ApiError("conflict", "The network needs at least one administrator: make someone else administrator first");
