@@ -42,7 +42,7 @@ export async function changeNetworkRole(deps: Deps, actor: NetworkActor, userId:
   }
   // Review documents do not depend on the network role; papers do.
   if (outcome === "changed") deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, userId, CLOSE_CODES.permissionsChanged, "Your network role changed");
-  const account = (await deps.store.listAccounts()).find((entry) => entry.id === userId);
+  const account = await deps.store.findUserById(userId);
   if (!account) throw notFound("No such account");
   return toAccount(account);
 }
