@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES, MAX_JSON_BODY_BYTES } from "@review/shared";
-import { ApiClient, newAccount, signedInClient, type ApiResponse } from "../support/apiClient.ts";
+import { ApiClient, networkModeratorClient, newAccount, signedInClient, type ApiResponse } from "../support/apiClient.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
 
@@ -149,7 +149,7 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
 
   describe("reviews", () => {
     it("creates a review whose creator is its moderator", async () => {
-      const moderator = await signedInClient(server, "Creator Carl");
+      const moderator = await networkModeratorClient(server, "Creator Carl");
       const response = await moderator.post(API_ROUTES.reviews, { title: "Visit to Turin", hostProject: "Adult learning hubs" });
       expect(response.status).toBe(201);
       const review = response.body.review;
@@ -167,7 +167,7 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
     });
 
     it("refuses invalid review input", async () => {
-      const moderator = await signedInClient(server, "Picky Pia");
+      const moderator = await networkModeratorClient(server, "Picky Pia");
       expectError(await moderator.post(API_ROUTES.reviews, { title: "", hostProject: "h" }), 400, "invalid_input");
       expectError(await moderator.post(API_ROUTES.reviews, { title: "t", hostProject: "h", extra: 1 }), 400, "invalid_input");
       expect((await moderator.get(API_ROUTES.reviews)).body.reviews).toEqual([]);

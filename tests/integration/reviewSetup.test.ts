@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { API_ROUTES, BENCHMARK_ROUTES, CLOSE_CODES } from "@review/shared";
-import { ApiClient, expectStatus, newAccount, signedInClient } from "../support/apiClient.ts";
+import { ApiClient, expectStatus, networkModeratorClient, newAccount, signedInClient } from "../support/apiClient.ts";
 import { connectDoc } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
 import { createTeam } from "../support/team.ts";
@@ -40,7 +40,7 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
   });
 
   it("creates a review with its set-up, validates it, and lets only moderators change it", async () => {
-    const moderator = await signedInClient(server, "Moderator");
+    const moderator = await networkModeratorClient(server, "Moderator");
     const created = await moderator.post(API_ROUTES.reviews, {
       title: "Visit to Tampere",
       hostProject: "Welcome Centre",

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { API_ROUTES, RATING_ROUTES, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
+import { API_ROUTES, NETWORK_ROUTES, RATING_ROUTES, type NetworkRole, type ReviewDetail, type ReviewRole, type User } from "@review/shared";
 
 export type ApiResponse = {
   status: number;
@@ -55,6 +55,7 @@ export class ApiClient {
     } catch {
       parsed = null;
     }
+    if (method === "POST" && (path === API_ROUTES.register || path === API_ROUTES.login)) rememberAdministrator(this.server, body, parsed);
     return { status: response.status, headers: response.headers, body: parsed, text };
   }
 
@@ -82,7 +83,15 @@ export class ApiClient {
     return this.user;
   }
 
+  /**
+   * Creates a review. Only network moderators (and administrators) may: a member is made a
+   * network moderator first, through the network's administrator (see `networkAdministrator`).
+   */
   async createReview(input: { title: string; hostProject: string }): Promise<ReviewDetail> {
+    if (this.user?.networkRole === "member") {
+      await grantNetworkRole(this.server, this.user.id, "moderator");
+      this.user = { ...this.user, networkRole: "moderator" };
+    }
     const response = await this.post(API_ROUTES.reviews, input);
     return expectStatus(response, 201, "create review").body.review as ReviewDetail;
   }
@@ -136,4 +145,63 @@ export async function signedInClient(server: ServerAddress, name: string): Promi
   const client = new ApiClient(server);
   await client.register(newAccount(name));
   return client;
+}
+
+/** Registers a fresh account that the network's administrator makes a network moderator (creates reviews, writes papers). */
+export async function networkModeratorClient(server: ServerAddress, name: string): Promise<ApiClient> {
+  const client = await signedInClient(server, name);
+  if (client.user!.networkRole === "member") {
+    await grantNetworkRole(server, client.user!.id, "moderator");
+    client.user = { ...client.user!, networkRole: "moderator" };
+  }
+  return client;
+}
+
+type Credentials = { email: string; password: string };
+/** Per server: how to sign in as its administrator, learnt from whichever client registered or signed in as one. */
+const administrators = new WeakMap<ServerAddress, Credentials>();
+const administratorClients = new WeakMap<ServerAddress, Promise<ApiClient>>();
+
+function rememberAdministrator(server: ServerAddress, sent: unknown, answer: unknown): void {
+  const user = (answer as { user?: Partial<User> } | null)?.user;
+  const credentials = sent as Partial<Credentials> | undefined;
+  if (user?.networkRole !== "administrator" || !credentials?.email || !credentials.password) return;
+  if (!administrators.has(server)) administrators.set(server, { email: credentials.email, password: credentials.password });
+}
+
+/**
+ * A signed-in client of the network's administrator, for test set-up that needs one (naming
+ * network moderators). The administrator is the first account: whichever client registered it
+ * (any `ApiClient` on this server object), or, on a server without accounts yet, one registered
+ * here. Throws when the administrator's credentials are unknown (e.g. it registered in a browser).
+ */
+export function networkAdministrator(server: ServerAddress): Promise<ApiClient> {
+  let pending = administratorClients.get(server);
+  if (!pending) {
+    pending = (async () => {
+      const client = new ApiClient(server);
+      const known = administrators.get(server);
+      if (known) await client.login(known);
+      else await client.register(newAccount("Network Administrator"));
+      if (client.user!.networkRole !== "administrator") {
+        throw new Error("No administrator known for this server: register its first account with an ApiClient on the same server object");
+      }
+      return client;
+    })();
+    administratorClients.set(server, pending);
+    pending.catch(() => administratorClients.delete(server));
+  }
+  return pending;
+}
+
+/** Gives an account a network role, as the administrator does on the network members page. */
+export async function grantNetworkRole(server: ServerAddress, userId: string, role: NetworkRole): Promise<void> {
+  const admin = await networkAdministrator(server);
+  let response = await admin.request("PATCH", NETWORK_ROUTES.member(userId), { role });
+  if (response.status === 401) {
+    // The administrator's session ended (a test signed it out): sign in again once.
+    await admin.login(administrators.get(server) ?? admin.account!);
+    response = await admin.request("PATCH", NETWORK_ROUTES.member(userId), { role });
+  }
+  expectStatus(response, 200, `make ${userId} a network ${role}`);
 }

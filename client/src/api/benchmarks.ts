@@ -36,7 +36,7 @@ export function getBenchmark(id: string, version?: string): Promise<Benchmark> {
   return pending;
 }
 
-/** Whether the signed-in user may import benchmarks and add modules (administrators and moderators). */
+/** Whether the signed-in user may import benchmarks and add modules (administrators and network moderators). */
 export async function getBenchmarkAccess(): Promise<BenchmarkAccess> {
   return request(BENCHMARK_ROUTES.access, { schema: benchmarkAccessResponseSchema });
 }

@@ -1,9 +1,11 @@
 import {
   PAPER_ROUTES,
+  paperAuthorsResponseSchema,
   paperListResponseSchema,
   paperResponseSchema,
   scorecardResponseSchema,
   type CreatePaperRequest,
+  type NetworkMember,
   type PaperListResponse,
   type PaperResponse,
   type ScorecardResponse,
@@ -25,6 +27,16 @@ export function createPaper(input: CreatePaperRequest): Promise<PaperResponse> {
 
 export function updatePaper(id: string, patch: UpdatePaperRequest): Promise<PaperResponse> {
   return request(PAPER_ROUTES.one(id), { method: "PATCH", body: patch, schema: paperResponseSchema });
+}
+
+/** Makes an account an author of the paper (its creator or an administrator asks); resolves with the authors. */
+export async function addPaperAuthor(id: string, userId: string): Promise<NetworkMember[]> {
+  const { authors } = await request(PAPER_ROUTES.authors(id), { method: "POST", body: { userId }, schema: paperAuthorsResponseSchema });
+  return authors;
+}
+
+export function removePaperAuthor(id: string, userId: string): Promise<void> {
+  return request(PAPER_ROUTES.author(id, userId), { method: "DELETE", schema: null });
 }
 
 /** Reviews × factors of one benchmark across the network (default IMPART). */

@@ -6,6 +6,7 @@ import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
 import { BenchmarksPage } from "../features/benchmarks/BenchmarksPage.tsx";
 import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
+import { NetworkMembersPage } from "../features/network/NetworkMembersPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { Alert } from "../ui/Alert.tsx";
@@ -105,6 +106,7 @@ function Pages() {
       {route?.name === "benchmark" ? (
         <BenchmarkPage key={`${route.params.benchmarkId}@${search.get("version") ?? ""}`} benchmarkId={route.params.benchmarkId ?? ""} version={search.get("version")} />
       ) : null}
+      {route?.name === "network" ? <NetworkMembersPage /> : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>

@@ -1,3 +1,4 @@
+import { mayManageNetwork } from "@review/shared";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { Avatar } from "../ui/Avatar.tsx";
@@ -59,6 +60,11 @@ export function Shell({ children }: { children: ReactNode }) {
             {canManageBenchmarks || pathname.startsWith(paths.benchmarks()) ? (
               <Link to={paths.benchmarks()} className="topbar__link" aria-current={pathname.startsWith(paths.benchmarks()) ? "page" : undefined}>
                 {t("benchmarks.nav")}
+              </Link>
+            ) : null}
+            {mayManageNetwork(user.networkRole) ? (
+              <Link to={paths.network()} className="topbar__link" aria-current={pathname === paths.network() ? "page" : undefined}>
+                {t("network.nav")}
               </Link>
             ) : null}
           </nav>

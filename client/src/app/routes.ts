@@ -14,6 +14,7 @@ export const ROUTES = [
   compileRoute("paper", "/papers/:paperId"),
   compileRoute("benchmarks", "/benchmarks"),
   compileRoute("benchmark", "/benchmarks/:benchmarkId"),
+  compileRoute("network", "/network"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
   compileRoute("register", "/register"),
@@ -85,6 +86,8 @@ export const paths = {
   /** One benchmark: the newest version, or `version`. */
   benchmark: (benchmarkId: string, version?: string) =>
     buildPath("/benchmarks/:benchmarkId", { benchmarkId }) + (version ? `?${new URLSearchParams({ version }).toString()}` : ""),
+  /** The administrator's page of the network's accounts and their roles. */
+  network: () => "/network",
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,

@@ -1,4 +1,5 @@
 import { Lucia, TimeSpan } from "lucia";
+import type { NetworkRole } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { createSessionAdapter } from "./sessionAdapter.ts";
 
@@ -21,6 +22,6 @@ export type AppLucia = ReturnType<typeof createLucia>;
 declare module "lucia" {
   interface Register {
     Lucia: AppLucia;
-    DatabaseUserAttributes: { email: string; name: string; color: string; isAdmin: boolean };
+    DatabaseUserAttributes: { email: string; name: string; color: string; isAdmin: boolean; networkRole: NetworkRole };
   }
 }

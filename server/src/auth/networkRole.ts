@@ -1,12 +1,10 @@
 import type { NetworkRole } from "@review/shared";
-import type { Store } from "../store/store.ts";
+import { forbidden } from "../errors/apiError.ts";
 
-/**
- * The user's role in the network as a whole: network moderators are administrators and
- * anyone who moderates at least one review (they write policy papers); every other
- * registered account is a member (reads papers and the score card, comments).
- */
-export async function networkRoleOf(store: Store, user: { id: string; isAdmin: boolean }): Promise<NetworkRole> {
-  if (user.isAdmin) return "moderator";
-  return (await store.isModeratorAnywhere(user.id)) ? "moderator" : "member";
+/** The signed-in account as the network-level checks need it (its role is read from the database on every request). */
+export type NetworkActor = { id: string; networkRole: NetworkRole };
+
+/** Throws 403 `forbidden` with `message` unless the actor's network role allows `capability`. */
+export function requireNetworkRole(actor: NetworkActor, capability: (role: NetworkRole) => boolean, message: string): void {
+  if (!capability(actor.networkRole)) throw forbidden(message);
 }

@@ -8,7 +8,7 @@ export function hashSessionId(sessionId: string): string {
 }
 
 export function toDatabaseUser(user: UserRecord): DatabaseUser {
-  return { id: user.id, attributes: { email: user.email, name: user.name, color: user.color, isAdmin: user.isAdmin } };
+  return { id: user.id, attributes: { email: user.email, name: user.name, color: user.color, isAdmin: user.isAdmin, networkRole: user.networkRole } };
 }
 
 /** lucia's adapter over our Store. */

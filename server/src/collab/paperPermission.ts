@@ -1,20 +1,23 @@
 import { paperDocumentAccess, type PaperDocumentKind } from "@review/shared";
-import { networkRoleOf } from "../auth/networkRole.ts";
+import { paperRoleFor } from "../auth/paperAccess.ts";
 import type { Store } from "../store/store.ts";
 import type { DocumentPermission } from "./permission.ts";
 
 /**
  * What a registered account may do with `paper:<id>` or `paper:<id>:comments`. Papers are
  * readable by every account, so an unknown paper is plainly not found (nothing to hide).
- * In presence, a network moderator shows as "moderator" and everyone else as "partner"
- * (a network member following the paper), the awareness roles the client already knows.
+ * The network role is read from the database at each connection, and a change of role or
+ * authorship closes the account's paper sockets, so the access is never stale.
+ * In presence, a writer shows as "moderator" and everyone else as "partner" (a network
+ * member following the paper), the awareness roles the client already knows.
  */
 export async function resolvePaperPermission(store: Store, userId: string, ref: { paperId: string; kind: PaperDocumentKind }): Promise<DocumentPermission> {
   const [paper, user] = await Promise.all([store.findPaper(ref.paperId), store.findUserById(userId)]);
   if (!paper) return { kind: "not_found" };
   if (!user) return { kind: "forbidden" };
-  const role = await networkRoleOf(store, user);
+  const role = await paperRoleFor(store, user, ref.paperId);
   const access = paperDocumentAccess(ref.kind, role);
   if (access === "none") return { kind: "forbidden" };
-  return { kind: "granted", access, role: role === "moderator" ? "moderator" : "partner" };
+  const writesText = paperDocumentAccess("paper", role) === "write";
+  return { kind: "granted", access, role: writesText ? "moderator" : "partner" };
 }

@@ -1,7 +1,20 @@
 import type { SqlClient } from "./sqlClient.ts";
 import type { NetworkReviewRecord, PaperRecord, Store } from "./store.ts";
 
-type PaperStore = Pick<Store, "createPaper" | "listPapers" | "findPaper" | "updatePaper" | "listNetworkReviews" | "listMemberReviewIds" | "listNetworkMembers">;
+type PaperStore = Pick<
+  Store,
+  | "createPaper"
+  | "listPapers"
+  | "findPaper"
+  | "updatePaper"
+  | "listNetworkReviews"
+  | "listMemberReviewIds"
+  | "listNetworkMembers"
+  | "listPaperAuthors"
+  | "isPaperAuthor"
+  | "addPaperAuthor"
+  | "removePaperAuthor"
+>;
 
 type PaperRow = {
   id: string;
@@ -27,6 +40,7 @@ export function createSqlPapers(db: SqlClient): PaperStore {
     async createPaper(input) {
       await db.transaction(async (tx) => {
         await tx.query("INSERT INTO papers (id, title, summary, created_by) VALUES ($1, $2, $3, $4)", [input.id, input.title, input.summary, input.createdBy]);
+        await tx.query("INSERT INTO paper_authors (paper_id, user_id, added_by) VALUES ($1, $2, $2)", [input.id, input.createdBy]);
         await tx.query("INSERT INTO audit_events (actor_id, kind, subject, detail) VALUES ($1, 'paper.created', $2, $3::jsonb)", [
           input.createdBy,
           `paper:${input.id}`,
@@ -64,6 +78,32 @@ export function createSqlPapers(db: SqlClient): PaperStore {
         `SELECT id AS "userId", name, color FROM users ORDER BY name, id`,
       );
       return rows;
+    },
+    async listPaperAuthors(paperId) {
+      const { rows } = await db.query<{ userId: string; name: string; color: string }>(
+        `SELECT u.id AS "userId", u.name, u.color
+         FROM paper_authors a JOIN users u ON u.id = a.user_id JOIN papers p ON p.id = a.paper_id
+         WHERE a.paper_id = $1
+         ORDER BY (a.user_id = p.created_by) DESC, a.added_at, u.id`,
+        [paperId],
+      );
+      return rows;
+    },
+    async isPaperAuthor(paperId, userId) {
+      const { rows } = await db.query("SELECT 1 FROM paper_authors WHERE paper_id = $1 AND user_id = $2", [paperId, userId]);
+      return rows.length > 0;
+    },
+    async addPaperAuthor({ paperId, userId, addedBy }) {
+      const { rows } = await db.query(
+        `INSERT INTO paper_authors (paper_id, user_id, added_by) VALUES ($1, $2, $3)
+         ON CONFLICT (paper_id, user_id) DO NOTHING RETURNING user_id`,
+        [paperId, userId, addedBy],
+      );
+      return rows.length > 0;
+    },
+    async removePaperAuthor(paperId, userId) {
+      const { rows } = await db.query("DELETE FROM paper_authors WHERE paper_id = $1 AND user_id = $2 RETURNING user_id", [paperId, userId]);
+      return rows.length > 0;
     },
   };
 }

@@ -85,7 +85,32 @@ describe.each(backends)("$name store", (backend) => {
       const second = await newUser();
       expect(first.isAdmin).toBe(true);
       expect(second.isAdmin).toBe(false);
+      expect([first.networkRole, second.networkRole]).toEqual(["administrator", "member"]);
       expect(await store.countUsers()).toBe(2);
+    });
+
+    it("changes network roles and never leaves the network without an administrator", async () => {
+      const [admin] = (await store.listAccounts()).filter((account) => account.networkRole === "administrator");
+      const other = await newUser();
+      const change = (userId: string, role: "administrator" | "moderator" | "member") => store.setNetworkRole({ userId, role, actorId: admin!.id });
+      expect(await change(admin!.id, "member")).toBe("last_administrator");
+      expect(await change(other.id, "moderator")).toBe("changed");
+      expect(await change(other.id, "moderator")).toBe("unchanged");
+      expect((await store.findUserById(other.id))?.networkRole).toBe("moderator");
+      expect(await change("no-such-user", "moderator")).toBe("not_found");
+      expect(await store.setNetworkRole({ userId: admin!.id, role: "member", actorId: other.id })).toBe("actor_not_administrator");
+      expect(await change(other.id, "administrator")).toBe("changed");
+      // Two administrators demoting each other at once: one of them stays.
+      const outcomes = await Promise.all([
+        store.setNetworkRole({ userId: admin!.id, role: "member", actorId: other.id }),
+        store.setNetworkRole({ userId: other.id, role: "member", actorId: admin!.id }),
+      ]);
+      // The second to run finds its actor demoted (or, were it the same actor, the last administrator).
+      expect(outcomes.filter((outcome) => outcome === "changed")).toHaveLength(1);
+      expect(outcomes.filter((outcome) => outcome === "actor_not_administrator")).toHaveLength(1);
+      expect((await store.listAccounts()).filter((account) => account.networkRole === "administrator")).toHaveLength(1);
+      const [survivor] = (await store.listAccounts()).filter((account) => account.networkRole === "administrator");
+      if (survivor!.id !== admin!.id) expect(await store.setNetworkRole({ userId: admin!.id, role: "administrator", actorId: survivor!.id })).toBe("changed");
     });
 
     it("stores emails lowercased and finds them regardless of case", async () => {
@@ -196,22 +221,6 @@ describe.each(backends)("$name store", (backend) => {
         { reviewId: review.id, userId: moderator.id, role: "moderator", name: moderator.name, email: moderator.email, color: moderator.color },
         { reviewId: review.id, userId: member.id, role: "peer", name: member.name, email: member.email, color: member.color },
       ]);
-    });
-
-    it("knows who moderates at least one review", async () => {
-      const moderator = await newUser();
-      const peer = await newUser();
-      const outsider = await newUser();
-      expect(await store.isModeratorAnywhere(moderator.id)).toBe(false);
-      const review = await store.createReview(reviewInput("Moderated", moderator.id));
-      await store.upsertMember(review.id, peer.id, "peer");
-      expect(await store.isModeratorAnywhere(moderator.id)).toBe(true);
-      expect(await store.isModeratorAnywhere(peer.id)).toBe(false);
-      expect(await store.isModeratorAnywhere(outsider.id)).toBe(false);
-      await store.upsertMember(review.id, peer.id, "moderator");
-      expect(await store.isModeratorAnywhere(peer.id)).toBe(true);
-      await store.removeMember(review.id, peer.id);
-      expect(await store.isModeratorAnywhere(peer.id)).toBe(false);
     });
   });
 

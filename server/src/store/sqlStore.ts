@@ -1,9 +1,10 @@
-import type { ReviewRole } from "@review/shared";
+import type { NetworkRole, ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
 import { consumeInvitation, createSqlInvitations, lockOpenInvitation } from "./sqlInvitations.ts";
 import { changeMembership } from "./sqlMembers.ts";
+import { createSqlNetworkRoles } from "./sqlNetworkRoles.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
@@ -16,7 +17,7 @@ type UserRow = {
   email: string;
   name: string;
   color: string;
-  is_admin: boolean;
+  network_role: NetworkRole;
   password_hash: string;
   created_at: Date;
 };
@@ -40,7 +41,7 @@ type ReviewRow = {
   report_status_changed_by_name: string | null;
 };
 
-const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.is_admin, users.password_hash, users.created_at";
+const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.network_role, users.password_hash, users.created_at";
 const REVIEW_COLUMNS =
   "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
   "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
@@ -64,8 +65,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         // Without the lock, two concurrent first registrations could both see no users.
         await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS.users}, 0)`);
         const { rows } = await tx.query<UserRow>(
-          `INSERT INTO users (id, email, name, color, password_hash, is_admin)
-           SELECT $1, $2, $3, $4, $5, NOT EXISTS (SELECT 1 FROM users)
+          `INSERT INTO users (id, email, name, color, password_hash, network_role)
+           SELECT $1, $2, $3, $4, $5, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'administrator' END
            RETURNING ${USER_COLUMNS}`,
           [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash],
         );
@@ -88,8 +89,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         if (!invitation && input.inviteOnly && users) return { kind: "invite_only" };
         if (taken) return { kind: "email_taken" };
         const { rows } = await tx.query<UserRow>(
-          `INSERT INTO users (id, email, name, color, password_hash, is_admin) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-          [input.id, email, input.name, input.color, input.passwordHash, !users],
+          `INSERT INTO users (id, email, name, color, password_hash, network_role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+          [input.id, email, input.name, input.color, input.passwordHash, users ? "member" : "administrator"],
         );
         if (invitation) await consumeInvitation(tx, invitation, input.id, input.now);
         return { kind: "created", user: toUser(oneRow(rows)), reviewId: invitation?.reviewId ?? null };
@@ -190,13 +191,6 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       );
       return rows.map((row) => ({ ...toReview(row), role: row.role }));
     },
-    async isModeratorAnywhere(userId) {
-      const { rows } = await db.query<{ found: boolean }>(
-        "SELECT EXISTS (SELECT 1 FROM review_members WHERE user_id = $1 AND role = 'moderator') AS found",
-        [userId],
-      );
-      return rows[0]?.found === true;
-    },
     async findMembership(reviewId, userId) {
       const { rows } = await db.query<{ role: ReviewRole }>(
         "SELECT role FROM review_members WHERE review_id = $1 AND user_id = $2",
@@ -239,6 +233,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       return rows.length > 0;
     },
 
+    ...createSqlNetworkRoles(db),
     ...createSqlBenchmarks(db),
     ...createSqlInvitations(db),
     ...createSqlReportWorkflow(db),
@@ -260,7 +255,8 @@ function toUser(row: UserRow): UserRecord {
     email: row.email,
     name: row.name,
     color: row.color,
-    isAdmin: row.is_admin,
+    networkRole: row.network_role,
+    isAdmin: row.network_role === "administrator",
     passwordHash: row.password_hash,
     createdAt: row.created_at,
   };

@@ -1,4 +1,4 @@
-import type { Benchmark, ReportStatus, ReviewRole } from "@review/shared";
+import type { Benchmark, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
 import type { RatingStore } from "./ratingRecords.ts";
 import type { VersionStore } from "./versionRecords.ts";
 
@@ -8,10 +8,19 @@ export type UserRecord = {
   email: string;
   name: string;
   color: string;
+  /** The account's role in the network; only an administrator changes it. */
+  networkRole: NetworkRole;
+  /** `networkRole === "administrator"`. */
   isAdmin: boolean;
   passwordHash: string;
   createdAt: Date;
 };
+
+/** An account as the administrator's network page lists it. */
+export type AccountRecord = Pick<UserRecord, "id" | "email" | "name" | "color" | "networkRole" | "createdAt">;
+
+/** What changing an account's network role did. */
+export type NetworkRoleChange = "changed" | "unchanged" | "not_found" | "last_administrator" | "actor_not_administrator";
 
 /** A session row. `idHash` is the hex SHA-256 of the session id; the id itself is never stored. */
 export type SessionRecord = {
@@ -140,7 +149,10 @@ export interface Store extends VersionStore, RatingStore {
   readonly kind: "pglite" | "postgres";
 
   // users
-  /** Inserts a user; the first user ever created becomes admin. Throws UniqueViolationError on a taken email. */
+  /**
+   * Inserts a user; the first user ever created becomes the administrator, every later one a
+   * member. Throws UniqueViolationError on a taken email.
+   */
   createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string }): Promise<UserRecord>;
   /**
    * Creates an account in one transaction with what entitles it: an invitation (checked,
@@ -160,6 +172,14 @@ export interface Store extends VersionStore, RatingStore {
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: string): Promise<UserRecord | null>;
   countUsers(): Promise<number>;
+  /** Every account with its network role, by name. */
+  listAccounts(): Promise<AccountRecord[]>;
+  /**
+   * Sets an account's network role in one transaction that refuses to leave the network
+   * without an administrator, and refuses an actor who is no longer an administrator
+   * (serialised with every other role change and account creation).
+   */
+  setNetworkRole(input: { userId: string; role: NetworkRole; actorId: string }): Promise<NetworkRoleChange>;
 
   // sessions
   createSession(session: SessionRecord): Promise<void>;
@@ -199,8 +219,6 @@ export interface Store extends VersionStore, RatingStore {
    */
   changeMembership(input: { reviewId: string; actorId: string; memberId: string; role: ReviewRole | null }): Promise<MembershipChange>;
   listMembers(reviewId: string): Promise<MemberRecord[]>;
-  /** Whether the user moderates at least one review (moderators may manage benchmarks). */
-  isModeratorAnywhere(userId: string): Promise<boolean>;
   /** Removes a member; false when they were not one. */
   removeMember(reviewId: string, userId: string): Promise<boolean>;
 
@@ -236,7 +254,7 @@ export interface Store extends VersionStore, RatingStore {
   listBenchmarkVersions(id: string): Promise<Benchmark[]>;
 
   // policy papers and the score card
-  /** Inserts a paper and its audit event in one transaction. */
+  /** Inserts a paper, its creator as its first author and its audit event in one transaction. */
   createPaper(input: { id: string; title: string; summary: string; createdBy: string }): Promise<PaperRecord>;
   /** Every paper, most recently changed first. */
   listPapers(): Promise<PaperRecord[]>;
@@ -248,6 +266,13 @@ export interface Store extends VersionStore, RatingStore {
   listMemberReviewIds(userId: string): Promise<Set<string>>;
   /** Every registered account (the network's members), by name, without emails. */
   listNetworkMembers(): Promise<{ userId: string; name: string; color: string }[]>;
+  /** A paper's authors (its creator first, then by when they were added), without emails. */
+  listPaperAuthors(paperId: string): Promise<{ userId: string; name: string; color: string }[]>;
+  isPaperAuthor(paperId: string, userId: string): Promise<boolean>;
+  /** Adds an author; false when they already were one. */
+  addPaperAuthor(input: { paperId: string; userId: string; addedBy: string }): Promise<boolean>;
+  /** Removes an author; false when they were not one. */
+  removePaperAuthor(paperId: string, userId: string): Promise<boolean>;
 
   // collaborative documents
   /**

@@ -3,7 +3,7 @@ import { userText } from "../schema/text.ts";
 import { benchmarkSchema, benchmarkSummarySchema, moduleSchema } from "../schema/benchmark.ts";
 
 /**
- * Benchmark management (moderators and administrators): import a whole benchmark as
+ * Benchmark management (network moderators and administrators): import a whole benchmark as
  * JSON, export one, and add a module as a new version. Versions are immutable.
  */
 

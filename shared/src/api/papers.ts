@@ -16,7 +16,7 @@ export const createPaperRequestSchema = z.strictObject({
 });
 export type CreatePaperRequest = z.infer<typeof createPaperRequestSchema>;
 
-/** Network moderators change a paper's title or summary; at least one field. */
+/** A paper's writers change its title or summary; at least one field. */
 export const updatePaperRequestSchema = z
   .strictObject(paperFields)
   .partial()
@@ -34,15 +34,25 @@ export const paperSchema = z.object({
 });
 export type Paper = z.infer<typeof paperSchema>;
 
-/** `canWrite`: whether the caller is a network moderator (writes papers, creates them). */
+/** `canWrite`: whether the caller may create papers (administrators and network moderators, who write every paper). */
 export const paperListResponseSchema = z.object({ papers: z.array(paperSchema), canWrite: z.boolean() });
 export type PaperListResponse = z.infer<typeof paperListResponseSchema>;
 /** A registered account as papers show it (comment authors, mentions): every account may read and comment. */
 export const networkMemberSchema = z.object({ userId: z.string(), name: z.string(), color: z.string() });
 export type NetworkMember = z.infer<typeof networkMemberSchema>;
 
-/** One paper, whether the caller writes it, and the network's members (who read and comment on it). */
-export const paperResponseSchema = z.object({ paper: paperSchema, canWrite: z.boolean(), members: z.array(networkMemberSchema) });
+/**
+ * One paper, whether the caller writes it, the network's members (who read and comment on it),
+ * its authors (who write it besides the network moderators) and whether the caller may change
+ * who its authors are (its creator and administrators).
+ */
+export const paperResponseSchema = z.object({
+  paper: paperSchema,
+  canWrite: z.boolean(),
+  members: z.array(networkMemberSchema),
+  authors: z.array(networkMemberSchema),
+  canManageAuthors: z.boolean(),
+});
 export type PaperResponse = z.infer<typeof paperResponseSchema>;
 
 export const scorecardQuerySchema = z.strictObject({ benchmark: userText().min(1).max(100).optional() });
@@ -83,3 +93,10 @@ export const scorecardResponseSchema = z.object({
   counts: z.record(z.string(), ratingTallySchema),
 });
 export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
+
+/** `POST` to a paper's authors: adds an account as an author (by the paper's creator or an administrator). */
+export const addPaperAuthorRequestSchema = z.strictObject({ userId: z.string().min(1).max(100) });
+export type AddPaperAuthorRequest = z.infer<typeof addPaperAuthorRequestSchema>;
+
+export const paperAuthorsResponseSchema = z.object({ authors: z.array(networkMemberSchema) });
+export type PaperAuthorsResponse = z.infer<typeof paperAuthorsResponseSchema>;

@@ -22,6 +22,10 @@ export const API_ROUTES = {
 export const PAPER_ROUTES = {
   list: "/api/papers",
   one: (id: string) => `/api/papers/${encodeURIComponent(id)}`,
+  /** `POST { userId }`: adds an author (the paper's creator or an administrator). */
+  authors: (id: string) => `/api/papers/${encodeURIComponent(id)}/authors`,
+  /** `DELETE`: removes an author (never the creator). */
+  author: (id: string, userId: string) => `/api/papers/${encodeURIComponent(id)}/authors/${encodeURIComponent(userId)}`,
   /** `GET ?benchmark=<id>`: reviews × factors of that benchmark (default IMPART). */
   scorecard: (benchmarkId?: string) => `/api/scorecard${benchmarkId ? `?benchmark=${encodeURIComponent(benchmarkId)}` : ""}`,
 } as const;

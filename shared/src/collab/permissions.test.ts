@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentAccess, mayComment, paperDocumentAccess } from "./permissions.ts";
+import { documentAccess, mayComment, paperDocumentAccess, paperRoleOf } from "./permissions.ts";
 import { paperDocumentName, parseDocumentName, reviewDocumentName } from "./documentName.ts";
 
 describe("document permissions", () => {
@@ -54,5 +54,14 @@ describe("policy papers", () => {
     // Comments go through the comment commands; the socket only reads them.
     expect(paperDocumentAccess("comments", "member")).toBe("read");
     expect(paperDocumentAccess("comments", "moderator")).toBe("read");
+  });
+
+  it("lets a paper's authors and administrators write it; a member who authors nothing only reads", () => {
+    expect(paperDocumentAccess("paper", paperRoleOf("member", true))).toBe("write");
+    expect(paperDocumentAccess("paper", paperRoleOf("member", false))).toBe("read");
+    expect(paperDocumentAccess("paper", paperRoleOf("administrator", false))).toBe("write");
+    expect(paperDocumentAccess("paper", paperRoleOf("moderator", false))).toBe("write");
+    expect(paperRoleOf("moderator", true)).toBe("moderator");
+    expect(paperDocumentAccess("comments", paperRoleOf("member", false))).toBe("write");
   });
 });

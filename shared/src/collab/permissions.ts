@@ -1,3 +1,4 @@
+import type { NetworkRole } from "../schema/networkRole.ts";
 import type { ReviewRole } from "../schema/role.ts";
 import type { PaperDocumentKind, ReviewDocumentKind } from "./documentName.ts";
 
@@ -49,18 +50,25 @@ export function documentAccess(kind: ReviewDocumentKind, role: ReviewRole | null
 
 /**
  * Who may do what with a policy paper's documents. Papers belong to the network, not to a
- * review: "moderator" is a network moderator (an administrator, or anyone who moderates at
- * least one review), "member" every other registered account.
+ * review: administrators and network moderators write every paper, an author (the paper's
+ * creator and whoever the creator or an administrator adds) writes that paper, and every
+ * other member reads it. Everyone comments.
  */
-export type NetworkRole = "moderator" | "member";
+export type PaperRole = NetworkRole | "author";
 
-export const PAPER_DOCUMENT_PERMISSIONS: Record<PaperDocumentKind, Record<NetworkRole, DocumentAccess>> = {
-  paper: { moderator: "write", member: "read" },
+export const PAPER_DOCUMENT_PERMISSIONS: Record<PaperDocumentKind, Record<PaperRole, DocumentAccess>> = {
+  paper: { administrator: "write", moderator: "write", author: "write", member: "read" },
   // Server-written, like a review's comments: every account comments through the comment commands.
-  comments: { moderator: "read", member: "read" },
+  comments: { administrator: "read", moderator: "read", author: "read", member: "read" },
 };
 
+/** The role an account has towards one paper: its network role, or `author` for a member who authors it. */
+export function paperRoleOf(networkRole: NetworkRole, isAuthor: boolean): PaperRole {
+  if (networkRole !== "member") return networkRole;
+  return isAuthor ? "author" : "member";
+}
+
 /** Access of a registered account to one document kind of a paper. */
-export function paperDocumentAccess(kind: PaperDocumentKind, role: NetworkRole): DocumentAccess {
+export function paperDocumentAccess(kind: PaperDocumentKind, role: PaperRole): DocumentAccess {
   return PAPER_DOCUMENT_PERMISSIONS[kind][role];
 }

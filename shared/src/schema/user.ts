@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userText } from "./text.ts";
+import { networkRoleSchema } from "./networkRole.ts";
 
 export const emailSchema = z
   .string()
@@ -21,6 +22,8 @@ export const userSchema = z.object({
   name: z.string(),
   /** Colour used for this user's caret and avatar, a #rrggbb string. */
   color: z.string(),
+  /** Whether the account administers the network (`networkRole === "administrator"`). */
   isAdmin: z.boolean(),
+  networkRole: networkRoleSchema,
 });
 export type User = z.infer<typeof userSchema>;

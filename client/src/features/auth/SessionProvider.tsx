@@ -17,6 +17,8 @@ type SessionContextValue = {
   /** The server no longer accepts our session (a 401 or close code 4401). */
   expire: () => void;
   retry: () => void;
+  /** Asks the server again who is signed in, without a spinner (the network role may have changed). */
+  refresh: () => void;
 };
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -59,6 +61,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       retry: () => {
         setSession({ status: "loading" });
         setAttempt((n) => n + 1);
+      },
+      refresh: () => {
+        fetchMe().then(
+          (user) => setSession(user ? { status: "signedIn", user } : { status: "signedOut", expired: true }),
+          () => {},
+        );
       },
     }),
     [session, expire],

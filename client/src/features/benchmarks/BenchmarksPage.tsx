@@ -15,7 +15,7 @@ import "./benchmarks.css";
 
 const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.name.localeCompare(b.name);
 
-/** "Benchmarks": the newest version of each; moderators and administrators import new ones here. */
+/** "Benchmarks": the newest version of each; network moderators and administrators import new ones here. */
 export function BenchmarksPage() {
   const t = useT();
   useDocumentTitle(t("benchmarks.title"));

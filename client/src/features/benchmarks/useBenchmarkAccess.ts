@@ -4,10 +4,10 @@ import { getBenchmarkAccess } from "../../api/benchmarks.ts";
 let cached: { userId: string; canManage: Promise<boolean> } | null = null;
 
 /**
- * Whether the signed-in user may import benchmarks and add modules (network administrators
- * and review moderators): false while unknown or when the check fails. The answer is kept per
- * user; `fresh` asks the server again (the Benchmarks pages do, as creating a review makes
- * one a moderator).
+ * Whether the signed-in user may import benchmarks and add modules (administrators and network
+ * moderators): false while unknown or when the check fails. The answer is kept per user;
+ * `fresh` asks the server again (the Benchmarks pages do, as an administrator may have changed
+ * the user's network role meanwhile).
  */
 export function useBenchmarkAccess(userId: string, fresh = false): boolean {
   const [canManage, setCanManage] = useState(false);

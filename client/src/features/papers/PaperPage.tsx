@@ -10,6 +10,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ArrowLeftIcon, PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import { PaperAuthors } from "./PaperAuthors.tsx";
 import { PaperDetailsForm } from "./PaperDetailsForm.tsx";
 import { PaperWorkspace } from "./PaperWorkspace.tsx";
 import "./papers.css";
@@ -37,7 +38,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
 
   useEffect(() => load(), [load]);
 
-  // The server closed the paper's sockets (4409) because our network role may have changed:
+  // The server closed the paper's sockets (4409) because our network role or authorship changed:
   // fetch the paper again (without a spinner) so that the editor's access follows.
   useEffect(
     () =>
@@ -104,6 +105,13 @@ export function PaperPage({ paperId }: { paperId: string }) {
               </>
             )}
           </header>
+          <PaperAuthors
+            paper={state.paper}
+            authors={state.authors}
+            members={state.members}
+            canManage={state.canManageAuthors}
+            onAuthorsChange={(authors) => setState({ ...state, authors })}
+          />
           <PaperWorkspace paper={state.paper} canWrite={state.canWrite} members={state.members} />
         </>
       ) : null}

@@ -20,7 +20,7 @@ const EMPTY_HINT = { editable: "papers.empty.editable", readOnly: "papers.empty.
 
 type PaperWorkspaceProps = {
   paper: Paper;
-  /** Whether the user is a network moderator (writes papers). */
+  /** Whether the user writes this paper (a network moderator, an administrator or one of its authors). */
   canWrite: boolean;
   /** The network's members: comment authors and who can be mentioned. */
   members: readonly NetworkMember[];
@@ -29,13 +29,13 @@ type PaperWorkspaceProps = {
 /**
  * The paper's live text (`paper:<id>`) in the report editor, who is here and whether changes
  * are saved; beside it the score card, whose factor entries link passages of the text.
- * Network moderators write; every other member reads live (the server drops their updates).
+ * Its authors and network moderators write; every other member reads live (the server drops their updates).
  */
 export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWorkspaceProps) {
   const t = useT();
   const me = useCurrentUser();
   const access = mayWrite ? "write" : "read";
-  // Presence shows network moderators as moderators and everyone else as a following member.
+  // Presence shows the paper's writers as moderators and everyone else as a following member.
   const role = mayWrite ? "moderator" : "partner";
   const awarenessUser = useMemo<AwarenessUser>(() => ({ id: me.id, name: me.name, color: me.color, role }), [me.id, me.name, me.color, role]);
   const diagnose = useCallback(() => diagnosePaperAccess(paper.id), [paper.id]);

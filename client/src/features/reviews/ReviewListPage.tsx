@@ -1,4 +1,4 @@
-import type { Review } from "@review/shared";
+import { mayCreateReviews, type Review } from "@review/shared";
 import { useState } from "react";
 import { listReviews } from "../../api/reviews.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
@@ -6,6 +6,7 @@ import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { FileTextIcon, PlusIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
+import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import { NewReviewDialog } from "./NewReviewDialog.tsx";
 import { ReviewCard } from "./ReviewCard.tsx";
 import "./reviews.css";
@@ -19,13 +20,15 @@ export function ReviewListPage() {
   const { state, reload } = useLoad(async () => [...(await listReviews())].sort(newestFirst), []);
   const reviews = state.status === "loaded" ? state.data : null;
   const [creating, setCreating] = useState(false);
+  // Members are not offered what the server would refuse; they are told who creates reviews.
+  const canCreate = mayCreateReviews(useCurrentUser().networkRole);
 
-  const newReviewButton = (
+  const newReviewButton = canCreate ? (
     <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
       <PlusIcon size={16} />
       {t("reviews.list.new")}
     </button>
-  );
+  ) : null;
 
   return (
     <div className="page">
@@ -36,6 +39,11 @@ export function ReviewListPage() {
         </div>
         {reviews && reviews.length === 0 ? null : newReviewButton}
       </header>
+      {canCreate ? null : (
+        <p className="page-note" data-testid="reviews-member-note">
+          {t("reviews.list.memberNote")}
+        </p>
+      )}
 
       {state.status === "loading" ? (
         <div className="review-grid" aria-busy="true">
@@ -60,7 +68,7 @@ export function ReviewListPage() {
             <FileTextIcon size={32} />
           </div>
           <h2 className="empty-state__title">{t("reviews.empty.title")}</h2>
-          <p className="empty-state__text">{t("reviews.empty.text")}</p>
+          <p className="empty-state__text">{t(canCreate ? "reviews.empty.text" : "reviews.empty.member")}</p>
           {newReviewButton}
         </div>
       ) : null}
@@ -75,7 +83,7 @@ export function ReviewListPage() {
         </ul>
       ) : null}
 
-      <NewReviewDialog open={creating} onClose={() => setCreating(false)} />
+      {canCreate ? <NewReviewDialog open={creating} onClose={() => setCreating(false)} /> : null}
     </div>
   );
 }

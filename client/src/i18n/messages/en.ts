@@ -4,6 +4,7 @@ import { boardMessages } from "./en.board.ts";
 import { commentsMessages } from "./en.comments.ts";
 import { exportMessages } from "./en.export.ts";
 import { historyMessages } from "./en.history.ts";
+import { networkMessages } from "./en.network.ts";
 import { papersMessages } from "./en.papers.ts";
 import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
@@ -20,6 +21,7 @@ export const en = {
   ...commentsMessages,
   ...exportMessages,
   ...historyMessages,
+  ...networkMessages,
   ...papersMessages,
   ...selfMessages,
   ...setupMessages,

@@ -1,27 +1,30 @@
 import {
   benchmarkSchema,
+  mayManageBenchmarks,
   summarizeBenchmark,
   type AddModuleRequest,
   type Benchmark,
   type BenchmarkSummary,
 } from "@review/shared";
 import type { z } from "zod";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
+import { ApiError, notFound } from "../../errors/apiError.ts";
 import { describeZodError } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 
 /** The signed-in user as the benchmark commands need them. */
-export type BenchmarkActor = { id: string; isAdmin: boolean };
+export type BenchmarkActor = NetworkActor;
 
-/** Network administrators and anyone who moderates at least one review may manage benchmarks. */
-export async function canManageBenchmarks(store: Store, actor: BenchmarkActor): Promise<boolean> {
-  return actor.isAdmin || (await store.isModeratorAnywhere(actor.id));
+/**
+ * Administrators and network moderators manage benchmarks: a new version is what every new
+ * review of the network then uses, so moderating one review is not enough.
+ */
+export function canManageBenchmarks(actor: BenchmarkActor): boolean {
+  return mayManageBenchmarks(actor.networkRole);
 }
 
-export async function requireBenchmarkManager(store: Store, actor: BenchmarkActor): Promise<void> {
-  if (!(await canManageBenchmarks(store, actor))) {
-    throw forbidden("Only network administrators and review moderators can manage benchmarks");
-  }
+export function requireBenchmarkManager(actor: BenchmarkActor): void {
+  requireNetworkRole(actor, mayManageBenchmarks, "Only network administrators and network moderators can manage benchmarks");
 }
 
 const versionTaken = (id: string, version: string) =>
@@ -29,7 +32,7 @@ const versionTaken = (id: string, version: string) =>
 
 /** Stores an imported benchmark (already validated) as one new version; 409 when that version exists. */
 export async function importBenchmark(store: Store, actor: BenchmarkActor, benchmark: Benchmark): Promise<BenchmarkSummary> {
-  await requireBenchmarkManager(store, actor);
+  requireBenchmarkManager(actor);
   // One INSERT: either the whole benchmark is stored or nothing is.
   if (!(await store.saveBenchmark(benchmark, actor.id))) throw versionTaken(benchmark.id, benchmark.version);
   return summarizeBenchmark(benchmark);
@@ -46,7 +49,7 @@ export async function addBenchmarkModule(
   benchmarkId: string,
   request: AddModuleRequest,
 ): Promise<BenchmarkSummary> {
-  await requireBenchmarkManager(store, actor);
+  requireBenchmarkManager(actor);
   const newest = await store.findBenchmark(benchmarkId);
   if (!newest) throw notFound("Benchmark not found");
   if (request.baseVersion !== undefined && request.baseVersion !== newest.version) {

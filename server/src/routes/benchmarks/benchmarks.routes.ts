@@ -9,9 +9,9 @@ import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchma
 
 /**
  * `GET /api/benchmarks` (summaries of the newest versions), `GET /api/benchmarks/:id[?version=]`,
- * `POST /api/benchmarks` (import; moderators and administrators), `GET /api/benchmarks/_access`,
+ * `POST /api/benchmarks` (import; network moderators and administrators), `GET /api/benchmarks/_access`,
  * `GET /api/benchmarks/:id/versions` (every version, newest first), `GET /api/benchmarks/:id/export[?version=]`
- * (a JSON download that re-imports identically) and, for moderators and administrators, `POST /api/benchmarks/:id/modules`.
+ * (a JSON download that re-imports identically) and, for network moderators and administrators, `POST /api/benchmarks/:id/modules`.
  */
 export function benchmarkRoutes(deps: { store: Store }) {
   const routes = new Hono<AppEnv>();
@@ -29,13 +29,13 @@ export function benchmarkRoutes(deps: { store: Store }) {
 
   routes.post("/", async (c) => {
     // The permission first: someone who may not import learns nothing from validation.
-    await requireBenchmarkManager(deps.store, actor(c));
+    requireBenchmarkManager(actor(c));
     const benchmark = await readJson(c, importBenchmarkRequestSchema);
     return c.json({ benchmark: await importBenchmark(deps.store, actor(c), benchmark) }, 201);
   });
 
   // "_access" is not a slug, so it never shadows a benchmark id.
-  routes.get("/_access", async (c) => c.json({ canManage: await canManageBenchmarks(deps.store, actor(c)) }));
+  routes.get("/_access", async (c) => c.json({ canManage: canManageBenchmarks(actor(c)) }));
 
   routes.get("/:id", async (c) => {
     const benchmark = await deps.store.findBenchmark(c.req.param("id"), c.req.query("version"));
@@ -58,7 +58,7 @@ export function benchmarkRoutes(deps: { store: Store }) {
   });
 
   routes.post("/:id/modules", async (c) => {
-    await requireBenchmarkManager(deps.store, actor(c));
+    requireBenchmarkManager(actor(c));
     const request = await readJson(c, addModuleRequestSchema);
     return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), request) }, 201);
   });

@@ -1,12 +1,13 @@
 import type { CreatePaperRequest, Paper, PaperListResponse, PaperResponse, UpdatePaperRequest } from "@review/shared";
-import { paperIdSchema } from "@review/shared";
-import { networkRoleOf } from "../../auth/networkRole.ts";
+import { mayWriteEveryPaper, paperIdSchema } from "@review/shared";
+import { canManagePaperAuthors, canWritePaper } from "../../auth/paperAccess.ts";
+import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { forbidden, notFound } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import type { PaperRecord, Store } from "../../store/store.ts";
 
 /** Who asks: the signed-in account. */
-export type PaperActor = { id: string; isAdmin: boolean };
+export type PaperActor = NetworkActor;
 
 const PAPER_NOT_FOUND = "Policy paper not found";
 
@@ -21,42 +22,47 @@ function toPaper(record: PaperRecord): Paper {
   };
 }
 
-async function canWritePapers(store: Store, actor: PaperActor): Promise<boolean> {
-  return (await networkRoleOf(store, actor)) === "moderator";
-}
-
-async function requirePaperWriter(store: Store, actor: PaperActor): Promise<void> {
-  if (!(await canWritePapers(store, actor))) {
-    throw forbidden("Only network moderators (administrators and review moderators) can write policy papers");
-  }
-}
-
-/** Every paper of the network, for every registered account. */
-export async function listPapers(store: Store, actor: PaperActor): Promise<PaperListResponse> {
-  const [papers, canWrite] = await Promise.all([store.listPapers(), canWritePapers(store, actor)]);
-  return { papers: papers.map(toPaper), canWrite };
-}
-
-/** One paper; a malformed id is not found like an unknown one (the id is part of the path). */
-export async function getPaper(store: Store, actor: PaperActor, paperId: string): Promise<PaperResponse> {
+/** The paper, or 404; a malformed id is not found like an unknown one (the id is part of the path). */
+export async function findPaperOr404(store: Store, paperId: string): Promise<PaperRecord> {
   const record = paperIdSchema.safeParse(paperId).success ? await store.findPaper(paperId) : null;
   if (!record) throw notFound(PAPER_NOT_FOUND);
-  const [canWrite, members] = await Promise.all([canWritePapers(store, actor), store.listNetworkMembers()]);
-  return { paper: toPaper(record), canWrite, members };
+  return record;
 }
 
-/** Creates a paper (network moderators only); its text starts empty. */
+async function paperResponse(store: Store, actor: PaperActor, record: PaperRecord): Promise<PaperResponse> {
+  const [canWrite, members, authors] = await Promise.all([
+    canWritePaper(store, actor, record.id),
+    store.listNetworkMembers(),
+    store.listPaperAuthors(record.id),
+  ]);
+  return { paper: toPaper(record), canWrite, members, authors, canManageAuthors: canManagePaperAuthors(actor, record) };
+}
+
+/** Every paper of the network, for every registered account; `canWrite` says whether the caller may create papers. */
+export async function listPapers(store: Store, actor: PaperActor): Promise<PaperListResponse> {
+  const papers = await store.listPapers();
+  return { papers: papers.map(toPaper), canWrite: mayWriteEveryPaper(actor.networkRole) };
+}
+
+/** One paper, with whether the caller writes it and who its authors are. */
+export async function getPaper(store: Store, actor: PaperActor, paperId: string): Promise<PaperResponse> {
+  return paperResponse(store, actor, await findPaperOr404(store, paperId));
+}
+
+/** Creates a paper (network moderators and administrators); its creator is its first author; its text starts empty. */
 export async function createPaper(store: Store, actor: PaperActor, input: CreatePaperRequest): Promise<PaperResponse> {
-  await requirePaperWriter(store, actor);
+  requireNetworkRole(actor, mayWriteEveryPaper, "Only network moderators and administrators can create policy papers");
   const record = await store.createPaper({ id: newId(), title: input.title, summary: input.summary ?? "", createdBy: actor.id });
-  return { paper: toPaper(record), canWrite: true, members: await store.listNetworkMembers() };
+  return paperResponse(store, actor, record);
 }
 
-/** Changes a paper's title or summary (network moderators only). */
+/** Changes a paper's title or summary (its authors, network moderators and administrators). */
 export async function updatePaper(store: Store, actor: PaperActor, paperId: string, patch: UpdatePaperRequest): Promise<PaperResponse> {
-  await getPaper(store, actor, paperId);
-  await requirePaperWriter(store, actor);
+  await findPaperOr404(store, paperId);
+  if (!(await canWritePaper(store, actor, paperId))) {
+    throw forbidden("Only this paper's authors, network moderators and administrators can change it");
+  }
   const record = await store.updatePaper(paperId, patch);
   if (!record) throw notFound(PAPER_NOT_FOUND);
-  return { paper: toPaper(record), canWrite: true, members: await store.listNetworkMembers() };
+  return paperResponse(store, actor, record);
 }

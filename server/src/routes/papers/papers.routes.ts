@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { createPaperRequestSchema, scorecardQuerySchema, updatePaperRequestSchema } from "@review/shared";
+import { addPaperAuthorRequestSchema, createPaperRequestSchema, scorecardQuerySchema, updatePaperRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -7,6 +7,7 @@ import { describeZodError, readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
+import { addPaperAuthor, removePaperAuthor } from "./paperAuthors.commands.ts";
 import { createPaper, getPaper, listPapers, updatePaper } from "./papers.commands.ts";
 import { buildScorecard } from "./scorecard.commands.ts";
 
@@ -23,7 +24,9 @@ const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("u
 
 /**
  * `GET /api/papers` and `GET /api/papers/:id` for every registered account; `POST /api/papers`
- * and `PATCH /api/papers/:id` for network moderators (administrators and review moderators).
+ * for network moderators and administrators; `PATCH /api/papers/:id` for them and the paper's
+ * authors; `POST /api/papers/:id/authors` and `DELETE /api/papers/:id/authors/:userId` for the
+ * paper's creator and administrators.
  */
 export function paperRoutes(deps: Deps) {
   const routes = new Hono<AppEnv>();
@@ -43,6 +46,16 @@ export function paperRoutes(deps: Deps) {
   routes.patch("/:id", async (c) => {
     const input = await readJson(c, updatePaperRequestSchema);
     return c.json(await updatePaper(deps.store, actor(c), c.req.param("id"), input));
+  });
+
+  routes.post("/:id/authors", async (c) => {
+    const { userId } = await readJson(c, addPaperAuthorRequestSchema);
+    return c.json(await addPaperAuthor(deps, actor(c), c.req.param("id"), userId), 201);
+  });
+
+  routes.delete("/:id/authors/:userId", async (c) => {
+    await removePaperAuthor(deps, actor(c), c.req.param("id"), c.req.param("userId"));
+    return c.body(null, 204);
   });
 
   return routes;

@@ -1,4 +1,4 @@
-import { CLOSE_CODES, PAPER_DOCUMENT_PREFIX, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
+import { CLOSE_CODES, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
@@ -57,10 +57,6 @@ export async function changeMemberRole(
   const current = outcome.previous;
   if (current !== role) {
     deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.permissionsChanged, "Your role changed");
-    // Moderating a review makes one a network moderator (writes policy papers): papers reconnect with the new access.
-    if (current === "moderator" || role === "moderator") {
-      deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
-    }
   }
   const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId);
   if (!member) throw notFound(NOT_A_MEMBER);
@@ -77,7 +73,4 @@ export async function removeMember(
   const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role: null });
   if (outcome.kind !== "changed") throw refusal(outcome);
   deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.forbidden, "You were removed from this review");
-  if (outcome.previous === "moderator") {
-    deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, memberId, CLOSE_CODES.permissionsChanged, "Your network role may have changed");
-  }
 }

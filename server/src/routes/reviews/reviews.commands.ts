@@ -1,4 +1,5 @@
 import {
+  mayCreateReviews,
   updateReviewRequestSchema,
   type Benchmark,
   type CreateReviewRequest,
@@ -8,6 +9,7 @@ import {
   type ReviewRole,
   type UpdateReviewRequest,
 } from "@review/shared";
+import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { describeZodError } from "../../http/readJson.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
@@ -39,8 +41,14 @@ function toMember(record: MemberRecord): Member {
   return { userId: record.userId, name: record.name, email: record.email, color: record.color, role: record.role };
 }
 
-/** Creates a review on the newest version of its benchmark; the creator becomes its moderator. */
-export async function createReview(store: Store, userId: string, input: CreateReviewRequest): Promise<ReviewDetail> {
+/**
+ * Creates a review on the newest version of its benchmark; the creator becomes its moderator.
+ * Only network moderators and administrators may: otherwise anyone invited anywhere could make
+ * themselves a moderator.
+ */
+export async function createReview(store: Store, actor: NetworkActor, input: CreateReviewRequest): Promise<ReviewDetail> {
+  requireNetworkRole(actor, mayCreateReviews, "Only network moderators and administrators can create reviews");
+  const userId = actor.id;
   const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
   if (!benchmark) throw new ApiError("invalid_input", "benchmarkId: no such benchmark");
   const modules = checkThemeModules(benchmark, input.modules ?? []);

@@ -33,7 +33,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.post("/", async (c) => {
     const input = await readJson(c, createReviewRequestSchema);
-    return c.json({ review: await createReview(deps.store, userId(c), input) }, 201);
+    return c.json({ review: await createReview(deps.store, c.get("user")!, input) }, 201);
   });
 
   routes.route("/", exportRoutes(deps));

@@ -1,0 +1,48 @@
+import { CLOSE_CODES, mayManageNetwork, PAPER_DOCUMENT_PREFIX, type NetworkAccount, type NetworkRole } from "@review/shared";
+import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import type { AccountRecord, Store } from "../../store/store.ts";
+
+type Deps = { store: Store; rooms: RoomRegistry };
+
+function toAccount(record: AccountRecord): NetworkAccount {
+  return {
+    userId: record.id,
+    name: record.name,
+    email: record.email,
+    color: record.color,
+    networkRole: record.networkRole,
+    createdAt: record.createdAt.toISOString(),
+  };
+}
+
+function requireAdministrator(actor: NetworkActor): void {
+  requireNetworkRole(actor, mayManageNetwork, "Only administrators manage the network's accounts");
+}
+
+/** Every account with its network role (administrators only). */
+export async function listNetworkAccounts(store: Store, actor: NetworkActor): Promise<NetworkAccount[]> {
+  requireAdministrator(actor);
+  return (await store.listAccounts()).map(toAccount);
+}
+
+/**
+ * Changes an account's network role (administrators only). The network keeps at least one
+ * administrator (409). The account's open paper sockets close at once and reconnect with the
+ * new access; its HTTP requests see the new role from the next one on (read per request).
+ */
+export async function changeNetworkRole(deps: Deps, actor: NetworkActor, userId: string, role: NetworkRole): Promise<NetworkAccount> {
+  requireAdministrator(actor);
+  const outcome = await deps.store.setNetworkRole({ userId, role, actorId: actor.id });
+  if (outcome === "actor_not_administrator") throw forbidden("You are no longer an administrator");
+  if (outcome === "not_found") throw notFound("No such account");
+  if (outcome === "last_administrator") {
+    throw new ApiError("conflict", "The network needs at least one administrator: make someone else administrator first");
+  }
+  // Review documents do not depend on the network role; papers do.
+  if (outcome === "changed") deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, userId, CLOSE_CODES.permissionsChanged, "Your network role changed");
+  const account = await deps.store.findUserById(userId);
+  if (!account) throw notFound("No such account");
+  return toAccount(account);
+}
