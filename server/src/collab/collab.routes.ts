@@ -3,6 +3,7 @@ import { upgradeWebSocket } from "@hono/node-server";
 import { CLOSE_CODES, mayRecordTeamRating, parseDocumentName } from "@review/shared";
 import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
+import { limitConnections } from "./limits/connectionGate.ts";
 import { resolveDocumentPermission } from "./permission.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
@@ -32,7 +33,10 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
       access: permission.access,
       writeFilter: writeFilterFor(c.req.param("name"), permission.role),
     };
-    const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity, accessChangesBefore));
+    const name = c.req.param("name");
+    const handler = upgradeWebSocket(() =>
+      limitConnections(deps.rooms.quotas.connections, user.id, name, joinRoom(deps.rooms, name, identity, accessChangesBefore)),
+    );
     return handler(c, next);
   });
 

@@ -7,6 +7,8 @@ import type { Store, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
 import type { Journal } from "./journal.ts";
+import { CollabQuotas } from "./limits/collabQuotas.ts";
+import { LimitExceededError } from "./limits/refusal.ts";
 import {
   MESSAGE,
   encodeAwareness,
@@ -74,6 +76,8 @@ export class Room {
     private readonly limits: CollabLimits,
     private readonly events: RoomEvents,
     journal: Journal | null = null,
+    /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
+    private readonly quotas: CollabQuotas = new CollabQuotas(limits),
   ) {
     this.awareness.setLocalState(null);
     this.log = new DurableLog(
@@ -172,6 +176,7 @@ export class Room {
       this.dispatch(connection, message);
     } catch (error) {
       if (error instanceof AwarenessTooLargeError) return this.kick(connection, CLOSE_CODES.tooLarge, error.message);
+      if (error instanceof LimitExceededError) return this.kick(connection, error.code, error.message);
       this.kick(connection, CLOSE_CODES.badMessage, "Malformed message");
     }
   }
@@ -236,6 +241,8 @@ export class Room {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
+    // Before the write filter and Yjs decode it: both cost in proportion to its items.
+    this.quotas.admitUpdate(connection.identity.user.id, this.name, update);
     if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
     const filter = connection.identity.writeFilter;
     if (filter?.refuses(this.doc, update)) return this.dropUpdate(connection, update, filter.reason);
@@ -251,13 +258,17 @@ export class Room {
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const mayUse = (clientId: number) => {
-      if (connection.clientIds.has(clientId)) return true;
-      for (const other of this.connections.values()) if (other.clientIds.has(clientId)) return false;
-      return connection.clientIds.size < 4;
+    const userId = connection.identity.user.id;
+    // Over the user's rate the update is dropped unread: the next one carries the newer state.
+    if (!this.quotas.mayForwardAwareness(userId, this.name)) return;
+    const ownedElsewhere = (clientId: number) => {
+      for (const other of this.connections.values()) if (other !== connection && other.clientIds.has(clientId)) return true;
+      return false;
     };
+    const mayUse = this.quotas.awarenessClaims(connection.clientIds, ownedElsewhere);
     const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
+    this.quotas.forwardedAwareness(userId, this.name);
     for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
     this.forwardingAwareness = { from: connection, message: encodeAwarenessMessage(rewritten.update) };
     try {
