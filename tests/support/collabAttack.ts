@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -117,25 +118,50 @@ export function openCollabSocket(url: string, headers: Record<string, string>, t
   });
 }
 
-/** Latencies of `GET /api/health`, one request after another, until `stop()` resolves them. */
-export function probeHealth(url: string, intervalMs = 20): { stop(): Promise<number[]> } {
-  const latencies: number[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      const response = await fetch(`${url}/api/health`);
-      await response.text();
-      if (response.status !== 200) throw new Error(`/api/health answered ${response.status}`);
-      latencies.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  })();
+/** The prober's loop, run in its own process so that the test's own work does not delay it. */
+const PROBE_SCRIPT = `
+const [url, interval] = [process.argv[1], Number(process.argv[2])];
+const latencies = [];
+let running = true;
+process.stdin.on("data", () => (running = false));
+(async () => {
+  // Warm up (the first fetch of a process loads its HTTP client), then say so.
+  await (await fetch(url + "/api/health")).text();
+  process.stdout.write("ready\\n");
+  while (running) {
+    const started = performance.now();
+    const response = await fetch(url + "/api/health");
+    await response.text();
+    if (response.status !== 200) throw new Error("/api/health answered " + response.status);
+    latencies.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  process.stdout.write(JSON.stringify(latencies));
+  process.exit(0);
+})();
+`;
+
+/**
+ * Measures `GET /api/health` from a process of its own, one request after another every
+ * `intervalMs`, until `stop()` resolves with every latency (ms).
+ */
+export function probeHealth(url: string, intervalMs = 20): { ready: Promise<void>; stop(): Promise<number[]> } {
+  const child = spawn(process.execPath, ["-e", PROBE_SCRIPT, url, String(intervalMs)], { stdio: ["pipe", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk: string) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", () => output.startsWith("ready\n") && resolve());
+    void exited.then((code) => reject(new Error(`the health prober exited early with ${code}`)));
+  });
   return {
+    ready,
     async stop() {
-      running = false;
-      await loop;
-      return latencies;
+      child.stdin.write("stop\n");
+      const code = await exited;
+      if (code !== 0) throw new Error(`the health prober exited with ${code}`);
+      return JSON.parse(output.slice("ready\n".length)) as number[];
     },
   };
 }
