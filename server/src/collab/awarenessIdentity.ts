@@ -6,6 +6,13 @@ export class AwarenessTooLargeError extends Error {}
 
 type Entry = { clientId: number; clock: number; state: unknown };
 
+const textDecoder = new TextDecoder();
+const NULL_JSON = new TextEncoder().encode("null");
+
+function isNull(json: Uint8Array): boolean {
+  return json.length === NULL_JSON.length && json.every((byte, i) => byte === NULL_JSON[i]);
+}
+
 /** Decodes the entries `keep` accepts; the others' states are not parsed. */
 function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boolean) => boolean): Entry[] {
   const decoder = decoding.createDecoder(update);
@@ -14,8 +21,9 @@ function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boo
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const json = decoding.readVarString(decoder);
-    if (keep(clientId, json === "null")) entries.push({ clientId, clock, state: JSON.parse(json) as unknown });
+    // A view, decoded only for the entries kept: a message may carry many that are dropped.
+    const json = decoding.readVarUint8Array(decoder);
+    if (keep(clientId, isNull(json))) entries.push({ clientId, clock, state: JSON.parse(textDecoder.decode(json)) as unknown });
   }
   return entries;
 }

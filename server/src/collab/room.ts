@@ -62,6 +62,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Map<CollabSocket, Connection>();
+  /** Which connection publishes each awareness client id (so a message's entries are checked in O(1) each). */
+  private readonly awarenessOwners = new Map<number, Connection>();
   private readonly log: DurableLog;
   private readonly ready: Promise<void>;
   private closed = false;
@@ -151,6 +153,7 @@ export class Room {
     const connection = this.connections.get(socket);
     if (!connection) return;
     this.connections.delete(socket);
+    for (const clientId of connection.clientIds) if (this.awarenessOwners.get(clientId) === connection) this.awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.clientIds], null);
     if (this.connections.size === 0) this.events.onEmpty(this);
   }
@@ -262,14 +265,17 @@ export class Room {
     // Over the user's rate the update is dropped unread: the next one carries the newer state.
     if (!this.quotas.mayForwardAwareness(userId, this.name)) return;
     const ownedElsewhere = (clientId: number) => {
-      for (const other of this.connections.values()) if (other !== connection && other.clientIds.has(clientId)) return true;
-      return false;
+      const owner = this.awarenessOwners.get(clientId);
+      return owner !== undefined && owner !== connection;
     };
     const mayUse = this.quotas.awarenessClaims(connection.clientIds, ownedElsewhere);
     const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
     this.quotas.forwardedAwareness(userId, this.name);
-    for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
+    for (const clientId of rewritten.clientIds) {
+      connection.clientIds.add(clientId);
+      this.awarenessOwners.set(clientId, connection);
+    }
     this.forwardingAwareness = { from: connection, message: encodeAwarenessMessage(rewritten.update) };
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);
