@@ -55,8 +55,12 @@ export type Target = {
 
 export type StartOptions = { probe: boolean; nodeArgs?: string[] };
 
-/** Accounts per review on our server: connections are spread over them round-robin. */
-const ACCOUNTS = 5;
+/**
+ * Accounts per review on our server: connections are spread over them round-robin. Enough that
+ * the largest cell (200 clients) stays within COLLAB_LIMITS.maxConnectionsPerUserDocument per
+ * account, and its cursors within awarenessPerSecondPerUserDocument.
+ */
+const ACCOUNTS = 16;
 
 export async function startTarget(kind: TargetKind, options: StartOptions): Promise<Target> {
   switch (kind) {

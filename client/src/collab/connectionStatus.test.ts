@@ -59,4 +59,25 @@ describe("deriveStatus", () => {
     expect(deriveStatus(run([{ type: "terminated", code: CLOSE_CODES.notFound }]), "write")).toBe("notFound");
     expect(run([{ type: "terminated", code: CLOSE_CODES.rateLimited }]).terminalCode).toBeNull();
   });
+
+  it("says which limit closed the connection while reconnecting, until a sync succeeds", () => {
+    const closedBy = (code: number) => run([...connectedAndSynced, { type: "socketClosed", code }]);
+    expect(deriveStatus(closedBy(CLOSE_CODES.tooManyConnections), "write")).toBe("tooManyConnections");
+    expect(deriveStatus(closedBy(CLOSE_CODES.writeQuotaExceeded), "write")).toBe("slowedDown");
+    expect(deriveStatus(closedBy(CLOSE_CODES.rateLimited), "write")).toBe("slowedDown");
+    expect(deriveStatus(closedBy(CLOSE_CODES.tooLarge), "write")).toBe("tooLarge");
+    // Still said while the next attempt connects, and past the failures that would say Offline.
+    const retrying = run(
+      [{ type: "socket", phase: "connecting" }, ...Array.from({ length: OFFLINE_AFTER_FAILURES }, () => ({ type: "socketClosed", code: 1006 }) as const)],
+      closedBy(CLOSE_CODES.tooManyConnections),
+    );
+    expect(deriveStatus(retrying, "write")).toBe("tooManyConnections");
+    expect(deriveStatus(run(connectedAndSynced, retrying), "write")).toBe("saved");
+    expect(deriveStatus(closedBy(1006), "write")).toBe("reconnecting");
+  });
+
+  it("stops for good on an update too large to save", () => {
+    expect(deriveStatus(run([{ type: "terminated", code: CLOSE_CODES.updateTooLarge }]), "write")).toBe("tooLarge");
+    expect(run([{ type: "terminated", code: CLOSE_CODES.writeQuotaExceeded }]).terminalCode).toBeNull();
+  });
 });

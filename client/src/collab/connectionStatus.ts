@@ -20,6 +20,8 @@ export type ConnectionState = {
   pending: boolean;
   /** A terminal close code: the provider has stopped reconnecting. */
   terminalCode: number | null;
+  /** The server's last close for a limit (too many connections, too much at once), until a sync succeeds. */
+  limitCode: number | null;
   /** The server dropped an update because this user may only read. */
   writeRejected: boolean;
 };
@@ -42,6 +44,7 @@ export function initialConnectionState(browserOnline = true): ConnectionState {
     browserOnline,
     pending: false,
     terminalCode: null,
+    limitCode: null,
     writeRejected: false,
   };
 }
@@ -52,10 +55,16 @@ export function reduceConnection(state: ConnectionState, event: ConnectionEvent)
       return { ...state, socket: event.phase, synced: event.phase === "connected" ? state.synced : false };
     case "synced":
       return event.synced
-        ? { ...state, synced: true, everSynced: true, failures: 0 }
+        ? { ...state, synced: true, everSynced: true, failures: 0, limitCode: null }
         : { ...state, synced: false };
     case "socketClosed":
-      return { ...state, socket: "disconnected", synced: false, failures: state.failures + 1 };
+      return {
+        ...state,
+        socket: "disconnected",
+        synced: false,
+        failures: state.failures + 1,
+        limitCode: limitStatus(event.code) ? event.code : state.limitCode,
+      };
     case "terminated":
       return TERMINAL_CLOSE_CODES.has(event.code)
         ? { ...state, socket: "disconnected", synced: false, terminalCode: event.code }
@@ -79,9 +88,13 @@ export type ConnectionStatus =
   | "offline"
   | "signedOut"
   | "forbidden"
-  | "notFound";
+  | "notFound"
+  | "tooManyConnections"
+  | "slowedDown"
+  | "tooLarge";
 
-export type TerminalStatus = Extract<ConnectionStatus, "signedOut" | "forbidden" | "notFound">;
+export type TerminalStatus = Extract<ConnectionStatus, "signedOut" | "forbidden" | "notFound" | "tooLarge">;
+export type LimitStatus = Extract<ConnectionStatus, "tooManyConnections" | "slowedDown" | "tooLarge">;
 
 /** Why the server ended the session for good, or null while reconnecting can still help. */
 export function terminalStatus(code: number | null): TerminalStatus | null {
@@ -92,6 +105,25 @@ export function terminalStatus(code: number | null): TerminalStatus | null {
       return "forbidden";
     case CLOSE_CODES.notFound:
       return "notFound";
+    case CLOSE_CODES.updateTooLarge:
+      return "tooLarge";
+    default:
+      return null;
+  }
+}
+
+/** Which limit of the server closed the connection, or null for any other close. */
+export function limitStatus(code: number | null): LimitStatus | null {
+  switch (code) {
+    case CLOSE_CODES.tooManyConnections:
+      return "tooManyConnections";
+    case CLOSE_CODES.rateLimited:
+    case CLOSE_CODES.writeQuotaExceeded:
+    case CLOSE_CODES.tooManyAwarenessClients:
+      return "slowedDown";
+    case CLOSE_CODES.tooLarge:
+    case CLOSE_CODES.updateTooLarge:
+      return "tooLarge";
     default:
       return null;
   }
@@ -104,6 +136,8 @@ export function terminalStatus(code: number | null): TerminalStatus | null {
  * Offline: the browser has no network, or the server has been unreachable for several attempts;
  * edits stay in IndexedDB and merge on reconnect.
  * Reconnecting: a connection that worked was lost and is being re-established.
+ * A limit (too many connections, too much at once, a change too large) says so while the
+ * provider retries, instead of a bare Reconnecting.
  */
 export function deriveStatus(state: ConnectionState, access: DocumentAccess): ConnectionStatus {
   const terminal = terminalStatus(state.terminalCode);
@@ -114,6 +148,8 @@ export function deriveStatus(state: ConnectionState, access: DocumentAccess): Co
     if (!state.synced || state.pending) return "syncing";
     return access === "write" && !state.writeRejected ? "saved" : "live";
   }
+  const limit = limitStatus(state.limitCode);
+  if (limit) return limit;
   if (state.failures >= OFFLINE_AFTER_FAILURES) return "offline";
   return state.everSynced ? "reconnecting" : "connecting";
 }

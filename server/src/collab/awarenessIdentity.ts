@@ -6,14 +6,24 @@ export class AwarenessTooLargeError extends Error {}
 
 type Entry = { clientId: number; clock: number; state: unknown };
 
-function decodeEntries(update: Uint8Array): Entry[] {
+const textDecoder = new TextDecoder();
+const NULL_JSON = new TextEncoder().encode("null");
+
+function isNull(json: Uint8Array): boolean {
+  return json.length === NULL_JSON.length && json.every((byte, i) => byte === NULL_JSON[i]);
+}
+
+/** Decodes the entries `keep` accepts; the others' states are not parsed. */
+function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boolean) => boolean): Entry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    entries.push({ clientId, clock, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
+    // A view, decoded only for the entries kept: a message may carry many that are dropped.
+    const json = decoding.readVarUint8Array(decoder);
+    if (keep(clientId, isNull(json))) entries.push({ clientId, clock, state: JSON.parse(textDecoder.decode(json)) as unknown });
   }
   return entries;
 }
@@ -31,19 +41,18 @@ function encodeEntries(entries: Entry[]): Uint8Array {
 
 /**
  * Rewrites an awareness update from one connection so that peers can trust it:
- * every state's `user` becomes the session's identity, and states for client ids
- * owned by another connection are dropped. Throws on malformed input and
- * AwarenessTooLargeError on an oversized state.
+ * every state's `user` becomes the session's identity, and entries `mayUseClientId`
+ * refuses (told whether the entry removes a state) are dropped unparsed. Throws on
+ * malformed input and AwarenessTooLargeError on an oversized state.
  */
 export function rewriteAwarenessUpdate(
   update: Uint8Array,
   user: AwarenessUser,
-  mayUseClientId: (clientId: number) => boolean,
+  mayUseClientId: (clientId: number, removes: boolean) => boolean,
   maxStateBytes: number,
 ): { update: Uint8Array; clientIds: number[] } | null {
   const kept: Entry[] = [];
-  for (const entry of decodeEntries(update)) {
-    if (!mayUseClientId(entry.clientId)) continue;
+  for (const entry of decodeEntries(update, mayUseClientId)) {
     let state = entry.state;
     if (state !== null) {
       const fields = typeof state === "object" && !Array.isArray(state) ? (state as Record<string, unknown>) : {};

@@ -3,6 +3,7 @@ import { upgradeWebSocket } from "@hono/node-server";
 import { CLOSE_CODES, parseDocumentName } from "@review/shared";
 import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
+import { limitConnections } from "./limits/connectionGate.ts";
 import { resolveDocumentPermission } from "./permission.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
@@ -31,10 +32,13 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
       sessionId: c.get("session")!.id,
       access: permission.access,
     };
-    const ref = parseDocumentName(c.req.param("name"));
-    // The ratings document mirrors rows: bring it up to date before anyone reads it.
-    if (ref?.scope === "review" && ref.kind === "ratings") await syncRatingsDocument(deps, ref.reviewId);
-    const handler = upgradeWebSocket(() => joinRoom(deps.rooms, c.req.param("name"), identity, accessChangesBefore));
+    const name = c.req.param("name");
+    const ref = parseDocumentName(name);
+    // The ratings document mirrors rows: a freshly loaded copy is brought up to date before anyone reads it.
+    if (ref?.scope === "review" && ref.kind === "ratings" && !deps.rooms.isLoaded(name)) await syncRatingsDocument(deps, ref.reviewId);
+    const handler = upgradeWebSocket(() =>
+      limitConnections(deps.rooms.quotas.connections, user.id, name, joinRoom(deps.rooms, name, identity, accessChangesBefore)),
+    );
     return handler(c, next);
   });
 

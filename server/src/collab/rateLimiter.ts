@@ -12,13 +12,28 @@ export class TokenBucket {
     this.updatedAt = now();
   }
 
-  /** Takes one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Takes `amount` tokens (one by default); false, taking nothing, when fewer are left. */
+  take(amount = 1): boolean {
+    if (!this.has(amount)) return false;
+    this.tokens -= amount;
+    return true;
+  }
+
+  /** Whether `amount` tokens are left, without taking them. */
+  has(amount = 1): boolean {
+    this.refill();
+    return this.tokens >= amount;
+  }
+
+  /** Whether the bucket has refilled completely (nothing taken recently): it can be forgotten. */
+  get isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  private refill(): void {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
     this.updatedAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 }

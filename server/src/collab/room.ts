@@ -7,6 +7,8 @@ import type { Store, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
 import type { Journal } from "./journal.ts";
+import { CollabQuotas } from "./limits/collabQuotas.ts";
+import { LimitExceededError } from "./limits/refusal.ts";
 import {
   MESSAGE,
   encodeAwareness,
@@ -60,6 +62,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Map<CollabSocket, Connection>();
+  /** Which connection publishes each awareness client id (so a message's entries are checked in O(1) each). */
+  private readonly awarenessOwners = new Map<number, Connection>();
   private readonly log: DurableLog;
   private readonly ready: Promise<void>;
   private closed = false;
@@ -74,6 +78,8 @@ export class Room {
     private readonly limits: CollabLimits,
     private readonly events: RoomEvents,
     journal: Journal | null = null,
+    /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
+    private readonly quotas: CollabQuotas = new CollabQuotas(limits),
   ) {
     this.awareness.setLocalState(null);
     this.log = new DurableLog(
@@ -147,6 +153,7 @@ export class Room {
     const connection = this.connections.get(socket);
     if (!connection) return;
     this.connections.delete(socket);
+    for (const clientId of connection.clientIds) if (this.awarenessOwners.get(clientId) === connection) this.awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.clientIds], null);
     if (this.connections.size === 0) this.events.onEmpty(this);
   }
@@ -172,6 +179,7 @@ export class Room {
       this.dispatch(connection, message);
     } catch (error) {
       if (error instanceof AwarenessTooLargeError) return this.kick(connection, CLOSE_CODES.tooLarge, error.message);
+      if (error instanceof LimitExceededError) return this.kick(connection, error.code, error.message);
       this.kick(connection, CLOSE_CODES.badMessage, "Malformed message");
     }
   }
@@ -236,6 +244,8 @@ export class Room {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
+    // Before the write filter and Yjs decode it: both cost in proportion to its items.
+    this.quotas.admitUpdate(connection.identity.user.id, this.name, update);
     if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
     Y.applyUpdate(this.doc, update, connection);
   }
@@ -249,14 +259,21 @@ export class Room {
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const mayUse = (clientId: number) => {
-      if (connection.clientIds.has(clientId)) return true;
-      for (const other of this.connections.values()) if (other.clientIds.has(clientId)) return false;
-      return connection.clientIds.size < 4;
+    const userId = connection.identity.user.id;
+    // Over the user's rate the update is dropped unread: the next one carries the newer state.
+    if (!this.quotas.mayForwardAwareness(userId, this.name)) return;
+    const ownedElsewhere = (clientId: number) => {
+      const owner = this.awarenessOwners.get(clientId);
+      return owner !== undefined && owner !== connection;
     };
+    const mayUse = this.quotas.awarenessClaims(connection.clientIds, ownedElsewhere);
     const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
-    for (const clientId of rewritten.clientIds) connection.clientIds.add(clientId);
+    this.quotas.forwardedAwareness(userId, this.name);
+    for (const clientId of rewritten.clientIds) {
+      connection.clientIds.add(clientId);
+      this.awarenessOwners.set(clientId, connection);
+    }
     this.forwardingAwareness = { from: connection, message: encodeAwarenessMessage(rewritten.update) };
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, connection);

@@ -3,6 +3,7 @@ import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { decodeAccessAnnouncement, encodeAccessAnnouncement, type AccessChange } from "./accessChange.ts";
 import type { Journal } from "./journal.ts";
+import { CollabQuotas } from "./limits/collabQuotas.ts";
 import { Room } from "./room.ts";
 import type { ConnectionIdentity } from "./socket.ts";
 
@@ -34,6 +35,8 @@ export class RoomRegistry {
   private readonly observers = new Set<RoomObserver>();
 
   private readonly limits: CollabLimits;
+  /** The limits per user across this process's rooms (connections, write volume, awareness). */
+  readonly quotas: CollabQuotas;
 
   constructor(
     private readonly store: Store,
@@ -44,6 +47,7 @@ export class RoomRegistry {
     private readonly journal: Journal | null = null,
   ) {
     this.limits = { ...COLLAB_LIMITS, ...limits };
+    this.quotas = new CollabQuotas(this.limits);
   }
 
   /** The loaded room for a document; loads it first if needed. */
@@ -72,7 +76,7 @@ export class RoomRegistry {
         this.droppedUpdates += 1;
       },
       onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
-    }, this.journal);
+    }, this.journal, this.quotas);
     this.rooms.set(name, room);
     try {
       await room.whenReady();
@@ -82,6 +86,11 @@ export class RoomRegistry {
     }
     if (this.subscription) this.catchUp(room);
     return room;
+  }
+
+  /** Whether this process has the document loaded (or loading). */
+  isLoaded(name: string): boolean {
+    return this.rooms.has(name);
   }
 
   /** How many connections a document has in this process (0 when it is not loaded). */

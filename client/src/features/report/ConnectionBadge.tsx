@@ -15,6 +15,9 @@ const LABEL: Record<ConnectionStatus, MessageKey> = {
   signedOut: "collab.status.signedOut",
   forbidden: "collab.status.forbidden",
   notFound: "collab.status.notFound",
+  tooManyConnections: "collab.status.tooManyConnections",
+  slowedDown: "collab.status.slowedDown",
+  tooLarge: "collab.status.tooLarge",
 };
 
 const DETAIL: Record<ConnectionStatus, MessageKey> = {
@@ -27,6 +30,9 @@ const DETAIL: Record<ConnectionStatus, MessageKey> = {
   signedOut: "collab.status.signedOut.detail",
   forbidden: "collab.status.forbidden.detail",
   notFound: "collab.status.notFound.detail",
+  tooManyConnections: "collab.status.tooManyConnections.detail",
+  slowedDown: "collab.status.slowedDown.detail",
+  tooLarge: "collab.status.tooLarge.detail",
 };
 
 function statusIcon(status: ConnectionStatus): ReactNode {
@@ -40,6 +46,9 @@ function statusIcon(status: ConnectionStatus): ReactNode {
     case "signedOut":
     case "forbidden":
     case "notFound":
+    case "tooManyConnections":
+    case "slowedDown":
+    case "tooLarge":
       return <AlertIcon size={16} />;
     default:
       return <Spinner size={14} />;

@@ -167,6 +167,15 @@ export const en = {
   "collab.status.forbidden.detail": "The server refused this document for your account.",
   "collab.status.notFound": "Unavailable",
   "collab.status.notFound.detail": "The server does not know this document.",
+  "collab.status.tooManyConnections": "Too many open tabs",
+  "collab.status.tooManyConnections.detail":
+    "Your account has too many live connections open (other tabs, windows or devices). Close some of them; this page reconnects on its own.",
+  "collab.status.slowedDown": "Paused — too much at once",
+  "collab.status.slowedDown.detail":
+    "You sent more changes in a short time than the server accepts. Your changes are kept on this device and sent again in a moment.",
+  "collab.status.tooLarge": "Change too large to save",
+  "collab.status.tooLarge.detail":
+    "Your last change is too large for the server to save (for example a very long paste). Undo it or add it in smaller parts, then reload the page.",
 
   "presence.label": { one: "{count} person in this report", other: "{count} people in this report" },
   "presence.self": "{name} (you), {role}",
