@@ -126,6 +126,23 @@ describe.each(BACKENDS)("team ratings, votes and cards under attack (%s)", (back
     expect(readRatings(moderator.doc)).toEqual({ teamRatings: new Map(), votes: new Map([["core-1", { [team.members.mallory.user!.id]: "partly" }]]) });
   });
 
+  it("the votes of a removed or demoted member stop counting at once", async () => {
+    const team = await createTeam(suite.server, { stays: "peer", leaves: "peer", demoted: "peer" });
+    const ratingsDoc = reviewDocumentName(team.reviewId, "ratings");
+    const watcher = suite.connect(team.moderator.cookieHeader, ratingsDoc);
+    await watcher.whenSynced();
+    for (const key of ["stays", "leaves", "demoted"] as const) {
+      expectStatus(await team.members[key].vote(team.reviewId, "core-1", "not"), 204, `${key}'s vote`);
+    }
+    await waitFor(() => Object.keys(readRatings(watcher.doc).votes.get("core-1") ?? {}).length === 3, { description: "three votes" });
+
+    expectStatus(await team.moderator.request("DELETE", `/api/reviews/${team.reviewId}/members/${team.members.leaves.user!.id}`), 204, "removal");
+    expectStatus(await team.moderator.request("PATCH", `/api/reviews/${team.reviewId}/members/${team.members.demoted.user!.id}`, { role: "partner" }), 200, "demotion");
+    await waitFor(() => Object.keys(readRatings(watcher.doc).votes.get("core-1") ?? {}).length === 1, { description: "only the remaining peer's vote" });
+    expect(readRatings(watcher.doc).votes.get("core-1")).toEqual({ [team.members.stays.user!.id]: "not" });
+    expectStatus(await team.members.demoted.vote(team.reviewId, "core-1", "wholly"), 403, "a demoted member's vote");
+  });
+
   it("a peer cannot cast a vote in another member's name through the board document", async () => {
     const team = await createTeam(suite.server, { mallory: "peer" });
     const boardDoc = reviewDocumentName(team.reviewId, "board");

@@ -6,7 +6,8 @@ import * as Y from "yjs";
  *   root Y.Array `cards:<factorId>` per factor: card Y.Maps (one key per card field, plus `moved`)
  *
  * Root types cannot be replaced or deleted by any update, so no writer can wipe a factor's
- * cards wholesale by overwriting an entry; each card is removed on its own or not at all.
+ * cards by overwriting an entry: cards go only by deleting them, which the team may do (one
+ * card or many in one update, as any delete in a shared document).
  * Votes and team ratings are not in this document (see `../ratings`).
  *
  * The first layout kept each factor as an entry of the root Y.Map `factors` ({ cards, votes,
@@ -78,6 +79,7 @@ export function cardArrays(doc: Y.Doc): CardArrayRef[] {
   }
   if (doc.share.has(LEGACY_BOARD_ROOT)) {
     legacyBoardRoot(doc).forEach((entry, factorId) => {
+      if (factorId.length > MAX_FACTOR_ID_LENGTH) return;
       const cards = entry instanceof Y.Map ? entry.get(LEGACY_FACTOR_KEYS.cards) : null;
       if (cards instanceof Y.Array) refs.push({ factorId, array: cards as Y.Array<unknown>, legacy: true });
     });

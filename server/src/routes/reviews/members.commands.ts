@@ -1,4 +1,5 @@
 import { CLOSE_CODES, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
+import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
@@ -57,6 +58,7 @@ export async function changeMemberRole(
   const current = outcome.previous;
   if (current !== role) {
     deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.permissionsChanged, "Your role changed");
+    await recountVotes(deps, reviewId);
   }
   const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId);
   if (!member) throw notFound(NOT_A_MEMBER);
@@ -73,4 +75,15 @@ export async function removeMember(
   const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role: null });
   if (outcome.kind !== "changed") throw refusal(outcome);
   deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.forbidden, "You were removed from this review");
+  await recountVotes(deps, reviewId);
+}
+
+/** Who may vote changed: the ratings document shows the votes that count now. */
+async function recountVotes(deps: { store: Store; rooms: RoomRegistry }, reviewId: string): Promise<void> {
+  try {
+    await syncRatingsDocument(deps, reviewId);
+  } catch (error) {
+    // The membership is committed; the mirror catches up when the document next loads.
+    console.error(`[members] updating the ratings document of review ${reviewId} failed`, error);
+  }
 }
