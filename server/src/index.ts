@@ -11,6 +11,7 @@ import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
 import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
 import { migrateLegacyBoards } from "./ratings/migrateLegacyBoards.ts";
+import { fillSelfRatings, trackSelfRatings } from "./ratings/selfRatingRows.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
@@ -80,10 +81,13 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   await rooms.startRelay();
   const migratedBoards = await migrateLegacyBoards({ store, rooms });
   if (migratedBoards > 0) config.log(`Moved the votes, team ratings and cards of ${migratedBoards} boards to their new layout`);
+  await fillSelfRatings({ store, rooms });
+  const selfRatings = trackSelfRatings({ store, rooms });
   const app = createApp({
     store,
     lucia,
     rooms,
+    selfRatings,
     registration: config.registration,
     seedDemo: config.seedDemo,
     publicOrigin: () => origin,
@@ -107,6 +111,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       clearInterval(sweeper);
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
+      await selfRatings.stop();
       await rooms.closeAll();
       journal?.close();
       for (const client of wss.clients) client.terminate();

@@ -14,7 +14,7 @@ import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
  * `GET /collab/<document name>`: authenticates and authorises the upgrade (plain
  * HTTP 401/403/404 before any WebSocket exists), then joins the document's room.
  */
-export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+export function collabRoutes(deps: { store: Store; rooms: RoomRegistry; selfRatings?: { schedule(reviewId: string): void } }) {
   const routes = new Hono<AppEnv>();
 
   routes.get("/:name", async (c, next) => {
@@ -36,6 +36,8 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     const ref = parseDocumentName(name);
     // The ratings document mirrors rows: a freshly loaded copy is brought up to date before anyone reads it.
     if (ref?.scope === "review" && ref.kind === "ratings" && !deps.rooms.isLoaded(name)) await syncRatingsDocument(deps, ref.reviewId);
+    // The stored self ratings follow the document; a freshly loaded copy makes good a store a crash lost.
+    if (ref?.scope === "review" && ref.kind === "self" && !deps.rooms.isLoaded(name)) deps.selfRatings?.schedule(ref.reviewId);
     const handler = upgradeWebSocket(() =>
       limitConnections(deps.rooms.quotas.connections, user.id, name, joinRoom(deps.rooms, name, identity, accessChangesBefore)),
     );

@@ -11,7 +11,9 @@ import { readDocument } from "../export/loadReport.ts";
 import { installBuiltInBenchmarks } from "../routes/benchmarks/builtInBenchmarks.ts";
 import { openPgliteStore } from "../store/pglite.ts";
 import type { Store } from "../store/store.ts";
+import { setSelfRating } from "@review/shared/self";
 import { migrateLegacyBoards } from "./migrateLegacyBoards.ts";
+import { fillSelfRatings } from "./selfRatingRows.ts";
 
 /** A board of the first layout: factor entries holding cards, votes and the team rating. */
 function firstLayoutBoard(voters: { moderator: string; peer: string; gone: string }) {
@@ -78,6 +80,31 @@ describe("moving boards of the first layout", () => {
       expect(mirror.teamRatings.get("core-1")?.rating).toBe("partly");
       // Recorded: a second start changes nothing.
       expect(await migrateLegacyBoards({ store, rooms })).toBe(0);
+    } finally {
+      await rooms.closeAll();
+    }
+  });
+
+  it("stores the self ratings of reviews that predate their rows, once, for the score card", async () => {
+    const host = await store.createUser({ id: "hostlegacy000001", email: "host-legacy@example.org", name: "Host", color: "#123456", passwordHash: "x" });
+    const review = await store.createReview({ id: "legacyreview0002", title: "Old", hostProject: "Old", createdBy: host.id, benchmarkId: "impart", benchmarkVersion: IMPART_BENCHMARK.version, modules: [] });
+    const doc = new Y.Doc();
+    setSelfRating(doc, "core-2", "wholly", { by: host.id });
+    setSelfRating(doc, "core-3", "not", { by: host.id });
+    await store.appendUpdates(reviewDocumentName(review.id, "self"), [Y.encodeStateAsUpdate(doc)]);
+
+    const rooms = new RoomRegistry(store);
+    try {
+      await fillSelfRatings({ store, rooms });
+      const rows = (await store.listNetworkSelfRatings("impart")).filter((row) => row.reviewId === review.id);
+      expect(rows.sort((a, b) => a.factorId.localeCompare(b.factorId))).toEqual([
+        { reviewId: review.id, factorId: "core-2", rating: "wholly" },
+        { reviewId: review.id, factorId: "core-3", rating: "not" },
+      ]);
+      // Recorded: a later start leaves rows to the live tracking.
+      await store.replaceSelfRatings(review.id, new Map());
+      await fillSelfRatings({ store, rooms });
+      expect((await store.listNetworkSelfRatings("impart")).filter((row) => row.reviewId === review.id)).toEqual([]);
     } finally {
       await rooms.closeAll();
     }

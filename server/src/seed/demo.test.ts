@@ -67,7 +67,7 @@ describe("demo network seed", () => {
       for (const state of rated) expect(state.cites.every((id) => state.cards.some((card) => card.id === id))).toBe(true);
     }
 
-    const scorecard = await buildScorecard({ store, rooms: NO_ROOMS }, elena.id, "impart");
+    const scorecard = await buildScorecard({ store }, elena.id, "impart");
     expect(scorecard.reviews).toHaveLength(3);
     expect(scorecard.counts["core-2"]).toMatchObject({ partly: 2, not: 1 });
     expect(scorecard.reviews.some((review) => Object.keys(review.selfRatings).length > 0)).toBe(true);

@@ -100,6 +100,9 @@ async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord,
     for (const userId of new Set([moderator.id, peerId])) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
   }
   const self = demoSelfUpdate(plan, writer);
-  if (self) await store.appendUpdates(reviewDocumentName(review.id, "self"), [self]);
+  if (self) {
+    await store.appendUpdates(reviewDocumentName(review.id, "self"), [self]);
+    await store.replaceSelfRatings(review.id, new Map(Object.entries(plan.self)));
+  }
   return review.id;
 }

@@ -19,6 +19,10 @@ export interface RatingStore {
   listVotes(reviewId: string): Promise<VoteRecord[]>;
   /** Team ratings of every review on benchmark `benchmarkId` (any version), in one query: the score card. */
   listNetworkTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
+  /** The hosts' ratings of every review on benchmark `benchmarkId`, in one query: the score card. */
+  listNetworkSelfRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
+  /** Makes the review's stored self ratings exactly `ratings` (factorId → rating), in one transaction. */
+  replaceSelfRatings(reviewId: string, ratings: ReadonlyMap<string, Rating>): Promise<void>;
   saveTeamRating(record: TeamRatingRecord): Promise<void>;
   /** False when the factor had no team rating. */
   deleteTeamRating(reviewId: string, factorId: string): Promise<boolean>;

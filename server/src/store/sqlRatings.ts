@@ -38,6 +38,21 @@ export function createSqlRatings(db: SqlClient): RatingStore {
       );
       return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
     },
+    async listNetworkSelfRatings(benchmarkId) {
+      const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "factor_id" | "rating">>(
+        `SELECT s.review_id, s.factor_id, s.rating FROM self_ratings s JOIN reviews r ON r.id = s.review_id WHERE r.benchmark_id = $1`,
+        [benchmarkId],
+      );
+      return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
+    },
+    async replaceSelfRatings(reviewId, ratings) {
+      await db.transaction(async (tx) => {
+        await tx.query("DELETE FROM self_ratings WHERE review_id = $1", [reviewId]);
+        for (const [factorId, rating] of ratings) {
+          await tx.query("INSERT INTO self_ratings (review_id, factor_id, rating) VALUES ($1, $2, $3)", [reviewId, factorId, rating]);
+        }
+      });
+    },
     async saveTeamRating(record) {
       await db.query(UPSERT_TEAM_RATING, teamRatingParams(record));
     },

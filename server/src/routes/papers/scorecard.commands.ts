@@ -1,23 +1,39 @@
-import { reviewDocumentName, tallyRatings, type Rating, type ScorecardResponse, type ScorecardReview } from "@review/shared";
-import { readSelfAssessment } from "@review/shared/self";
+import { tallyRatings, type Rating, type ScorecardResponse, type ScorecardReview } from "@review/shared";
 import { notFound } from "../../errors/apiError.ts";
-import { readDocument, type ExportDeps } from "../../export/loadReport.ts";
-import type { NetworkReviewRecord } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 
-/** Factor id → rating, for the factors that have one. */
-type Ratings = Record<string, Rating>;
+/** Review id → (factor id → rating), for the factors that have one. */
+type RatingsByReview = Map<string, Record<string, Rating>>;
 
-async function selfRatings(deps: ExportDeps, reviewId: string): Promise<Ratings> {
-  return readDocument(deps, reviewDocumentName(reviewId, "self"), (doc) => {
-    const ratings: Ratings = {};
-    for (const [factorId, state] of readSelfAssessment(doc)) if (state.rating) ratings[factorId] = state.rating;
-    return ratings;
-  });
+function byReview(rows: readonly { reviewId: string; factorId: string; rating: Rating }[]): RatingsByReview {
+  const result: RatingsByReview = new Map();
+  for (const row of rows) {
+    const ratings = result.get(row.reviewId) ?? {};
+    ratings[row.factorId] = row.rating;
+    result.set(row.reviewId, ratings);
+  }
+  return result;
 }
 
-async function scorecardRow(deps: ExportDeps, review: NetworkReviewRecord, memberOf: Set<string>, ratings: Ratings): Promise<ScorecardReview> {
-  const self = await selfRatings(deps, review.id);
-  return {
+/**
+ * The network's score card for one benchmark: every review on it (whoever asks; it is the
+ * network-level synthesis moderators write papers from) with its team rating and host
+ * self-assessment per factor, each read in one query over the rows (team ratings from their
+ * command, self ratings as the server stores them from the self-assessment documents), and
+ * the team ratings tallied per factor. Factors are those of the benchmark's newest version.
+ */
+export async function buildScorecard(deps: { store: Store }, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
+  const benchmark = await deps.store.findBenchmark(benchmarkId);
+  if (!benchmark) throw notFound("Benchmark not found");
+  const [reviews, memberOf, teamRows, selfRows] = await Promise.all([
+    deps.store.listNetworkReviews(benchmark.id),
+    deps.store.listMemberReviewIds(userId),
+    deps.store.listNetworkTeamRatings(benchmark.id),
+    deps.store.listNetworkSelfRatings(benchmark.id),
+  ]);
+  const team = byReview(teamRows);
+  const self = byReview(selfRows);
+  const rows: ScorecardReview[] = reviews.map((review) => ({
     id: review.id,
     title: review.title,
     hostProject: review.hostProject,
@@ -26,32 +42,9 @@ async function scorecardRow(deps: ExportDeps, review: NetworkReviewRecord, membe
     modules: review.modules,
     benchmarkVersion: review.benchmarkVersion,
     isMember: memberOf.has(review.id),
-    ratings,
-    selfRatings: self,
-  };
-}
-
-/**
- * The network's score card for one benchmark: every review on it (whoever asks; it is the
- * network-level synthesis moderators write papers from) with its team rating per factor (one
- * query over the rows) and host self-assessment (from the live documents or the store), and
- * the team ratings tallied per factor. Factors are those of the benchmark's newest version.
- */
-export async function buildScorecard(deps: ExportDeps, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
-  const benchmark = await deps.store.findBenchmark(benchmarkId);
-  if (!benchmark) throw notFound("Benchmark not found");
-  const [reviews, memberOf, teamRows] = await Promise.all([
-    deps.store.listNetworkReviews(benchmark.id),
-    deps.store.listMemberReviewIds(userId),
-    deps.store.listNetworkTeamRatings(benchmark.id),
-  ]);
-  const teamRatings = new Map<string, Ratings>();
-  for (const row of teamRows) {
-    const ratings = teamRatings.get(row.reviewId) ?? {};
-    ratings[row.factorId] = row.rating;
-    teamRatings.set(row.reviewId, ratings);
-  }
-  const rows = await Promise.all(reviews.map((review) => scorecardRow(deps, review, memberOf, teamRatings.get(review.id) ?? {})));
+    ratings: team.get(review.id) ?? {},
+    selfRatings: self.get(review.id) ?? {},
+  }));
   return {
     benchmark: { id: benchmark.id, name: benchmark.name, version: benchmark.version },
     reviews: rows,
