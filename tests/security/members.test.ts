@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { API_ROUTES, CLOSE_CODES, reviewDocumentName, type ReviewRole } from "@review/shared";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
-import { connectDoc, type CollabClient } from "../support/collabClient.ts";
+import { collabSuite } from "../support/collabSuite.ts";
 import { createTeam } from "../support/team.ts";
-import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { BACKENDS } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
 
 const ROUNDS = 4;
@@ -20,32 +20,20 @@ async function membersOf(client: ApiClient, reviewId: string): Promise<MemberVie
  * demoted or removed member's open sockets are closed at once.
  */
 describe.each(BACKENDS)("members (%s)", (backend) => {
-  let server: TestServer;
-  const clients: CollabClient[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-  });
-  afterAll(async () => {
-    await server?.cleanup();
-  });
+  const suite = collabSuite(backend);
 
   /** A review with two moderators (the creator and a second one) and a peer. */
   async function twoModerators() {
-    const team = await createTeam(server, { second: "peer", peer: "peer" });
+    const team = await createTeam(suite.server, { second: "peer", peer: "peer" });
     const second = team.members.second;
     expectStatus(await team.moderator.request("PATCH", API_ROUTES.reviewMember(team.reviewId, second.user!.id), { role: "moderator" }), 200, "promote");
     return { ...team, first: team.moderator, second };
   }
 
   it("refuses POST /members for an existing member with 409: the role stays and the sockets stay open", async () => {
-    const team = await createTeam(server, { peer: "peer" });
+    const team = await createTeam(suite.server, { peer: "peer" });
     const peer = team.members.peer;
-    const socket = connectDoc(server, peer.cookieHeader, team.reportDoc);
-    clients.push(socket);
+    const socket = suite.connect(peer.cookieHeader, team.reportDoc);
     await socket.whenSynced();
 
     const response = await team.moderator.post(API_ROUTES.reviewMembers(team.reviewId), { email: peer.user!.email, role: "partner" });
@@ -101,10 +89,9 @@ describe.each(BACKENDS)("members (%s)", (backend) => {
   });
 
   it("closes every open socket of a demoted member to every document of the review at once", async () => {
-    const team = await createTeam(server, { peer: "peer" });
+    const team = await createTeam(suite.server, { peer: "peer" });
     const peer = team.members.peer;
-    const sockets = (["report", "board", "comments", "self"] as const).map((kind) => connectDoc(server, peer.cookieHeader, reviewDocumentName(team.reviewId, kind)));
-    clients.push(...sockets);
+    const sockets = (["report", "board", "comments", "self"] as const).map((kind) => suite.connect(peer.cookieHeader, reviewDocumentName(team.reviewId, kind)));
     await Promise.all(sockets.map((socket) => socket.whenSynced()));
     expectStatus(await team.moderator.request("PATCH", API_ROUTES.reviewMember(team.reviewId, peer.user!.id), { role: "partner" }), 200, "demote");
     for (const socket of sockets) {
@@ -113,10 +100,9 @@ describe.each(BACKENDS)("members (%s)", (backend) => {
   });
 
   it("a removed member's sockets are closed and a new add of them starts fresh (no role change through POST)", async () => {
-    const team = await createTeam(server, { peer: "peer" });
+    const team = await createTeam(suite.server, { peer: "peer" });
     const peer = team.members.peer;
-    const socket = connectDoc(server, peer.cookieHeader, team.reportDoc);
-    clients.push(socket);
+    const socket = suite.connect(peer.cookieHeader, team.reportDoc);
     await socket.whenSynced();
     expect((await team.moderator.request("DELETE", API_ROUTES.reviewMember(team.reviewId, peer.user!.id))).status).toBe(204);
     await waitFor(() => socket.closes.some((close) => close.code === CLOSE_CODES.forbidden), { timeout: 1_000, interval: 5, description: "4403 within a second" });
@@ -124,7 +110,7 @@ describe.each(BACKENDS)("members (%s)", (backend) => {
     expect(again.status).toBe(201);
     expect((await membersOf(team.moderator, team.reviewId)).find((member) => member.userId === peer.user!.id)?.role).toBe("host");
     // Nobody else can reuse a stranger's account through the add route.
-    const stranger = await signedInClient(server, "Stranger Sam");
+    const stranger = await signedInClient(suite.server, "Stranger Sam");
     expect((await stranger.get(API_ROUTES.review(team.reviewId))).status).toBe(404);
   });
 });

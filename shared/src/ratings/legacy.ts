@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { ratingSchema, type Rating } from "../benchmark/ratingScale.ts";
-import { LEGACY_FACTOR_KEYS, legacyBoardRoot } from "../board/layout.ts";
+import { LEGACY_BOARD_ROOT, LEGACY_FACTOR_KEYS, legacyBoardRoot } from "../board/layout.ts";
 import { teamRatingEntrySchema, type TeamRatingEntry } from "./layout.ts";
 
 export type LegacyRatings = {
@@ -14,7 +14,7 @@ export type LegacyRatings = {
  */
 export function readLegacyRatings(doc: Y.Doc): LegacyRatings {
   const result: LegacyRatings = { teamRatings: new Map(), votes: [] };
-  if (!doc.share.has("factors")) return result;
+  if (!doc.share.has(LEGACY_BOARD_ROOT)) return result;
   legacyBoardRoot(doc).forEach((entry, factorId) => {
     if (!(entry instanceof Y.Map)) return;
     const votes = entry.get(LEGACY_FACTOR_KEYS.votes);
