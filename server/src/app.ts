@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES } from "@review/shared";
+import { MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
 import type { AppLucia } from "./auth/lucia.ts";
 import { originMiddleware } from "./auth/originMiddleware.ts";
 import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
 import { collabRoutes } from "./collab/collab.routes.ts";
 import type { RoomRegistry } from "./collab/roomRegistry.ts";
-import { ApiError } from "./errors/apiError.ts";
+import { ApiError, refusal, notFound } from "./errors/apiError.ts";
 import type { AppEnv } from "./http/appEnv.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { configRoutes } from "./routes/config/config.routes.ts";
@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps) {
         // A client still uploading a large file may miss an early answer; read (and drop) a bounded
         // amount first so that the 413 reaches it.
         if (drain) await discardBody(c.req.raw.body, MAX_BENCHMARK_BODY_BYTES * 4);
-        throw new ApiError("payload_too_large", `Request bodies are limited to ${maxSize / 1024} KiB`);
+        throw refusal("payload_too_large", "body_too_large", { kib: maxSize / 1024 });
       },
     });
   const defaultLimit = limitBody(MAX_JSON_BODY_BYTES, false);
@@ -74,17 +74,20 @@ export function createApp(deps: AppDeps) {
   app.route("/api/scorecard", scorecardRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
-    throw new ApiError("not_found", "No such API endpoint");
+    throw notFound("endpoint_not_found");
   });
   if (deps.clientDist) app.route("/", staticClient(deps.clientDist, deps.publicOrigin));
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    if (error instanceof ApiError) {
+      const { code, message, reason, params } = error;
+      return c.json({ error: { code, message, ...(reason ? { reason } : {}), ...(reason && params ? { params } : {}) } }, error.status);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json({ error: { code: "invalid_input", message: error.message || "Bad request" } }, error.status);
     }
     console.error("[http] unhandled error", error);
-    return c.json({ error: { code: "internal", message: "Something went wrong on the server" } }, 500);
+    return c.json({ error: { code: "internal", message: errorReasonText("server_failed"), reason: "server_failed" } }, 500);
   });
 
   return app;

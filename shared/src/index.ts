@@ -8,6 +8,7 @@ export * from "./schema/review.ts";
 export * from "./schema/reportStatus.ts";
 export * from "./api/reportWorkflow.ts";
 export * from "./api/errors.ts";
+export * from "./api/errorReasons.ts";
 export * from "./api/auth.ts";
 export * from "./api/reviews.ts";
 export * from "./api/invitations.ts";

@@ -4,7 +4,7 @@ import { ApiClient, networkModeratorClient, newAccount, signedInClient, type Api
 import { createTeam } from "../support/team.ts";
 import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
 
-function expectError(response: ApiResponse, status: number, code: string): { code: string; message: string } {
+function expectError(response: ApiResponse, status: number, code: string): { code: string; message: string; reason?: string; params?: Record<string, unknown> } {
   expect({ status: response.status, code: response.body?.error?.code }, response.text).toEqual({ status, code });
   expect(typeof response.body.error.message).toBe("string");
   expect(response.body.error.message.length).toBeGreaterThan(0);
@@ -92,11 +92,14 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
         "invalid_credentials",
       );
       expect(unknownEmail.message).toBe(wrongPassword.message);
+      expect([wrongPassword.reason, unknownEmail.reason]).toEqual(["invalid_credentials", "invalid_credentials"]);
     });
 
     it(`refuses a body over ${MAX_JSON_BODY_BYTES} bytes with 413 payload_too_large`, async () => {
       const huge = JSON.stringify({ ...newAccount("Big"), name: "x".repeat(MAX_JSON_BODY_BYTES + 10) });
-      expectError(await anonymous().post(API_ROUTES.register, undefined, { rawBody: huge }), 413, "payload_too_large");
+      const refused = expectError(await anonymous().post(API_ROUTES.register, undefined, { rawBody: huge }), 413, "payload_too_large");
+      expect(refused).toMatchObject({ reason: "body_too_large", params: { kib: MAX_JSON_BODY_BYTES / 1024 } });
+      expect(refused.message).toBe(`Request bodies are limited to ${MAX_JSON_BODY_BYTES / 1024} KiB`);
     });
 
     it("rate-limits repeated failed sign-ins with 429 rate_limited", async () => {
@@ -194,7 +197,8 @@ describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
     it("refuses adding a member with 403 when the caller is not the moderator", async () => {
       const team = await createTeam(server, { peer: "peer" });
       const newcomer = await signedInClient(server, "Newcomer Nina");
-      expectError(await team.members.peer.post(API_ROUTES.reviewMembers(team.reviewId), { email: newcomer.user!.email, role: "peer" }), 403, "forbidden");
+      const refused = expectError(await team.members.peer.post(API_ROUTES.reviewMembers(team.reviewId), { email: newcomer.user!.email, role: "peer" }), 403, "forbidden");
+      expect(refused).toEqual({ code: "forbidden", message: "Only a moderator of this review can do this", reason: "moderator_only" });
       expect((await newcomer.get(API_ROUTES.review(team.reviewId))).status).toBe(404);
     });
 

@@ -1,4 +1,4 @@
-import { apiErrorBodySchema } from "@review/shared";
+import { apiErrorBodySchema, type ErrorParams } from "@review/shared";
 import type { z } from "zod";
 
 /**
@@ -12,6 +12,9 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
+    /** Names the sentence to show (shared/src/api/errorReasons.ts); the client's catalogue words it. */
+    readonly reason?: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = "ApiError";
@@ -34,7 +37,10 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorBodySchema.safeParse(body);
-  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+  if (parsed.success) {
+    const { code, message, reason, params } = parsed.data.error;
+    return new ApiError(code, message, response.status, reason, params);
+  }
   return new ApiError(response.status >= 500 ? "internal" : "bad_response", "", response.status);
 }
 

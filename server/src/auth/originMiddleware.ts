@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { ApiError } from "../errors/apiError.ts";
+import { refusal } from "../errors/apiError.ts";
 import { isAllowedOrigin } from "./origin.ts";
 
 /** Refuses non-GET requests and WebSocket upgrades that do not come from our own origin. */
@@ -12,7 +12,7 @@ export function originMiddleware(publicOrigin: () => string): MiddlewareHandler 
       { origin: c.req.header("origin"), secFetchSite: c.req.header("sec-fetch-site") },
       publicOrigin(),
     );
-    if (!allowed) throw new ApiError("forbidden_origin", "Requests from this origin are not allowed");
+    if (!allowed) throw refusal("forbidden_origin", "origin_refused");
     return next();
   };
 }

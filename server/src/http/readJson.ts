@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { z } from "zod";
-import { ApiError } from "../errors/apiError.ts";
+import { ApiError, refusal } from "../errors/apiError.ts";
 
 /** Describes the first zod issue as `path: message`, which is what a client needs to fix its request. */
 export function describeZodError(error: z.ZodError): string {
@@ -17,7 +17,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError("bad_json", "The request body is not valid JSON");
+    throw refusal("bad_json", "body_not_json");
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ApiError("invalid_input", describeZodError(parsed.error));

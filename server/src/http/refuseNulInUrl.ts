@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { ApiError } from "../errors/apiError.ts";
+import { refusal } from "../errors/apiError.ts";
 
 /**
  * Refuses a URL carrying U+0000 (`%00`) in its path or query with 400: route parameters
@@ -9,7 +9,7 @@ import { ApiError } from "../errors/apiError.ts";
 export function refuseNulInUrl(): MiddlewareHandler {
   return async (c, next) => {
     if (/%00/.test(c.req.url) || c.req.url.includes("\u0000")) {
-      throw new ApiError("invalid_input", "The address must not contain the character U+0000");
+      throw refusal("invalid_input", "address_has_nul");
     }
     await next();
   };

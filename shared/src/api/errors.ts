@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorParamsSchema } from "./errorReasons.ts";
 
 /** Stable machine-readable error codes; the HTTP status is fixed per code. */
 export const API_ERRORS = {
@@ -21,8 +22,12 @@ export const API_ERRORS = {
 } as const;
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
+/**
+ * The body of every refusal. `reason` (see errorReasons.ts) names the sentence for
+ * people; an unknown reason is kept as a string so an older client still reads `message`.
+ */
 export const apiErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({ code: z.string(), message: z.string(), reason: z.string().max(64).optional(), params: errorParamsSchema.optional() }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -1,4 +1,5 @@
 import type { Message } from "../translate.ts";
+import { apiErrorMessages } from "./en.apiErrors.ts";
 import { benchmarksMessages } from "./en.benchmarks.ts";
 import { boardMessages } from "./en.board.ts";
 import { commentsMessages } from "./en.comments.ts";
@@ -16,6 +17,7 @@ import { workflowMessages } from "./en.workflow.ts";
  * Placeholders are `{name}`; plural entries pick a form by `{count}`.
  */
 export const en = {
+  ...apiErrorMessages,
   ...benchmarksMessages,
   ...boardMessages,
   ...commentsMessages,

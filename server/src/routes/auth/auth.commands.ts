@@ -1,17 +1,9 @@
 import type { LoginRequest, RegisterRequest } from "@review/shared";
-import { ApiError } from "../../errors/apiError.ts";
+import { refusal, forbidden } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
 import { colorForIndex } from "../../auth/colors.ts";
 import { newId } from "../../ids.ts";
 import { UniqueViolationError, type Store, type UserRecord } from "../../store/store.ts";
-
-/**
- * One answer for every refusal that depends on who already has an account: a taken email
- * must not read differently from a used or withdrawn invitation (nobody learns from this
- * route whether an address is registered).
- */
-const REGISTRATION_REFUSED =
-  "We could not create this account. If you have an account, sign in instead; if you came with an invitation, it may have been used, withdrawn or have expired: ask for a new one.";
 
 /**
  * Creates an account, and joins it to a review when it comes with an invitation. With
@@ -43,21 +35,20 @@ export async function registerAccount(
     case "created":
       return { user: outcome.user, reviewId: outcome.reviewId };
     case "invite_only":
-      throw new ApiError("forbidden", "Registration on this network is by invitation only. Open the invitation link you received.");
+      throw forbidden("registration_invitation_only");
     case "invitation_for_other":
-      throw new ApiError("forbidden", `This invitation is for ${outcome.email}; register with that address`);
+      throw refusal("forbidden", "registration_for_other_email", { email: outcome.email });
     case "invitation_unusable":
     case "email_taken":
-      throw new ApiError("invalid_input", REGISTRATION_REFUSED);
+      throw refusal("invalid_input", "registration_refused");
   }
 }
 
-const INVALID_CREDENTIALS = "Email or password is incorrect";
 
 /** Checks credentials; an unknown email and a wrong password fail identically, in message and in time. */
 export async function verifyCredentials(store: Store, input: LoginRequest): Promise<UserRecord> {
   const user = await store.findUserByEmail(input.email);
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!user || !ok) throw new ApiError("invalid_credentials", INVALID_CREDENTIALS);
+  if (!user || !ok) throw refusal("invalid_credentials", "invalid_credentials");
   return user;
 }

@@ -4,7 +4,7 @@ import { CLOSE_CODES, loginRequestSchema, registerRequestSchema } from "@review/
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppLucia } from "../../auth/lucia.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
-import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
@@ -69,7 +69,7 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
 }
 
 function tooManyAttempts(what: "sign-in" | "registration"): ApiError {
-  return new ApiError("rate_limited", `Too many ${what} attempts. Wait a few minutes and try again.`);
+  return refusal("rate_limited", what === "sign-in" ? "too_many_sign_ins" : "too_many_registrations");
 }
 
 function remoteAddress(c: Parameters<typeof getConnInfo>[0]): string {

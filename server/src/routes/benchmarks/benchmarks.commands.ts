@@ -8,7 +8,7 @@ import {
 } from "@review/shared";
 import type { z } from "zod";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
-import { ApiError, notFound } from "../../errors/apiError.ts";
+import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
 import { describeZodError } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 
@@ -24,11 +24,11 @@ export function canManageBenchmarks(actor: BenchmarkActor): boolean {
 }
 
 export function requireBenchmarkManager(actor: BenchmarkActor): void {
-  requireNetworkRole(actor, mayManageBenchmarks, "Only network administrators and network moderators can manage benchmarks");
+  requireNetworkRole(actor, mayManageBenchmarks, "network_manages_benchmarks");
 }
 
 const versionTaken = (id: string, version: string) =>
-  new ApiError("conflict", `Benchmark "${id}" already has a version "${version}"; versions are immutable: raise the version`);
+  refusal("conflict", "benchmark_version_exists", { id, version });
 
 /** Stores an imported benchmark (already validated) as one new version; 409 when that version exists. */
 export async function importBenchmark(store: Store, actor: BenchmarkActor, benchmark: Benchmark): Promise<BenchmarkSummary> {
@@ -51,9 +51,9 @@ export async function addBenchmarkModule(
 ): Promise<BenchmarkSummary> {
   requireBenchmarkManager(actor);
   const newest = await store.findBenchmark(benchmarkId);
-  if (!newest) throw notFound("Benchmark not found");
+  if (!newest) throw notFound("benchmark_not_found");
   if (request.baseVersion !== undefined && request.baseVersion !== newest.version) {
-    throw new ApiError("conflict", `Benchmark "${benchmarkId}" has a newer version "${newest.version}" than "${request.baseVersion}": reload it first`);
+    throw refusal("conflict", "benchmark_newer_version", { id: benchmarkId, newest: newest.version, base: request.baseVersion });
   }
   if (await store.findBenchmark(benchmarkId, request.version)) throw versionTaken(benchmarkId, request.version);
   const candidate = { ...newest, version: request.version, modules: [...newest.modules, request.module] };
@@ -75,6 +75,6 @@ function moduleRelative(error: z.ZodError, index: number): z.ZodError {
 /** The benchmark JSON to download; it re-imports identically. Keys follow the schema's order. */
 export async function exportBenchmark(store: Store, benchmarkId: string, version?: string): Promise<Benchmark> {
   const benchmark = await store.findBenchmark(benchmarkId, version);
-  if (!benchmark) throw notFound("Benchmark not found");
+  if (!benchmark) throw notFound("benchmark_not_found");
   return benchmarkSchema.parse(benchmark);
 }

@@ -39,13 +39,13 @@ export function benchmarkRoutes(deps: { store: Store }) {
 
   routes.get("/:id", async (c) => {
     const benchmark = await deps.store.findBenchmark(c.req.param("id"), c.req.query("version"));
-    if (!benchmark) throw notFound("Benchmark not found");
+    if (!benchmark) throw notFound("benchmark_not_found");
     return c.json(benchmark);
   });
 
   routes.get("/:id/versions", async (c) => {
     const versions = await deps.store.listBenchmarkVersions(c.req.param("id"));
-    if (versions.length === 0) throw notFound("Benchmark not found");
+    if (versions.length === 0) throw notFound("benchmark_not_found");
     return c.json(versions.map(summarizeBenchmark));
   });
 

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse } from "@review/shared";
+import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason } from "@review/shared";
 import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, setThreadResolved, type CommentErrorCode } from "@review/shared/comments";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
@@ -11,12 +11,12 @@ export type CommentDeps = { store: Store; rooms: RoomRegistry };
 async function commentsDocument(deps: CommentDeps, userId: string, target: CommentTarget): Promise<string> {
   if (target.scope === "paper") {
     // Every registered account reads and comments on every paper.
-    if (!(await deps.store.findPaper(target.paperId))) throw notFound("Paper not found");
+    if (!(await deps.store.findPaper(target.paperId))) throw notFound("paper_not_found");
     return paperDocumentName(target.paperId, "comments");
   }
   const [review, role] = await Promise.all([deps.store.findReview(target.reviewId), deps.store.findMembership(target.reviewId, userId)]);
-  if (!review || !role) throw notFound("Review not found");
-  if (!mayComment(role)) throw forbidden("Your role may not comment on this review");
+  if (!review || !role) throw notFound("review_not_found");
+  if (!mayComment(role)) throw forbidden("role_may_not_comment");
   return reviewDocumentName(target.reviewId, "comments");
 }
 
@@ -26,6 +26,13 @@ const ERROR_CODES: Record<CommentErrorCode, "invalid_input" | "not_found" | "for
   thread_not_found: "not_found",
   comment_not_found: "not_found",
   not_author: "forbidden",
+};
+
+/** The sentence for people, where a member can meet the refusal (the others need a crafted request). */
+const ERROR_REASONS: Partial<Record<CommentErrorCode, ErrorReason>> = {
+  thread_not_found: "thread_not_found",
+  comment_not_found: "comment_not_found",
+  not_author: "only_author_changes_comment",
 };
 
 /**
@@ -41,7 +48,7 @@ async function write<T>(deps: CommentDeps, userId: string, target: CommentTarget
       result = { value: change(doc) };
     });
   } catch (error) {
-    if (error instanceof CommentError) throw new ApiError(ERROR_CODES[error.code], error.message);
+    if (error instanceof CommentError) throw new ApiError(ERROR_CODES[error.code], error.message, ERROR_REASONS[error.code]);
     throw error;
   }
   if (!result) throw new Error("a comment change always runs");

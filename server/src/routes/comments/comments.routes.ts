@@ -9,7 +9,7 @@ import {
 } from "@review/shared";
 import { COMMENT_LIMITS, commentIdSchema } from "@review/shared/comments";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
-import { ApiError, notFound, unauthenticated } from "../../errors/apiError.ts";
+import { refusal, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread, type CommentDeps } from "./comments.commands.ts";
@@ -27,17 +27,17 @@ function userId(c: CommentContext): string {
 /** A malformed id names nothing: as unknown as a well-formed one that is not there. */
 function param(c: CommentContext, name: "threadId" | "commentId"): string {
   const parsed = commentIdSchema.safeParse(c.req.param(name));
-  if (!parsed.success) throw notFound(name === "threadId" ? "This thread no longer exists" : "This comment no longer exists");
+  if (!parsed.success) throw notFound(name === "threadId" ? "thread_not_found" : "comment_not_found");
   return parsed.data;
 }
 
 function targetOf(scope: CommentTarget["scope"], c: CommentContext): CommentTarget {
   const id = c.req.param("id");
   if (scope === "review") {
-    if (!reviewIdSchema.safeParse(id).success) throw notFound("Review not found");
+    if (!reviewIdSchema.safeParse(id).success) throw notFound("review_not_found");
     return { scope, reviewId: id! };
   }
-  if (!paperIdSchema.safeParse(id).success) throw notFound("Paper not found");
+  if (!paperIdSchema.safeParse(id).success) throw notFound("paper_not_found");
   return { scope, paperId: id! };
 }
 
@@ -51,7 +51,7 @@ export function commentRoutes(deps: CommentDeps, scope: CommentTarget["scope"]) 
   // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.
   const perUser = new AttemptLimiter(COMMENT_LIMITS.commandsPerMinute, ONE_MINUTE);
   routes.use("/:id/comments/*", async (c, next) => {
-    if (!perUser.hit(userId(c))) throw new ApiError("rate_limited", "Too many comment changes at once. Wait a minute and try again.");
+    if (!perUser.hit(userId(c))) throw refusal("rate_limited", "too_many_comment_changes");
     return next();
   });
 

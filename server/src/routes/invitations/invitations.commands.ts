@@ -1,12 +1,11 @@
 import { generateIdFromEntropySize } from "lucia";
 import type { CreateInvitationRequest, Invitation, InvitationPreview } from "@review/shared";
-import { ApiError, notFound } from "../../errors/apiError.ts";
+import { notFound, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import type { InvitationRecord, Store } from "../../store/store.ts";
 import { requireModerator } from "../reviews/reviews.commands.ts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
-const INVALID_INVITATION = "This invitation is not valid: it was used, withdrawn or has expired. Ask the moderator for a new one.";
 
 function toInvitation(record: InvitationRecord): Invitation {
   return {
@@ -58,20 +57,20 @@ export async function listInvitations(store: Store, actorId: string, reviewId: s
 
 export async function revokeInvitation(store: Store, actorId: string, reviewId: string, invitationId: string): Promise<void> {
   await requireModerator(store, actorId, reviewId);
-  if (!(await store.revokeInvitation(reviewId, invitationId, new Date()))) throw notFound("No open invitation with this id");
+  if (!(await store.revokeInvitation(reviewId, invitationId, new Date()))) throw notFound("invitation_not_open");
 }
 
 /** An invitation that can still be used, or the same 404 whatever made it unusable. */
 export async function findOpenInvitation(store: Store, code: string, now = new Date()): Promise<InvitationRecord> {
   const record = await store.findInvitationByCode(code);
-  if (!record || record.acceptedAt || record.revokedAt || record.expiresAt <= now) throw notFound(INVALID_INVITATION);
+  if (!record || record.acceptedAt || record.revokedAt || record.expiresAt <= now) throw notFound("invitation_invalid");
   return record;
 }
 
 export async function previewInvitation(store: Store, code: string): Promise<InvitationPreview> {
   const record = await findOpenInvitation(store, code);
   const [review, inviter] = await Promise.all([store.findReview(record.reviewId), store.findUserById(record.createdBy)]);
-  if (!review) throw notFound(INVALID_INVITATION);
+  if (!review) throw notFound("invitation_invalid");
   return {
     reviewTitle: review.title,
     hostProject: review.hostProject,
@@ -95,8 +94,8 @@ export async function acceptInvitation(store: Store, user: { id: string; email: 
     case "already_member":
       return outcome.reviewId;
     case "for_other":
-      throw new ApiError("forbidden", `This invitation is for ${outcome.email}. Sign in with that address to accept it.`);
+      throw refusal("forbidden", "invitation_for_other_email", { email: outcome.email });
     case "unusable":
-      throw notFound(INVALID_INVITATION);
+      throw notFound("invitation_invalid");
   }
 }

@@ -10,7 +10,7 @@ export function invitationRoutes(deps: { store: Store }) {
   const routes = new Hono<AppEnv>();
   const codeOf = (raw: string) => {
     const parsed = invitationCodeSchema.safeParse(raw);
-    if (!parsed.success) throw notFound("This invitation is not valid");
+    if (!parsed.success) throw notFound("invitation_invalid");
     return parsed.data;
   };
 

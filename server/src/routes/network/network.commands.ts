@@ -1,7 +1,7 @@
 import { CLOSE_CODES, mayManageNetwork, PAPER_DOCUMENT_PREFIX, type NetworkAccount, type NetworkRole } from "@review/shared";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { AccountRecord, Store } from "../../store/store.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
@@ -18,7 +18,7 @@ function toAccount(record: AccountRecord): NetworkAccount {
 }
 
 function requireAdministrator(actor: NetworkActor): void {
-  requireNetworkRole(actor, mayManageNetwork, "Only administrators manage the network's accounts");
+  requireNetworkRole(actor, mayManageNetwork, "network_manages_accounts");
 }
 
 /** Every account with its network role (administrators only). */
@@ -35,14 +35,14 @@ export async function listNetworkAccounts(store: Store, actor: NetworkActor): Pr
 export async function changeNetworkRole(deps: Deps, actor: NetworkActor, userId: string, role: NetworkRole): Promise<NetworkAccount> {
   requireAdministrator(actor);
   const outcome = await deps.store.setNetworkRole({ userId, role, actorId: actor.id });
-  if (outcome === "actor_not_administrator") throw forbidden("You are no longer an administrator");
-  if (outcome === "not_found") throw notFound("No such account");
+  if (outcome === "actor_not_administrator") throw forbidden("no_longer_administrator");
+  if (outcome === "not_found") throw notFound("account_not_found");
   if (outcome === "last_administrator") {
-    throw new ApiError("conflict", "The network needs at least one administrator: make someone else administrator first");
+    throw refusal("conflict", "last_administrator");
   }
   // Review documents do not depend on the network role; papers do.
   if (outcome === "changed") deps.rooms.closeUserConnections(PAPER_DOCUMENT_PREFIX, userId, CLOSE_CODES.permissionsChanged, "Your network role changed");
   const account = await deps.store.findUserById(userId);
-  if (!account) throw notFound("No such account");
+  if (!account) throw notFound("account_not_found");
   return toAccount(account);
 }

@@ -2,7 +2,7 @@ import { CLOSE_CODES, paperDocumentName, type PaperAuthorsResponse } from "@revi
 import { canManagePaperAuthors } from "../../auth/paperAccess.ts";
 import type { NetworkActor } from "../../auth/networkRole.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { PaperRecord, Store } from "../../store/store.ts";
 import { findPaperOr404 } from "./papers.commands.ts";
 
@@ -10,7 +10,7 @@ type Deps = { store: Store; rooms: RoomRegistry };
 
 async function requireAuthorManager(store: Store, actor: NetworkActor, paperId: string): Promise<PaperRecord> {
   const paper = await findPaperOr404(store, paperId);
-  if (!canManagePaperAuthors(actor, paper)) throw forbidden("Only the paper's creator and administrators choose its authors");
+  if (!canManagePaperAuthors(actor, paper)) throw forbidden("paper_authors_chosen_by_creator");
   return paper;
 }
 
@@ -22,8 +22,8 @@ function closePaperConnections(rooms: RoomRegistry, paperId: string, userId: str
 /** Makes an account an author of the paper (the creator or an administrator asks); 409 when it already is. */
 export async function addPaperAuthor(deps: Deps, actor: NetworkActor, paperId: string, userId: string): Promise<PaperAuthorsResponse> {
   await requireAuthorManager(deps.store, actor, paperId);
-  if (!(await deps.store.findUserById(userId))) throw notFound("No such account");
-  if (!(await deps.store.addPaperAuthor({ paperId, userId, addedBy: actor.id }))) throw new ApiError("conflict", "This account already authors the paper");
+  if (!(await deps.store.findUserById(userId))) throw notFound("account_not_found");
+  if (!(await deps.store.addPaperAuthor({ paperId, userId, addedBy: actor.id }))) throw refusal("conflict", "paper_author_exists");
   closePaperConnections(deps.rooms, paperId, userId);
   return { authors: await deps.store.listPaperAuthors(paperId) };
 }
@@ -31,7 +31,7 @@ export async function addPaperAuthor(deps: Deps, actor: NetworkActor, paperId: s
 /** Removes an author; the creator stays one (409). Their open sockets reconnect with the access left. */
 export async function removePaperAuthor(deps: Deps, actor: NetworkActor, paperId: string, userId: string): Promise<void> {
   const paper = await requireAuthorManager(deps.store, actor, paperId);
-  if (paper.createdBy === userId) throw new ApiError("conflict", "The paper's creator is always one of its authors");
-  if (!(await deps.store.removePaperAuthor(paperId, userId))) throw notFound("This account does not author the paper");
+  if (paper.createdBy === userId) throw refusal("conflict", "paper_creator_stays_author");
+  if (!(await deps.store.removePaperAuthor(paperId, userId))) throw notFound("not_paper_author");
   closePaperConnections(deps.rooms, paperId, userId);
 }

@@ -2,14 +2,13 @@ import type { CreatePaperRequest, Paper, PaperListResponse, PaperResponse, Updat
 import { mayWriteEveryPaper, paperIdSchema } from "@review/shared";
 import { canManagePaperAuthors, canWritePaper } from "../../auth/paperAccess.ts";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
-import { forbidden, notFound } from "../../errors/apiError.ts";
+import { notFound, forbidden } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import type { PaperRecord, Store } from "../../store/store.ts";
 
 /** Who asks: the signed-in account. */
 export type PaperActor = NetworkActor;
 
-const PAPER_NOT_FOUND = "Policy paper not found";
 
 function toPaper(record: PaperRecord): Paper {
   return {
@@ -25,7 +24,7 @@ function toPaper(record: PaperRecord): Paper {
 /** The paper, or 404; a malformed id is not found like an unknown one (the id is part of the path). */
 export async function findPaperOr404(store: Store, paperId: string): Promise<PaperRecord> {
   const record = paperIdSchema.safeParse(paperId).success ? await store.findPaper(paperId) : null;
-  if (!record) throw notFound(PAPER_NOT_FOUND);
+  if (!record) throw notFound("paper_not_found");
   return record;
 }
 
@@ -51,7 +50,7 @@ export async function getPaper(store: Store, actor: PaperActor, paperId: string)
 
 /** Creates a paper (network moderators and administrators); its creator is its first author; its text starts empty. */
 export async function createPaper(store: Store, actor: PaperActor, input: CreatePaperRequest): Promise<PaperResponse> {
-  requireNetworkRole(actor, mayWriteEveryPaper, "Only network moderators and administrators can create policy papers");
+  requireNetworkRole(actor, mayWriteEveryPaper, "network_creates_papers");
   const record = await store.createPaper({ id: newId(), title: input.title, summary: input.summary ?? "", createdBy: actor.id });
   return paperResponse(store, actor, record);
 }
@@ -60,9 +59,9 @@ export async function createPaper(store: Store, actor: PaperActor, input: Create
 export async function updatePaper(store: Store, actor: PaperActor, paperId: string, patch: UpdatePaperRequest): Promise<PaperResponse> {
   await findPaperOr404(store, paperId);
   if (!(await canWritePaper(store, actor, paperId))) {
-    throw forbidden("Only this paper's authors, network moderators and administrators can change it");
+    throw forbidden("paper_changed_by_authors");
   }
   const record = await store.updatePaper(paperId, patch);
-  if (!record) throw notFound(PAPER_NOT_FOUND);
+  if (!record) throw notFound("paper_not_found");
   return paperResponse(store, actor, record);
 }

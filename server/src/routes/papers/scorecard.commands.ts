@@ -24,7 +24,7 @@ function byReview(rows: readonly { reviewId: string; factorId: string; rating: R
  */
 export async function buildScorecard(deps: { store: Store }, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
   const benchmark = await deps.store.findBenchmark(benchmarkId);
-  if (!benchmark) throw notFound("Benchmark not found");
+  if (!benchmark) throw notFound("benchmark_not_found");
   const [reviews, memberOf, teamRows, selfRows] = await Promise.all([
     deps.store.listNetworkReviews(benchmark.id),
     deps.store.listMemberReviewIds(userId),

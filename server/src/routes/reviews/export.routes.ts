@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { unauthenticated, ApiError } from "../../errors/apiError.ts";
+import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import { excerptFormatSchema, renderExcerptsFile } from "../../export/excerptsFile.ts";
 import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
 import { HTML_EXPORT_CSP } from "../../export/html.ts";

@@ -1,12 +1,11 @@
 import { CLOSE_CODES, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { ApiError, refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
 import { issueInvitation } from "../invitations/invitations.commands.ts";
 import { requireModerator } from "./reviews.commands.ts";
 
-const NOT_A_MEMBER = "This person is not a member of the review";
 
 /**
  * Adds a person by email; moderators only. An account is added at once; an email without
@@ -20,7 +19,7 @@ export async function addMember(store: Store, actorId: string, reviewId: string,
   const user = await store.findUserByEmail(input.email);
   if (user) {
     if (!(await store.addMember(reviewId, user.id, input.role))) {
-      throw new ApiError("conflict", "This person is already a member; change their role in the member list");
+      throw refusal("conflict", "member_exists");
     }
   } else {
     await issueInvitation(store, actorId, reviewId, { role: input.role, email: input.email });
@@ -29,16 +28,16 @@ export async function addMember(store: Store, actorId: string, reviewId: string,
 }
 
 /** The error for a membership change that wrote nothing. */
-function refusal(outcome: Exclude<MembershipChange, { kind: "changed" }>): ApiError {
+function membershipRefusal(outcome: Exclude<MembershipChange, { kind: "changed" }>): ApiError {
   switch (outcome.kind) {
     case "no_review":
-      return notFound("Review not found");
+      return notFound("review_not_found");
     case "not_moderator":
-      return forbidden("Only a moderator of this review can do this");
+      return forbidden("moderator_only");
     case "not_member":
-      return notFound(NOT_A_MEMBER);
+      return notFound("not_a_member");
     case "last_moderator":
-      return new ApiError("conflict", "A review needs at least one moderator: make someone else moderator first");
+      return refusal("conflict", "last_moderator");
   }
 }
 
@@ -54,14 +53,14 @@ export async function changeMemberRole(
   role: ReviewRole,
 ): Promise<Member> {
   const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role });
-  if (outcome.kind !== "changed") throw refusal(outcome);
+  if (outcome.kind !== "changed") throw membershipRefusal(outcome);
   const current = outcome.previous;
   if (current !== role) {
     deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.permissionsChanged, "Your role changed");
     await recountVotes(deps, reviewId);
   }
   const member = (await deps.store.listMembers(reviewId)).find((m) => m.userId === memberId);
-  if (!member) throw notFound(NOT_A_MEMBER);
+  if (!member) throw notFound("not_a_member");
   return { userId: member.userId, name: member.name, email: member.email, color: member.color, role: member.role };
 }
 
@@ -73,7 +72,7 @@ export async function removeMember(
   memberId: string,
 ): Promise<void> {
   const outcome = await deps.store.changeMembership({ reviewId, actorId, memberId, role: null });
-  if (outcome.kind !== "changed") throw refusal(outcome);
+  if (outcome.kind !== "changed") throw membershipRefusal(outcome);
   deps.rooms.closeUserConnections(reviewDocumentPrefix(reviewId), memberId, CLOSE_CODES.forbidden, "You were removed from this review");
   await recountVotes(deps, reviewId);
 }

@@ -1,18 +1,17 @@
 import { mayRecordTeamRating, mayVote, reviewDocumentName, type Rating, type TeamRatingRequest } from "@review/shared";
 import { locateCards } from "@review/shared/board";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { readDocument } from "../../export/loadReport.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { ReviewRecord, Store } from "../../store/store.ts";
 
 type RatingDeps = { store: Store; rooms: RoomRegistry };
 
-const REVIEW_NOT_FOUND = "Review not found";
 
 async function memberReview(store: Store, userId: string, reviewId: string) {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
-  if (!review || !role) throw notFound(REVIEW_NOT_FOUND);
+  if (!review || !role) throw notFound("review_not_found");
   return { review, role };
 }
 
@@ -22,7 +21,7 @@ async function requireFactorInScope(store: Store, review: ReviewRecord, factorId
   const inScope = benchmark?.modules.some(
     (module) => (module.kind === "core" || review.modules.includes(module.id)) && module.factors.some((factor) => factor.id === factorId),
   );
-  if (!inScope) throw notFound("This review does not assess that factor");
+  if (!inScope) throw notFound("factor_not_in_review");
 }
 
 /**
@@ -32,14 +31,14 @@ async function requireFactorInScope(store: Store, review: ReviewRecord, factorId
  */
 export async function recordTeamRating(deps: RatingDeps, actorId: string, reviewId: string, factorId: string, input: TeamRatingRequest): Promise<void> {
   const { review, role } = await memberReview(deps.store, actorId, reviewId);
-  if (!mayRecordTeamRating(role)) throw forbidden("Only a moderator of this review records team ratings");
+  if (!mayRecordTeamRating(role)) throw forbidden("moderator_records_ratings");
   await requireFactorInScope(deps.store, review, factorId);
   const cites = [...new Set(input.cites)];
   const elsewhere = await readDocument(deps, reviewDocumentName(reviewId, "board"), (doc) => {
     const winners = locateCards(doc).winners;
     return cites.filter((cardId) => winners.get(cardId)?.factorId !== factorId);
   });
-  if (elsewhere.length > 0) throw new ApiError("invalid_citation", `Cited cards are not on this factor: ${elsewhere.join(", ")}`);
+  if (elsewhere.length > 0) throw new ApiError("invalid_citation", `Cited cards are not on this factor: ${elsewhere.join(", ")}`, "cites_elsewhere");
   await deps.store.saveTeamRating({ reviewId, factorId, rating: input.rating, rationale: input.rationale, cites, ratedBy: actorId, ratedAt: new Date() });
   await syncRatingsDocument(deps, reviewId);
 }
@@ -47,14 +46,14 @@ export async function recordTeamRating(deps: RatingDeps, actorId: string, review
 /** Withdraws a factor's team rating (moderators only); withdrawing none is not an error. */
 export async function withdrawTeamRating(deps: RatingDeps, actorId: string, reviewId: string, factorId: string): Promise<void> {
   const { role } = await memberReview(deps.store, actorId, reviewId);
-  if (!mayRecordTeamRating(role)) throw forbidden("Only a moderator of this review withdraws team ratings");
+  if (!mayRecordTeamRating(role)) throw forbidden("moderator_withdraws_ratings");
   if (await deps.store.deleteTeamRating(reviewId, factorId)) await syncRatingsDocument(deps, reviewId);
 }
 
 /** Casts (or with null withdraws) the caller's own vote: whose vote it is comes from the session, never from the request. */
 export async function castVote(deps: RatingDeps, voterId: string, reviewId: string, factorId: string, rating: Rating | null): Promise<void> {
   const { review, role } = await memberReview(deps.store, voterId, reviewId);
-  if (!mayVote(role)) throw forbidden("Only the review team (moderators and peers) votes on factors");
+  if (!mayVote(role)) throw forbidden("team_votes");
   await requireFactorInScope(deps.store, review, factorId);
   await deps.store.saveVote({ reviewId, factorId, userId: voterId, rating });
   await syncRatingsDocument(deps, reviewId);

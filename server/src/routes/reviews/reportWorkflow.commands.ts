@@ -7,7 +7,7 @@ import {
   type ReviewDetail,
 } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, notFound } from "../../errors/apiError.ts";
+import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
 import type { Store } from "../../store/store.ts";
 import { recordReportVersion } from "../../versions/recordVersion.ts";
 import { getReviewDetail, requireModerator } from "./reviews.commands.ts";
@@ -26,10 +26,10 @@ export async function changeReportStatus(deps: WorkflowDeps, actorId: string, re
   const review = await requireModerator(deps.store, actorId, reviewId);
   const from = review.reportStatus;
   if (!canTransitionReport(from, to)) {
-    throw new ApiError("invalid_transition", from === to ? `The report is already ${to}` : `A ${from} report cannot become ${to}`);
+    throw new ApiError("invalid_transition", from === to ? `The report is already ${to}` : `A ${from} report cannot become ${to}`, from === to ? "status_unchanged" : "status_transition_refused");
   }
   const changed = await deps.store.changeReportStatus({ reviewId, from, to, actorId, at: new Date() });
-  if (!changed) throw new ApiError("invalid_transition", "Someone else changed the report's status just now; reload to see it");
+  if (!changed) throw refusal("invalid_transition", "status_changed_meanwhile");
   const docName = reviewDocumentName(reviewId, "report");
   // Upgrades still between their permission check and the room are closed when they join (see RoomRegistry.accessChangeCount).
   deps.rooms.closeDocumentConnections(docName, CLOSE_CODES.permissionsChanged, STATUS_CHANGED_REASON);
@@ -45,7 +45,7 @@ export async function changeReportStatus(deps: WorkflowDeps, actorId: string, re
 /** The report's status changes, newest first, for any member of the review. */
 export async function listReportStatusChanges(store: Store, userId: string, reviewId: string): Promise<ReportStatusChange[]> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
-  if (!review || !role) throw notFound("Review not found");
+  if (!review || !role) throw notFound("review_not_found");
   const changes = await store.listReportStatusChanges(reviewId);
   return changes.map((change) => ({ at: change.at.toISOString(), by: change.actorName, from: change.from, to: change.to }));
 }

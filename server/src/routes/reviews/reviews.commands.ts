@@ -11,12 +11,11 @@ import {
 } from "@review/shared";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { describeZodError } from "../../http/readJson.ts";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
 import type { MemberRecord, ReviewRecord, Store } from "../../store/store.ts";
 
-const REVIEW_NOT_FOUND = "Review not found";
 
 function toReview(record: ReviewRecord, role: ReviewRole): Review {
   return {
@@ -47,7 +46,7 @@ function toMember(record: MemberRecord): Member {
  * themselves a moderator.
  */
 export async function createReview(store: Store, actor: NetworkActor, input: CreateReviewRequest): Promise<ReviewDetail> {
-  requireNetworkRole(actor, mayCreateReviews, "Only network moderators and administrators can create reviews");
+  requireNetworkRole(actor, mayCreateReviews, "network_creates_reviews");
   const userId = actor.id;
   const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
   if (!benchmark) throw new ApiError("invalid_input", "benchmarkId: no such benchmark");
@@ -96,8 +95,8 @@ export async function updateReview(store: Store, userId: string, reviewId: strin
 /** The review, when `userId` moderates it; 404 for non-members, 403 for other members. */
 export async function requireModerator(store: Store, userId: string, reviewId: string): Promise<ReviewRecord> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
-  if (!review || !role) throw notFound(REVIEW_NOT_FOUND);
-  if (role !== "moderator") throw forbidden("Only a moderator of this review can do this");
+  if (!review || !role) throw notFound("review_not_found");
+  if (role !== "moderator") throw forbidden("moderator_only");
   return review;
 }
 
@@ -109,7 +108,7 @@ export async function listReviews(store: Store, userId: string): Promise<Review[
 /** A review as its member sees it; a non-member gets the same 404 as a missing review. */
 export async function getReviewDetail(store: Store, userId: string, reviewId: string): Promise<ReviewDetail> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
-  if (!review || !role) throw notFound(REVIEW_NOT_FOUND);
+  if (!review || !role) throw notFound("review_not_found");
   const members = await store.listMembers(reviewId);
   return { ...toReview(review, role), members: members.map(toMember) };
 }

@@ -1,5 +1,5 @@
 import { documentAccess, reviewDocumentName, type VersionSummary } from "@review/shared";
-import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { ReviewRecord } from "../../store/store.ts";
 import type { VersionRecord, VersionSummaryRecord } from "../../store/versionRecords.ts";
 import { snapshotDocument } from "../../versions/documentSnapshot.ts";
@@ -11,17 +11,17 @@ type Access = { review: ReviewRecord; canWrite: boolean };
 /** The review and whether the user may write its report; 404 for non-members (nothing is revealed). */
 async function reportAccess(deps: VersionDeps, userId: string, reviewId: string): Promise<Access> {
   const [review, role] = await Promise.all([deps.store.findReview(reviewId), deps.store.findMembership(reviewId, userId)]);
-  if (!review || !role) throw notFound("Review not found");
+  if (!review || !role) throw notFound("review_not_found");
   return { review, canWrite: documentAccess("report", role) === "write" };
 }
 
 function requireWriter(access: Access): void {
-  if (!access.canWrite) throw forbidden("Only the moderator and peers may name or restore versions of the report");
+  if (!access.canWrite) throw forbidden("team_keeps_versions");
 }
 
 async function findReportVersion(deps: VersionDeps, reviewId: string, versionId: string): Promise<VersionRecord> {
   const version = await deps.store.findVersion(reviewDocumentName(reviewId, "report"), versionId);
-  if (!version) throw notFound("Version not found");
+  if (!version) throw notFound("version_not_found");
   return version;
 }
 
@@ -72,7 +72,7 @@ export async function restoreReportVersion(deps: VersionDeps, userId: string, re
   requireWriter(access);
   const version = await findReportVersion(deps, reviewId, versionId);
   if (access.review.reportStatus === "final") {
-    throw new ApiError("report_final", "The report is final; reopen it as a draft before restoring a version");
+    throw refusal("report_final", "report_final_no_restore");
   }
   return { version: toVersionSummary(await restoreVersion(deps, version, userId)) };
 }

@@ -17,13 +17,13 @@ function userId(c: VersionContext): string {
 /** A malformed id cannot name anything: it is as unknown as a well-formed one that is not there. */
 function reviewId(c: VersionContext): string {
   const parsed = reviewIdSchema.safeParse(c.req.param("id"));
-  if (!parsed.success) throw notFound("Review not found");
+  if (!parsed.success) throw notFound("review_not_found");
   return parsed.data;
 }
 
 function versionId(c: VersionContext): string {
   const parsed = versionIdSchema.safeParse(c.req.param("versionId"));
-  if (!parsed.success) throw notFound("Version not found");
+  if (!parsed.success) throw notFound("version_not_found");
   return parsed.data;
 }
 

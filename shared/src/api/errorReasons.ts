@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/**
+ * Why a request was refused, for people: a stable id per sentence, with the English
+ * sentence the server sends as `message`. The client shows the sentence of its own
+ * catalogue for the id (so a German user reads German) and falls back to `message`
+ * when it does not know the id. Refusals only a crafted request can meet (zod
+ * details, malformed ids) carry no reason.
+ */
+export const ERROR_REASONS = {
+  review_not_found: "Review not found",
+  version_not_found: "Version not found",
+  paper_not_found: "Policy paper not found",
+  benchmark_not_found: "Benchmark not found",
+  account_not_found: "No such account",
+  thread_not_found: "This thread no longer exists",
+  comment_not_found: "This comment no longer exists",
+  endpoint_not_found: "No such API endpoint",
+  factor_not_in_review: "This review does not assess that factor",
+  not_a_member: "This person is not a member of the review",
+  invitation_invalid: "This invitation is not valid: it was used, withdrawn or has expired. Ask the moderator for a new one.",
+  invitation_not_open: "No open invitation with this id",
+  invitation_for_other_email: "This invitation is for {email}. Sign in with that address to accept it.",
+  registration_invitation_only: "Registration on this network is by invitation only. Open the invitation link you received.",
+  registration_for_other_email: "This invitation is for {email}; register with that address",
+  registration_refused:
+    "We could not create this account. If you have an account, sign in instead; if you came with an invitation, it may have been used, withdrawn or have expired: ask for a new one.",
+  invalid_credentials: "Email or password is incorrect",
+  too_many_sign_ins: "Too many sign-in attempts. Wait a few minutes and try again.",
+  too_many_registrations: "Too many registration attempts. Wait a few minutes and try again.",
+  too_many_comment_changes: "Too many comment changes at once. Wait a minute and try again.",
+  moderator_only: "Only a moderator of this review can do this",
+  moderator_records_ratings: "Only a moderator of this review records team ratings",
+  moderator_withdraws_ratings: "Only a moderator of this review withdraws team ratings",
+  team_votes: "Only the review team (moderators and peers) votes on factors",
+  team_keeps_versions: "Only the moderator and peers may name or restore versions of the report",
+  role_may_not_comment: "Your role may not comment on this review",
+  only_author_changes_comment: "Only its author may change a comment",
+  network_creates_reviews: "Only network moderators and administrators can create reviews",
+  network_manages_accounts: "Only administrators manage the network's accounts",
+  network_manages_benchmarks: "Only network administrators and network moderators can manage benchmarks",
+  network_creates_papers: "Only network moderators and administrators can create policy papers",
+  no_longer_administrator: "You are no longer an administrator",
+  paper_authors_chosen_by_creator: "Only the paper's creator and administrators choose its authors",
+  paper_changed_by_authors: "Only this paper's authors, network moderators and administrators can change it",
+  paper_author_exists: "This account already authors the paper",
+  paper_creator_stays_author: "The paper's creator is always one of its authors",
+  not_paper_author: "This account does not author the paper",
+  member_exists: "This person is already a member; change their role in the member list",
+  last_moderator: "A review needs at least one moderator: make someone else moderator first",
+  last_administrator: "The network needs at least one administrator: make someone else administrator first",
+  cites_elsewhere: "Some cited cards are not on this factor any more; choose the evidence again",
+  status_unchanged: "The report already has this status",
+  status_transition_refused: "The report's status cannot change this way",
+  status_changed_meanwhile: "Someone else changed the report's status just now; reload to see it",
+  report_final_no_restore: "The report is final; reopen it as a draft before restoring a version",
+  benchmark_version_exists: "Benchmark \"{id}\" already has a version \"{version}\"; versions are immutable: raise the version",
+  benchmark_newer_version: "Benchmark \"{id}\" has a newer version \"{newest}\" than \"{base}\": reload it first",
+  origin_refused: "Requests from this origin are not allowed",
+  address_has_nul: "The address must not contain the character U+0000",
+  body_not_json: "The request body is not valid JSON",
+  body_too_large: "Request bodies are limited to {kib} KiB",
+  server_failed: "Something went wrong on the server",
+} as const;
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export function isErrorReason(value: string): value is ErrorReason {
+  return Object.hasOwn(ERROR_REASONS, value);
+}
+
+/** The English sentence for `reason`, with `{name}` placeholders filled from `params`. */
+export function errorReasonText(reason: ErrorReason, params: ErrorParams = {}): string {
+  return ERROR_REASONS[reason].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+export const errorParamsSchema = z.record(z.string().max(64), z.union([z.string().max(500), z.number()]));
