@@ -1,5 +1,7 @@
 export * from "./schema/role.ts";
 export * from "./schema/user.ts";
+export * from "./schema/locale.ts";
+export * from "./i18n/negotiateLocale.ts";
 export * from "./schema/text.ts";
 export * from "./schema/networkRole.ts";
 export * from "./network/capabilities.ts";
