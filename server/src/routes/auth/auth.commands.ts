@@ -1,4 +1,4 @@
-import type { LoginRequest, RegisterRequest } from "@review/shared";
+import { negotiateLocale, type LoginRequest, type RegisterRequest } from "@review/shared";
 import { ApiError } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
 import { colorForIndex } from "../../auth/colors.ts";
@@ -16,12 +16,14 @@ const REGISTRATION_REFUSED =
 /**
  * Creates an account, and joins it to a review when it comes with an invitation. With
  * invite-only registration, only the very first account may register without one. The
- * invitation is checked and consumed in the transaction that inserts the account.
+ * invitation is checked and consumed in the transaction that inserts the account. Its
+ * language is the one the client names, else the best match of `acceptLanguage`.
  */
 export async function registerAccount(
   store: Store,
   input: RegisterRequest,
   registration: "open" | "invite",
+  acceptLanguage?: string,
 ): Promise<{ user: UserRecord; reviewId: string | null }> {
   // Hashed first, whatever the outcome: a refusal takes as long as a success.
   const passwordHash = await hashPassword(input.password);
@@ -32,6 +34,7 @@ export async function registerAccount(
     // Consecutive accounts get different colours, so a team rarely shares one.
     color: colorForIndex(await store.countUsers()),
     passwordHash,
+    locale: input.locale ?? negotiateLocale(acceptLanguage),
     invitationCode: input.invitation ?? null,
     inviteOnly: registration === "invite",
     now: new Date(),
