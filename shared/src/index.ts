@@ -33,4 +33,5 @@ export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";
 export * from "./schema/evidenceCard.ts";
 export * from "./api/excerpts.ts";
+export * from "./api/exports.ts";
 export * from "./api/ratings.ts";
