@@ -1,6 +1,6 @@
-import { isLocaleCode, type LocaleCode } from "@review/shared";
+import type { LocaleCode } from "@review/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { accountLocale, browserStorage, initialLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
+import { accountLocale, browserStorage, initialLocaleChoice, rememberLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import { createTranslator, type Translator } from "./translate.ts";
@@ -57,12 +57,7 @@ export function I18nProvider({ children, initialLocale, account = null, saveLoca
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
-    storeLocaleChoice(browserStorage(), next);
-    const remember = save.current;
-    if (remember && isLocaleCode(next)) {
-      // Optimistic: the interface has switched already; the account catches up or keeps the old one.
-      remember(next).catch((error: unknown) => console.warn("[i18n] the language choice was not saved on the account", error));
-    }
+    void rememberLocaleChoice(next, { storage: browserStorage(), save: save.current });
   }, []);
 
   const value = useMemo<I18nContextValue>(() => {

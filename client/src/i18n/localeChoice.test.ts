@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountLocale, initialLocaleChoice, LOCALE_STORAGE_KEY, readLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
+import { accountLocale, initialLocaleChoice, LOCALE_STORAGE_KEY, readLocaleChoice, rememberLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./locales.ts";
 
 /** An in-memory Storage with the two methods the choice uses. */
@@ -55,5 +55,32 @@ describe("a signed-in user's language", () => {
     expect(accountLocale("xx")).toBeNull();
     expect(accountLocale(null)).toBeNull();
     expect(accountLocale("")).toBeNull();
+  });
+});
+
+describe("choosing a language", () => {
+  it("stores it, and saves it on the account when signed in", async () => {
+    const storage = memoryStorage();
+    const saved: string[] = [];
+    await rememberLocaleChoice(DEFAULT_LOCALE, { storage, save: async (locale) => void saved.push(locale) });
+    expect(storage.items.get(LOCALE_STORAGE_KEY)).toBe(DEFAULT_LOCALE);
+    expect(saved).toEqual([DEFAULT_LOCALE]);
+  });
+
+  it("only stores it when signed out", async () => {
+    const storage = memoryStorage();
+    await rememberLocaleChoice(DEFAULT_LOCALE, { storage });
+    expect(storage.items.get(LOCALE_STORAGE_KEY)).toBe(DEFAULT_LOCALE);
+  });
+
+  it("keeps the choice when the account cannot save it, and only logs", async () => {
+    const storage = memoryStorage();
+    const logged: unknown[] = [];
+    const failure = new Error("offline");
+    await expect(
+      rememberLocaleChoice(DEFAULT_LOCALE, { storage, save: () => Promise.reject(failure), log: (_message, error) => void logged.push(error) }),
+    ).resolves.toBeUndefined();
+    expect(storage.items.get(LOCALE_STORAGE_KEY)).toBe(DEFAULT_LOCALE);
+    expect(logged).toEqual([failure]);
   });
 });

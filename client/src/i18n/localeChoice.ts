@@ -1,3 +1,4 @@
+import { isLocaleCode, type LocaleCode } from "@review/shared";
 import { isLocale, pickLocale, type Locale } from "./locales.ts";
 
 /** Where the language chosen before (or without) signing in is kept in the browser. */
@@ -41,4 +42,22 @@ export function initialLocaleChoice(storage: ChoiceStorage | null, preferred: re
 /** A signed-in user's stored language as one the app ships, or null (then the current one stays). */
 export function accountLocale(code: string | null | undefined): Locale | null {
   return code && isLocale(code) ? code : null;
+}
+
+/**
+ * What choosing a language does besides switching the interface: remember it in this browser
+ * and, when `save` is given (signed in), on the account. Optimistic: a failed save keeps the
+ * choice here and is only logged; the returned promise never rejects.
+ */
+export function rememberLocaleChoice(
+  locale: Locale,
+  options: { storage: ChoiceStorage | null; save?: (locale: LocaleCode) => Promise<unknown>; log?: (message: string, error: unknown) => void },
+): Promise<void> {
+  storeLocaleChoice(options.storage, locale);
+  if (!options.save || !isLocaleCode(locale)) return Promise.resolve();
+  const log = options.log ?? ((message, error) => console.warn(message, error));
+  return options.save(locale).then(
+    () => undefined,
+    (error: unknown) => log("[i18n] the language choice was not saved on the account", error),
+  );
 }
