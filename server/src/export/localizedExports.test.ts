@@ -109,7 +109,7 @@ describe("a Spanish export", () => {
     expect(html).toContain('<p class="eyebrow">Informe de conclusiones</p>');
     expect(html).toContain("<dt>Proyecto anfitrión</dt>");
     expect(html).toContain("<dd>10 de marzo de 2026 – 12 de marzo de 2026</dd>");
-    expect(html).toContain("<dd>Versión final desde el 4 de mayo de 2026, establecido por Elena Ruiz</dd>");
+    expect(html).toContain("<dd>Versión final desde el 4 de mayo de 2026 (por Elena Ruiz)</dd>");
     expect(html).toContain('<p class="exported">Exportado el 20 de marzo de 2026</p>');
     expect(html).toContain("utilice la orden Imprimir de su navegador");
     expect(html).toContain('<h2 id="ratings-heading">Valoraciones del equipo</h2>');

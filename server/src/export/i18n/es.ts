@@ -26,7 +26,7 @@ export const es: ExportMessages = {
     partner: ["Socio/a", "Socios/as"],
   },
   reportStatus: { draft: "Borrador", host_review: "Revisión por el proyecto anfitrión", final: "Versión final" },
-  statusSince: (status, date, by) => `${status} desde el ${date}${by ? `, establecido por ${by}` : ""}`,
+  statusSince: (status, date, by) => `${status} desde el ${date}${by ? ` (por ${by})` : ""}`,
   ratings: { wholly: "Se cumple plenamente", partly: "Se cumple parcialmente", not: "No se cumple" },
   notRated: "Sin valorar",
   ratingTable: { heading: "Valoraciones del equipo", factor: "Factor crítico", module: "Módulo", teamRating: "Valoración del equipo" },
