@@ -13,6 +13,7 @@ import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { configRoutes } from "./routes/config/config.routes.ts";
 import { benchmarkRoutes } from "./routes/benchmarks/benchmarks.routes.ts";
 import { invitationRoutes } from "./routes/invitations/invitations.routes.ts";
+import { meRoutes } from "./routes/me/me.routes.ts";
 import { networkRoutes } from "./routes/network/network.routes.ts";
 import { reviewRoutes } from "./routes/reviews/reviews.routes.ts";
 import { paperRoutes, scorecardRoutes } from "./routes/papers/papers.routes.ts";
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.route("/api/config", configRoutes(deps));
   app.route("/api/auth", authRoutes(deps));
+  app.route("/api/me", meRoutes(deps));
   app.route("/api/reviews", reviewRoutes(deps));
   app.route("/api/benchmarks", benchmarkRoutes(deps));
   app.route("/api/invitations", invitationRoutes(deps));

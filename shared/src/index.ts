@@ -1,5 +1,7 @@
 export * from "./schema/role.ts";
 export * from "./schema/user.ts";
+export * from "./schema/locale.ts";
+export * from "./i18n/negotiateLocale.ts";
 export * from "./schema/text.ts";
 export * from "./schema/networkRole.ts";
 export * from "./network/capabilities.ts";
@@ -32,4 +34,5 @@ export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";
 export * from "./schema/evidenceCard.ts";
 export * from "./api/excerpts.ts";
+export * from "./api/exports.ts";
 export * from "./api/ratings.ts";

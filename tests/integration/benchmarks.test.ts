@@ -43,6 +43,16 @@ describe.each(BACKENDS)("benchmarks as data on %s", (backend) => {
     expect((await new ApiClient(server).get(BENCHMARK_ROUTES.access)).status).toBe(401);
   });
 
+  it("carries each benchmark's language: IMPART in English, an import in the language it names", async () => {
+    expect(impart.language).toBe("en");
+    expect(await list()).toContainEqual(expect.objectContaining({ id: "impart", language: "en" }));
+    const french = { ...clone(impart), id: "impart-fr", version: "1", language: "fr" };
+    expect(expectStatus(await moderator.post(BENCHMARK_ROUTES.import, french), 201, "import").body.benchmark.language).toBe("fr");
+    expect(expectStatus(await outsider.get(BENCHMARK_ROUTES.one("impart-fr")), 200, "get").body.language).toBe("fr");
+    const refused = await moderator.post(BENCHMARK_ROUTES.import, { ...french, id: "impart-bad", language: "French" });
+    expect([refused.status, refused.body.error.code]).toEqual([400, "invalid_input"]);
+  });
+
   it("exports a benchmark as a JSON attachment that round-trips through an import", async () => {
     const response = await moderator.get(BENCHMARK_ROUTES.export("impart", impart.version));
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
@@ -52,7 +62,7 @@ describe.each(BACKENDS)("benchmarks as data on %s", (backend) => {
 
     const copy = { ...clone(impart), id: "impart-custom", version: "2026.1", name: "IMPART (our edition)" };
     const created = expectStatus(await moderator.post(BENCHMARK_ROUTES.import, copy), 201, "import");
-    expect(created.body).toEqual({ benchmark: { id: "impart-custom", name: "IMPART (our edition)", version: "2026.1", moduleCount: 4, factorCount: 20 } });
+    expect(created.body).toEqual({ benchmark: { id: "impart-custom", name: "IMPART (our edition)", version: "2026.1", language: "en", moduleCount: 4, factorCount: 20 } });
     expect(expectStatus(await outsider.get(BENCHMARK_ROUTES.one("impart-custom")), 200, "get").body).toEqual(copy);
     const again = expectStatus(await admin.get(BENCHMARK_ROUTES.export("impart-custom", "2026.1")), 200, "export copy");
     expect(again.body).toEqual(copy);
@@ -134,7 +144,7 @@ describe.each(BACKENDS)("benchmarks as data on %s", (backend) => {
     expect(review.benchmark).toMatchObject({ id: "impart", version: impart.version });
 
     const created = await moderator.post(BENCHMARK_ROUTES.modules("impart"), { version: "2026.2", baseVersion: impart.version, module: HOUSING });
-    expect(expectStatus(created, 201, "add module").body.benchmark).toEqual({ id: "impart", name: impart.name, version: "2026.2", moduleCount: 5, factorCount: 21 });
+    expect(expectStatus(created, 201, "add module").body.benchmark).toEqual({ id: "impart", name: impart.name, version: "2026.2", language: "en", moduleCount: 5, factorCount: 21 });
 
     const newest = expectStatus(await moderator.get(BENCHMARK_ROUTES.one("impart")), 200, "newest").body;
     expect(newest).toEqual({ ...impart, version: "2026.2", modules: [...impart.modules, HOUSING] });

@@ -235,6 +235,48 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
     ]);
   });
 
+  it("exports in the language of the user who exports, or the one ?lang= names", async () => {
+    const greta = await signedInClient(server, "Greta Gast");
+    expect((await greta.request("PUT", API_ROUTES.myLocale, { locale: "de" })).status).toBe(200);
+    await team.moderator.addMember(team.reviewId, greta.user!.email, "partner");
+    const today = (tag: string) => new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date());
+    const germanDates = [today("de-DE")];
+
+    const md = await download(greta, exportPath("md"));
+    germanDates.push(today("de-DE"));
+    expect(md.status).toBe(200);
+    expect(md.headers.get("content-disposition")).toBe('attachment; filename="study-visit-ergebnisbericht.md"');
+    expect(md.text.startsWith("# Study visit\n\n*Ergebnisbericht*\n")).toBe(true);
+    expect(md.text).toContain("**Gastprojekt:** Integrated pathways");
+    expect(germanDates.map((date) => `*Exportiert am ${date}*`).some((line) => md.text.includes(line))).toBe(true);
+    expect(md.text).toMatch(/\*Exportiert am \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\*/);
+    expect(md.text).toContain("## Teambewertungen\n\n| Kritischer Faktor | Modul | Teambewertung |");
+    expect(md.text).toContain("| Kern 2 Migrant Voice | Core | Teilweise erfüllt |");
+    expect(md.text).toContain("| Publish the mentor scheme. | Prüfen | After the \\<b>2027\\</b> budget |");
+    // The team's own text stays as written.
+    expect(md.text).toContain("# Findings\n\n## Core 2: Migrant voice\n");
+    expect(md.text).not.toMatch(/Findings report|Exported on|Team rating|Host project/);
+
+    const html = await download(greta, exportPath("html"));
+    expect(html.status).toBe(200);
+    expect(html.text).toContain('<html lang="de">');
+    expect(html.text).toContain('<p class="eyebrow">Ergebnisbericht</p>');
+    expect(html.text).toMatch(/<p class="exported">Exportiert am \d{1,2}\. \p{L}+ \d{4}<\/p>/u);
+    expect(html.text).toContain('<h2 id="ratings-heading">Teambewertungen</h2>');
+
+    const spanish = await download(greta, `${exportPath("html")}&lang=es`);
+    expect(spanish.text).toContain('<html lang="es">');
+    expect(spanish.text).toContain('<p class="eyebrow">Informe de conclusiones</p>');
+    expect(spanish.text).toContain("Se cumple parcialmente");
+    expect(spanish.text).toMatch(/<p class="exported">Exportado el \d{1,2} de \p{L}+ de \d{4}<\/p>/u);
+    for (const lang of ["fr", "DE", ""]) {
+      const refused = await greta.get(`${exportPath("md")}&lang=${lang}`);
+      expect({ lang, status: refused.status, code: refused.body?.error?.code }).toEqual({ lang, status: 400, code: "invalid_input" });
+    }
+    // Everyone else still gets English: the language is the exporter's, not the review's.
+    expect((await download(team.members.host, exportPath("md"))).text).toContain("*Findings report*");
+  });
+
   it("refuses non-members (404), anonymous callers (401) and bad formats (400)", async () => {
     const outsider = await signedInClient(server, "Outsider Olga");
     for (const format of ["md", "html", "docx", "csv", "json"]) {

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect } from "react";
-import { I18nProvider, useT } from "../i18n/I18nProvider.tsx";
+import { useT } from "../i18n/I18nProvider.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
+import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
@@ -25,11 +26,12 @@ const ReviewPage = lazy(() => import("../features/reviews/ReviewPage.tsx").then(
 
 export function App() {
   return (
-    <I18nProvider>
-      <SessionProvider>
+    // The session first: the language follows the signed-in user.
+    <SessionProvider>
+      <SessionI18nProvider>
         <Pages />
-      </SessionProvider>
-    </I18nProvider>
+      </SessionI18nProvider>
+    </SessionProvider>
   );
 }
 

@@ -12,7 +12,7 @@ export const LOCALES = {
 export type Locale = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: Locale = "en";
 
-function isLocale(code: string): code is Locale {
+export function isLocale(code: string): code is Locale {
   return Object.hasOwn(LOCALES, code);
 }
 

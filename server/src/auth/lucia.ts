@@ -1,5 +1,5 @@
 import { Lucia, TimeSpan } from "lucia";
-import type { NetworkRole } from "@review/shared";
+import type { LocaleCode, NetworkRole } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import { createSessionAdapter } from "./sessionAdapter.ts";
 
@@ -22,6 +22,6 @@ export type AppLucia = ReturnType<typeof createLucia>;
 declare module "lucia" {
   interface Register {
     Lucia: AppLucia;
-    DatabaseUserAttributes: { email: string; name: string; color: string; isAdmin: boolean; networkRole: NetworkRole };
+    DatabaseUserAttributes: { email: string; name: string; color: string; isAdmin: boolean; networkRole: NetworkRole; locale: LocaleCode };
   }
 }

@@ -8,7 +8,7 @@ export function hashSessionId(sessionId: string): string {
 }
 
 export function toDatabaseUser(user: UserRecord): DatabaseUser {
-  return { id: user.id, attributes: { email: user.email, name: user.name, color: user.color, isAdmin: user.isAdmin, networkRole: user.networkRole } };
+  return { id: user.id, attributes: { email: user.email, name: user.name, color: user.color, isAdmin: user.isAdmin, networkRole: user.networkRole, locale: user.locale } };
 }
 
 /** lucia's adapter over our Store. */

@@ -17,7 +17,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { exportMessages } from "./i18n/index.ts";
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks } from "./reportModel.ts";
 
 /**
@@ -29,13 +30,14 @@ import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks } from ".
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const numbering = new NumberingPlan();
   const body = renderBlocks(report.blocks, { factors: report.factors, numbering, list: null, quoteDepth: 0 });
-  const title = report.meta.title.trim() || "Findings report";
+  const messages = exportMessages(report.locale);
+  const title = report.meta.title.trim() || messages.findingsReport;
   const document = new Document({
-    title: `${title} – Findings report`,
-    subject: "Findings report",
+    title: `${title} – ${messages.findingsReport}`,
+    subject: messages.findingsReport,
     creator: "Peer Review Workspace",
-    description: `Findings report of the peer review "${title}"`,
-    styles: STYLES,
+    description: messages.documentDescription(title),
+    styles: styles(messages.languageTag),
     numbering: { config: numbering.config() },
     sections: [
       {
@@ -44,7 +46,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
           ...titleBlock(report, title),
           ...body,
           ...(report.ratings ? ratingSection(report) : []),
-          ...(report.decisions ? decisionSection(report.decisions) : []),
+          ...(report.decisions ? decisionSection(report) : []),
         ],
       },
     ],
@@ -70,9 +72,10 @@ const headingStyle = (size: number, before: number) => ({
   paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 120 } },
 });
 
-const STYLES = {
+/** The document's styles; `languageTag` is the language Word proofs its text in (the default run's `w:lang`). */
+const styles = (languageTag: string) => ({
   default: {
-    document: { run: { font: "Cambria", size: 22 }, paragraph: { spacing: { after: 140, line: 288 } } },
+    document: { run: { font: "Cambria", size: 22, language: { value: languageTag } }, paragraph: { spacing: { after: 140, line: 288 } } },
     title: { run: { font: "Calibri", size: 44, bold: true, color: "1F2328" }, paragraph: { spacing: { after: 240 } } },
     heading1: headingStyle(32, 480),
     heading2: headingStyle(27, 360),
@@ -118,7 +121,7 @@ const STYLES = {
       paragraph: { spacing: { after: 40, line: 260 } },
     },
   ],
-};
+});
 
 /**
  * The numbering definitions a document needs: one for bullets, and one per start number
@@ -283,7 +286,7 @@ const NO_BORDERS = {
 };
 
 function titleBlock(report: ReportDocument, title: string): BodyElement[] {
-  const rows = metaFields(report.meta).map(
+  const rows = metaFields(report.meta, report.locale).map(
     ({ label, value }) =>
       new TableRow({
         cantSplit: true,
@@ -300,14 +303,14 @@ function titleBlock(report: ReportDocument, title: string): BodyElement[] {
       }),
   );
   return [
-    new Paragraph({ style: "ReportEyebrow", text: "Findings report" }),
+    new Paragraph({ style: "ReportEyebrow", text: exportMessages(report.locale).findingsReport }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: title }),
     ...(rows.length > 0 ? [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [2400, 7200], borders: NO_BORDERS })] : []),
     new Paragraph({
       style: "ReportMeta",
       spacing: { before: 200, after: 360 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "1F2328", space: 8 } },
-      children: [new TextRun({ text: `Exported on ${exportedOn(report.meta)}`, color: MUTED, size: 17 })],
+      children: [new TextRun({ text: exportedOn(report.meta, report.locale), color: MUTED, size: 17 })],
     }),
   ];
 }
@@ -349,18 +352,20 @@ function ratingSection(report: ReportDocument): BodyElement[] {
   const rows = (report.ratings ?? []).map((row) => [
     cell(`${row.factor.code} ${row.factor.name}`, RATING_COLUMNS[0]),
     cell(row.factor.moduleName, RATING_COLUMNS[1]),
-    cell(ratingLabel(row.rating), RATING_COLUMNS[2], { bold: row.rating !== null, color: row.rating ? RATING_COLORS[row.rating] : MUTED }),
+    cell(ratingLabel(row.rating, report.locale), RATING_COLUMNS[2], { bold: row.rating !== null, color: row.rating ? RATING_COLORS[row.rating] : MUTED }),
   ]);
-  return tableSection("Team ratings", RATING_COLUMNS, ["Factor", "Module", "Team rating"], rows);
+  const { ratingTable } = exportMessages(report.locale);
+  return tableSection(ratingTable.heading, RATING_COLUMNS, [ratingTable.factor, ratingTable.module, ratingTable.teamRating], rows);
 }
 
 const DECISION_COLUMNS = [4600, 1800, 3238] as const;
 
-function decisionSection(rows: DecisionRow[]): BodyElement[] {
-  const cells = rows.map((row) => [
+function decisionSection(report: ReportDocument): BodyElement[] {
+  const cells = (report.decisions ?? []).map((row) => [
     cell(row.recommendation, DECISION_COLUMNS[0]),
     cell(row.decision, DECISION_COLUMNS[1], { bold: true }),
     cell(row.note, DECISION_COLUMNS[2]),
   ]);
-  return tableSection("The host’s decisions on the recommendations", DECISION_COLUMNS, ["Recommendation", "Decision", "Note"], cells);
+  const { decisionTable } = exportMessages(report.locale);
+  return tableSection(decisionTable.heading, DECISION_COLUMNS, [decisionTable.recommendation, decisionTable.decision, decisionTable.note], cells);
 }

@@ -1,4 +1,8 @@
-import { RATING_LABELS, type CodedExcerpts } from "@review/shared";
+import type { CodedExcerpts, LocaleCode } from "@review/shared";
+import { exportMessages } from "./i18n/index.ts";
+
+// Column names are identifiers that analysis tools and scripts select by, so they stay the
+// same in every language; the cells a person reads (the rating) follow the exporter's.
 
 const COLUMNS = ["code", "factor", "module", "team_rating", "kind", "excerpt", "section", "source", "source_label", "stance", "tests", "visit_day"] as const;
 
@@ -18,12 +22,13 @@ export function csvField(value: string): string {
 /**
  * The coded excerpts as CSV, one row per excerpt (a factor without excerpts but with a
  * rating gets one row with an empty excerpt). UTF-8 with a byte-order mark and CRLF line
- * ends, which is what spreadsheet programs open without asking.
+ * ends, which is what spreadsheet programs open without asking. Ratings are named in `locale`.
  */
-export function renderExcerptsCsv(excerpts: CodedExcerpts): string {
+export function renderExcerptsCsv(excerpts: CodedExcerpts, locale: LocaleCode = "en"): string {
+  const ratings = exportMessages(locale).ratings;
   const rows: string[][] = [[...COLUMNS]];
   for (const code of excerpts.codes) {
-    const base = [code.code, code.name, code.module, code.rating ? RATING_LABELS[code.rating] : ""];
+    const base = [code.code, code.name, code.module, code.rating ? ratings[code.rating] : ""];
     if (code.excerpts.length === 0) rows.push([...base, "", "", "", "", "", "", "", ""]);
     for (const excerpt of code.excerpts) {
       rows.push(

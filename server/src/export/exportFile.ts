@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { renderDocx } from "./docx.ts";
 import { renderHtml } from "./html.ts";
+import { exportMessages } from "./i18n/index.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { ReportDocument } from "./reportDocument.ts";
 
@@ -21,10 +22,10 @@ export type ExportFile = {
   disposition: string;
 };
 
-/** Renders the report in one format, with the headers that go with it. */
+/** Renders the report in one format, with the headers that go with it; the file is named in the report's language. */
 export async function renderReportFile(report: ReportDocument, format: ExportFormat): Promise<ExportFile> {
   const body = format === "docx" ? await renderDocx(report) : new TextEncoder().encode(format === "md" ? renderMarkdown(report) : renderHtml(report));
-  const filename = `${titleSlug(report.meta.title)}-findings-report.${format}`;
+  const filename = `${titleSlug(report.meta.title)}-${exportMessages(report.locale).findingsReportFile}.${format}`;
   return { body, contentType: EXPORT_CONTENT_TYPES[format], disposition: contentDisposition(format === "html" ? "inline" : "attachment", filename) };
 }
 

@@ -1,4 +1,5 @@
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { exportMessages } from "./i18n/index.ts";
+import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { REPORT_CSS } from "./htmlStyles.ts";
 import type { Block, Inline } from "./reportModel.ts";
 
@@ -22,25 +23,26 @@ export function escapeHtml(text: string): string {
  */
 export function renderHtml(report: ReportDocument): string {
   const { meta } = report;
-  const title = meta.title.trim() || "Findings report";
+  const messages = exportMessages(report.locale);
+  const title = meta.title.trim() || messages.findingsReport;
   return [
     "<!DOCTYPE html>",
-    '<html lang="en">',
+    `<html lang="${escapeHtml(report.locale)}">`,
     "<head>",
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(HTML_EXPORT_CSP)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`${title} – Findings report`)}</title>`,
+    `<title>${escapeHtml(`${title} – ${messages.findingsReport}`)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     "</head>",
     "<body>",
-    '<p class="print-hint">To save this report as a PDF, use your browser’s Print command (Ctrl+P or ⌘P) and choose “Save as PDF”.</p>',
+    `<p class="print-hint">${escapeHtml(messages.printHint)}</p>`,
     "<article>",
     titleBlock(report, title),
     `<main class="report">${renderBlocks(report.blocks, report.factors)}</main>`,
     report.ratings ? ratingSection(report) : "",
-    report.decisions ? decisionSection(report.decisions) : "",
+    report.decisions ? decisionSection(report) : "",
     "</article>",
     "</body>",
     "</html>",
@@ -49,15 +51,15 @@ export function renderHtml(report: ReportDocument): string {
 }
 
 function titleBlock(report: ReportDocument, title: string): string {
-  const fields = metaFields(report.meta)
+  const fields = metaFields(report.meta, report.locale)
     .map(({ label, value }) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
     .join("");
   return [
     '<header class="title-block">',
-    '<p class="eyebrow">Findings report</p>',
+    `<p class="eyebrow">${escapeHtml(exportMessages(report.locale).findingsReport)}</p>`,
     `<h1 class="doc-title">${escapeHtml(title)}</h1>`,
     `<dl class="meta">${fields}</dl>`,
-    `<p class="exported">Exported on ${escapeHtml(exportedOn(report.meta))}</p>`,
+    `<p class="exported">${escapeHtml(exportedOn(report.meta, report.locale))}</p>`,
     "</header>",
   ].join("\n");
 }
@@ -131,12 +133,16 @@ function ratingSection(report: ReportDocument): string {
     (row) =>
       `<tr><th scope="row"><span class="factor-code">${escapeHtml(row.factor.code)}</span> ${escapeHtml(row.factor.name)}</th>` +
       `<td>${escapeHtml(row.factor.moduleName)}</td>` +
-      `<td class="rating rating--${row.rating ?? "unset"}">${escapeHtml(ratingLabel(row.rating))}</td></tr>`,
+      `<td class="rating rating--${row.rating ?? "unset"}">${escapeHtml(ratingLabel(row.rating, report.locale))}</td></tr>`,
   );
-  return tableSection("ratings-heading", "Team ratings", ["Factor", "Module", "Team rating"], rows);
+  const { ratingTable } = exportMessages(report.locale);
+  return tableSection("ratings-heading", ratingTable.heading, [ratingTable.factor, ratingTable.module, ratingTable.teamRating], rows);
 }
 
-function decisionSection(rows: DecisionRow[]): string {
-  const body = rows.map((row) => `<tr><td>${escapeHtml(row.recommendation)}</td><td>${escapeHtml(row.decision)}</td><td>${escapeHtml(row.note)}</td></tr>`);
-  return tableSection("decisions-heading", "The host’s decisions on the recommendations", ["Recommendation", "Decision", "Note"], body);
+function decisionSection(report: ReportDocument): string {
+  const body = (report.decisions ?? []).map(
+    (row) => `<tr><td>${escapeHtml(row.recommendation)}</td><td>${escapeHtml(row.decision)}</td><td>${escapeHtml(row.note)}</td></tr>`,
+  );
+  const { decisionTable } = exportMessages(report.locale);
+  return tableSection("decisions-heading", decisionTable.heading, [decisionTable.recommendation, decisionTable.decision, decisionTable.note], body);
 }

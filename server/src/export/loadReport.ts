@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type ReviewDetail } from "@review/shared";
+import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type LocaleCode, type ReviewDetail } from "@review/shared";
 import { readBoard, type FactorState } from "@review/shared/board";
 import { withRatings } from "@review/shared/ratings";
 import { readRecommendationDecisions } from "@review/shared/self";
@@ -50,13 +50,13 @@ function oneLine(text: string): string {
 }
 
 /**
- * Everything an export of the review's findings report shows. `review` is what its member
- * may see (authorisation happened when it was read); the report and the board are read
- * as they are now.
+ * Everything an export of the review's findings report shows, with what the export writes
+ * itself in `locale`. `review` is what its member may see (authorisation happened when it
+ * was read); the report and the board are read as they are now.
  */
-export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail, now = new Date()): Promise<ReportDocument> {
+export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail, locale: LocaleCode, now = new Date()): Promise<ReportDocument> {
   const benchmark: Benchmark | null = review.benchmark ? await deps.store.findBenchmark(review.benchmark.id, review.benchmark.version) : null;
-  const factors = factorCatalogue(benchmark);
+  const factors = factorCatalogue(benchmark, locale);
   const [report, board, decisions] = await Promise.all([
     readDocument(deps, reviewDocumentName(review.id, "report"), (doc) => {
       const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
@@ -76,7 +76,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
     modules: benchmark
       ? benchmark.modules.filter((module) => module.kind === "core" || review.modules.includes(module.id)).map((module) => oneLine(module.name))
       : [],
-    members: memberGroups(review),
+    members: memberGroups(review, locale),
     exportedAt: now,
     status: {
       status: review.reportStatus,
@@ -86,20 +86,21 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
   };
   const memberNames = new Map(review.members.map((member) => [member.userId, oneLine(member.name)]));
   return {
+    locale,
     meta,
     blocks: report.blocks,
     factors,
     ratings: ratingTable(benchmark, review.modules, factors, board),
-    decisions: decisionRows(report.recommendations, decisions, memberNames),
+    decisions: decisionRows(report.recommendations, decisions, memberNames, locale),
   };
 }
 
-function memberGroups(review: ReviewDetail): MemberGroup[] {
+function memberGroups(review: ReviewDetail, locale: LocaleCode): MemberGroup[] {
   return REVIEW_ROLES.map((role) => ({
     role,
     names: review.members
       .filter((member) => member.role === role)
       .map((member) => oneLine(member.name))
-      .sort((a, b) => a.localeCompare(b, "en")),
+      .sort((a, b) => a.localeCompare(b, locale)),
   })).filter((group) => group.names.length > 0);
 }

@@ -1,3 +1,4 @@
+import { exportMessages } from "./i18n/index.ts";
 import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import type { Block, Inline, Marks } from "./reportModel.ts";
 
@@ -10,7 +11,7 @@ import type { Block, Inline, Marks } from "./reportModel.ts";
 export function renderMarkdown(report: ReportDocument): string {
   const sections = [titleBlock(report), renderBlocks(report.blocks, report.factors)];
   if (report.ratings) sections.push(ratingSection(report));
-  if (report.decisions) sections.push(decisionSection(report.decisions));
+  if (report.decisions) sections.push(decisionSection(report));
   return `${sections.filter((section) => section.length > 0).join("\n\n")}\n`;
 }
 
@@ -202,12 +203,18 @@ export function renderBlocks(blocks: Block[], factors: ReadonlyMap<string, Facto
 }
 
 function titleBlock(report: ReportDocument): string {
-  const { meta } = report;
-  const lines = [`# ${escapeLineStart(escapeMarkdown(meta.title)) || "Findings report"}`, "", "*Findings report*", ""];
-  const fields = metaFields(meta).map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`);
+  const { meta, locale } = report;
+  const { findingsReport } = exportMessages(locale);
+  const lines = [`# ${escapeLineStart(escapeMarkdown(meta.title)) || escapeMarkdown(findingsReport)}`, "", `*${escapeMarkdown(findingsReport)}*`, ""];
+  const fields = metaFields(meta, locale).map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`);
   lines.push(...fields.map((field, index) => (index < fields.length - 1 ? `${field}\\` : field)));
-  lines.push("", `*Exported on ${exportedOn(meta)}*`, "", "---");
+  lines.push("", `*${escapeMarkdown(exportedOn(meta, locale))}*`, "", "---");
   return lines.join("\n");
+}
+
+/** Markdown is read as plain text: straight apostrophes, as a keyboard types them. */
+function plainHeading(text: string): string {
+  return escapeMarkdown(text.replace(/’/g, "'"));
 }
 
 function tableCell(text: string): string {
@@ -216,21 +223,26 @@ function tableCell(text: string): string {
 
 function ratingSection(report: ReportDocument): string {
   const rows = report.ratings ?? [];
+  const { ratingTable } = exportMessages(report.locale);
   return [
-    "## Team ratings",
+    `## ${plainHeading(ratingTable.heading)}`,
     "",
-    "| Factor | Module | Team rating |",
+    `| ${tableCell(ratingTable.factor)} | ${tableCell(ratingTable.module)} | ${tableCell(ratingTable.teamRating)} |`,
     "| --- | --- | --- |",
-    ...rows.map((row) => `| ${tableCell(`${row.factor.code} ${row.factor.name}`)} | ${tableCell(row.factor.moduleName)} | ${tableCell(ratingLabel(row.rating))} |`),
+    ...rows.map(
+      (row) =>
+        `| ${tableCell(`${row.factor.code} ${row.factor.name}`)} | ${tableCell(row.factor.moduleName)} | ${tableCell(ratingLabel(row.rating, report.locale))} |`,
+    ),
   ].join("\n");
 }
 
-function decisionSection(rows: DecisionRow[]): string {
+function decisionSection(report: ReportDocument): string {
+  const { decisionTable } = exportMessages(report.locale);
   return [
-    "## The host's decisions on the recommendations",
+    `## ${plainHeading(decisionTable.heading)}`,
     "",
-    "| Recommendation | Decision | Note |",
+    `| ${tableCell(decisionTable.recommendation)} | ${tableCell(decisionTable.decision)} | ${tableCell(decisionTable.note)} |`,
     "| --- | --- | --- |",
-    ...rows.map((row) => `| ${tableCell(row.recommendation)} | ${tableCell(row.decision)} | ${tableCell(row.note)} |`),
+    ...(report.decisions ?? []).map((row: DecisionRow) => `| ${tableCell(row.recommendation)} | ${tableCell(row.decision)} | ${tableCell(row.note)} |`),
   ].join("\n");
 }

@@ -1,9 +1,9 @@
 import * as Y from "yjs";
-import { recommendationIdSchema, type RecommendationDecision, type RecommendationDecisionKind } from "@review/shared/self";
+import { recommendationIdSchema, type RecommendationDecision } from "@review/shared/self";
+import type { LocaleCode } from "@review/shared";
+import { exportMessages } from "./i18n/index.ts";
 import type { DecisionRow } from "./reportDocument.ts";
 import { cleanText } from "./reportModel.ts";
-
-const DECISION_LABELS: Record<RecommendationDecisionKind, string> = { take_forward: "Take forward", consider: "Consider", decline: "Decline" };
 
 /** A passage of the report marked as a recommendation (the editor's `recommendationId` attribute). */
 export type MarkedRecommendation = { id: string; text: string };
@@ -44,21 +44,23 @@ function plainText(node: Y.XmlElement | Y.XmlText): string {
 
 /**
  * The decision table of an export: each marked recommendation that has a decision, in report
- * order, with who decided (a member's name; null for someone no longer in the review).
- * Null when no recommendation has a decision.
+ * order, with who decided (a member's name; null for someone no longer in the review) and
+ * the decision named in `locale`. Null when no recommendation has a decision.
  */
 export function decisionRows(
   recommendations: readonly MarkedRecommendation[],
   decisions: ReadonlyMap<string, RecommendationDecision>,
   memberNames: ReadonlyMap<string, string>,
+  locale: LocaleCode = "en",
 ): DecisionRow[] | null {
+  const labels = exportMessages(locale).decisions;
   const rows: DecisionRow[] = [];
   for (const recommendation of recommendations) {
     const decision = decisions.get(recommendation.id);
     if (!decision) continue;
     rows.push({
       recommendation: recommendation.text,
-      decision: DECISION_LABELS[decision.decision],
+      decision: labels[decision.decision],
       note: cleanText(decision.note).replace(/\s+/g, " ").trim(),
       decidedBy: memberNames.get(decision.decidedBy) ?? null,
     });

@@ -1,4 +1,5 @@
-import { RATING_LABELS, REPORT_STATUS_LABELS, type Benchmark, type Rating, type ReportStatus, type ReviewRole } from "@review/shared";
+import type { Benchmark, LocaleCode, Rating, ReportStatus, ReviewRole } from "@review/shared";
+import { exportMessages, formatExportDate } from "./i18n/index.ts";
 import type { Block } from "./reportModel.ts";
 
 /** One critical factor as exports name it. */
@@ -39,6 +40,8 @@ export type DecisionRow = { recommendation: string; decision: string; note: stri
 
 /** Everything a renderer needs: metadata, the report body, factor names and the rating table. */
 export type ReportDocument = {
+  /** The language of everything the export writes around the report (headings, labels, dates). */
+  locale: LocaleCode;
   meta: ReportMeta;
   blocks: Block[];
   factors: ReadonlyMap<string, FactorInfo>;
@@ -51,15 +54,17 @@ export type ReportDocument = {
   decisions?: DecisionRow[] | null;
 };
 
-/** Every factor of a benchmark by id, with its short code. */
-export function factorCatalogue(benchmark: Benchmark | null): Map<string, FactorInfo> {
+/** Every factor of a benchmark by id, with its short code in `locale`. */
+export function factorCatalogue(benchmark: Benchmark | null, locale: LocaleCode = "en"): Map<string, FactorInfo> {
   const factors = new Map<string, FactorInfo>();
   if (!benchmark) return factors;
+  const { factorCode } = exportMessages(locale);
   let themeNumber = 0;
   for (const module of benchmark.modules) {
-    const prefix = module.kind === "core" ? "Core " : `Module ${++themeNumber}.`;
+    const moduleNumber = module.kind === "core" ? 0 : ++themeNumber;
     for (const factor of module.factors) {
-      factors.set(factor.id, { id: factor.id, code: `${prefix}${factor.number}`, name: factor.name, moduleName: module.name });
+      const code = module.kind === "core" ? factorCode.core(factor.number) : factorCode.theme(moduleNumber, factor.number);
+      factors.set(factor.id, { id: factor.id, code, name: factor.name, moduleName: module.name });
     }
   }
   return factors;
@@ -75,62 +80,57 @@ export function factorLabelText(factors: ReadonlyMap<string, FactorInfo>, ids: s
     .join("; ");
 }
 
-export function ratingLabel(rating: Rating | null): string {
-  return rating ? RATING_LABELS[rating] : "Not rated";
+export function ratingLabel(rating: Rating | null, locale: LocaleCode): string {
+  const messages = exportMessages(locale);
+  return rating ? messages.ratings[rating] : messages.notRated;
 }
 
-const ROLE_TITLES: Record<ReviewRole, [singular: string, plural: string]> = {
-  moderator: ["Moderator", "Moderators"],
-  peer: ["Peer reviewer", "Peer reviewers"],
-  host: ["Host", "Hosts"],
-  partner: ["Partner", "Partners"],
-};
-
-export function roleTitle(group: MemberGroup): string {
-  const [singular, plural] = ROLE_TITLES[group.role];
+export function roleTitle(group: MemberGroup, locale: LocaleCode): string {
+  const [singular, plural] = exportMessages(locale).roles[group.role];
   return group.names.length === 1 ? singular : plural;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-function formatIsoDate(iso: string): string {
+function formatIsoDate(iso: string, locale: LocaleCode): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatExportDate(locale, date);
 }
 
 /** "12 March 2026 – 14 March 2026", one date, or null when the visit is not planned. */
-export function visitDates(meta: Pick<ReportMeta, "visitStart" | "visitEnd">): string | null {
-  const start = meta.visitStart ? formatIsoDate(meta.visitStart) : null;
-  const end = meta.visitEnd ? formatIsoDate(meta.visitEnd) : null;
+export function visitDates(meta: Pick<ReportMeta, "visitStart" | "visitEnd">, locale: LocaleCode): string | null {
+  const start = meta.visitStart ? formatIsoDate(meta.visitStart, locale) : null;
+  const end = meta.visitEnd ? formatIsoDate(meta.visitEnd, locale) : null;
   if (start && end && start !== end) return `${start} – ${end}`;
   return start ?? end;
 }
 
 /** "Final since 4 May 2026, set by Elena Ruiz" (or just "Draft" before any change). */
-function statusText(status: NonNullable<ReportMeta["status"]>): string {
-  const label = REPORT_STATUS_LABELS[status.status];
+function statusText(status: NonNullable<ReportMeta["status"]>, locale: LocaleCode): string {
+  const messages = exportMessages(locale);
+  const label = messages.reportStatus[status.status];
   const since = status.changedAt ? new Date(status.changedAt) : null;
   if (!since || Number.isNaN(since.getTime())) return label;
-  return `${label} since ${DATE_FORMAT.format(since)}${status.changedBy ? `, set by ${status.changedBy}` : ""}`;
+  return messages.statusSince(label, formatExportDate(locale, since), status.changedBy);
 }
 
-export function exportedOn(meta: ReportMeta): string {
-  return DATE_FORMAT.format(meta.exportedAt);
+/** "Exported on 20 March 2026" in `locale`. */
+export function exportedOn(meta: ReportMeta, locale: LocaleCode): string {
+  return exportMessages(locale).exportedOn(formatExportDate(locale, meta.exportedAt));
 }
 
 /**
  * The title block as label/value pairs, shared by every format so they say the same.
  * Empty fields are left out.
  */
-export function metaFields(meta: ReportMeta): { label: string; value: string }[] {
-  const fields: { label: string; value: string }[] = [{ label: "Host project", value: meta.hostProject }];
-  if (meta.country) fields.push({ label: "Country", value: meta.country });
-  if (meta.theme) fields.push({ label: "Theme", value: meta.theme });
-  const dates = visitDates(meta);
-  if (dates) fields.push({ label: "Study visit", value: dates });
-  if (meta.benchmark) fields.push({ label: "Benchmark", value: `${meta.benchmark.name} (${meta.benchmark.version})` });
-  if (meta.modules.length > 0) fields.push({ label: meta.modules.length === 1 ? "Module" : "Modules", value: meta.modules.join(", ") });
-  for (const group of meta.members) fields.push({ label: roleTitle(group), value: group.names.join(", ") });
-  if (meta.status) fields.push({ label: "Report status", value: statusText(meta.status) });
+export function metaFields(meta: ReportMeta, locale: LocaleCode): { label: string; value: string }[] {
+  const { fields: label } = exportMessages(locale);
+  const fields: { label: string; value: string }[] = [{ label: label.hostProject, value: meta.hostProject }];
+  if (meta.country) fields.push({ label: label.country, value: meta.country });
+  if (meta.theme) fields.push({ label: label.theme, value: meta.theme });
+  const dates = visitDates(meta, locale);
+  if (dates) fields.push({ label: label.studyVisit, value: dates });
+  if (meta.benchmark) fields.push({ label: label.benchmark, value: `${meta.benchmark.name} (${meta.benchmark.version})` });
+  if (meta.modules.length > 0) fields.push({ label: meta.modules.length === 1 ? label.module : label.modules, value: meta.modules.join(", ") });
+  for (const group of meta.members) fields.push({ label: roleTitle(group, locale), value: group.names.join(", ") });
+  if (meta.status) fields.push({ label: label.reportStatus, value: statusText(meta.status, locale) });
   return fields.filter((field) => field.value.trim() !== "");
 }

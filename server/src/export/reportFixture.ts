@@ -95,6 +95,7 @@ export function reportDocument(nodes: PmNode[], overrides: Partial<ReportDocumen
       ],
       exportedAt: new Date("2026-03-20T10:00:00Z"),
     },
+    locale: "en",
     blocks,
     factors: factorCatalogue(IMPART_BENCHMARK),
     ratings: null,

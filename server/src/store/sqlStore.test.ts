@@ -123,6 +123,30 @@ describe.each(backends)("$name store", (backend) => {
       expect(await store.findUserByEmail("nobody@example.org")).toBeNull();
     });
 
+    it("keeps each account's language: English by default, one of the supported codes only", async () => {
+      const user = await newUser();
+      expect(user.locale).toBe("en");
+      expect((await store.setUserLocale(user.id, "de"))?.locale).toBe("de");
+      expect((await store.findUserById(user.id))?.locale).toBe("de");
+      expect((await store.findUserByEmail(user.email))?.locale).toBe("de");
+      expect(await store.setUserLocale("nobody", "es")).toBeNull();
+      // The column's own check: a value outside the codes never lands, whatever a caller passes.
+      await expect(store.setUserLocale(user.id, "fr" as "de")).rejects.toThrow();
+      expect((await store.findUserById(user.id))?.locale).toBe("de");
+      const registered = await store.registerUser({
+        id: unique("u"),
+        email: `${unique("user")}@example.org`,
+        name: "Registered",
+        color: "#123456",
+        passwordHash: "hash",
+        locale: "es",
+        invitationCode: null,
+        inviteOnly: false,
+        now: new Date(),
+      });
+      expect(registered.kind === "created" && registered.user.locale).toBe("es");
+    });
+
     it("refuses a taken email with UniqueViolationError", async () => {
       await newUser("taken@example.org");
       const error = await newUser("Taken@example.org").catch((e: unknown) => e);
@@ -303,6 +327,35 @@ describe.each(backends)("$name store", (backend) => {
       expect(await store.appendUpdates(unique("doc"), [])).toBe(0);
       expect(await store.loadDocument(unique("doc"))).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
     });
+  });
+});
+
+describe.each(backends)("$name migration 010", (backend) => {
+  it("gives existing accounts English and existing benchmarks the language English", async () => {
+    // A fresh database migrated up to 009, with data as it stood then.
+    const database = backend.name === "postgres" ? await createTestDatabase() : null;
+    const dir = database ? null : await mkdtemp(path.join(tmpdir(), "store-010-"));
+    const client = database ? postgresClient(database.url) : pgliteClient(await PGlite.create(path.join(dir!, "data")));
+    try {
+      const all = await loadMigrations();
+      const at = all.findIndex((migration) => migration.name.startsWith("010_"));
+      expect(at).toBeGreaterThan(0);
+      await migrate(client, all.slice(0, at));
+      await client.query("INSERT INTO users (id, email, name, color, password_hash) VALUES ('old', 'old@example.org', 'Old', '#000000', 'h')");
+      const { language: _, ...unnamed } = { ...TEST_BENCHMARK, language: "x" };
+      await client.query("INSERT INTO benchmarks (id, version, name, data) VALUES ($1, $2, $3, $4::jsonb)", [unnamed.id, unnamed.version, unnamed.name, JSON.stringify(unnamed)]);
+      await client.query("INSERT INTO benchmarks (id, version, name, data) VALUES ($1, '2', $2, $3::jsonb)", [unnamed.id, unnamed.name, JSON.stringify({ ...unnamed, version: "2", language: "de" })]);
+      expect(await migrate(client)).toEqual(all.slice(at).map((migration) => migration.name));
+      const users = await client.query<{ locale: string }>("SELECT locale FROM users");
+      expect(users.rows).toEqual([{ locale: "en" }]);
+      const benchmarks = await client.query<{ language: string }>("SELECT data->>'language' AS language FROM benchmarks ORDER BY version");
+      expect(benchmarks.rows).toEqual([{ language: "en" }, { language: "de" }]);
+      await expect(client.query("UPDATE users SET locale = 'fr'")).rejects.toThrow();
+    } finally {
+      await client.close();
+      await database?.drop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import type { NetworkRole, ReviewRole } from "@review/shared";
+import type { LocaleCode, NetworkRole, ReviewRole } from "@review/shared";
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import { oneRow, withStoreErrors, type SqlClient } from "./sqlClient.ts";
 import { createSqlBenchmarks } from "./sqlBenchmarks.ts";
@@ -18,6 +18,7 @@ type UserRow = {
   name: string;
   color: string;
   network_role: NetworkRole;
+  locale: LocaleCode;
   password_hash: string;
   created_at: Date;
 };
@@ -41,7 +42,7 @@ type ReviewRow = {
   report_status_changed_by_name: string | null;
 };
 
-const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.network_role, users.password_hash, users.created_at";
+const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.network_role, users.locale, users.password_hash, users.created_at";
 const REVIEW_COLUMNS =
   "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
   "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
@@ -65,10 +66,10 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         // Without the lock, two concurrent first registrations could both see no users.
         await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS.users}, 0)`);
         const { rows } = await tx.query<UserRow>(
-          `INSERT INTO users (id, email, name, color, password_hash, network_role)
-           SELECT $1, $2, $3, $4, $5, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'administrator' END
+          `INSERT INTO users (id, email, name, color, password_hash, locale, network_role)
+           SELECT $1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'administrator' END
            RETURNING ${USER_COLUMNS}`,
-          [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash],
+          [input.id, input.email.toLowerCase(), input.name, input.color, input.passwordHash, input.locale ?? "en"],
         );
         return toUser(oneRow(rows));
       });
@@ -89,8 +90,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
         if (!invitation && input.inviteOnly && users) return { kind: "invite_only" };
         if (taken) return { kind: "email_taken" };
         const { rows } = await tx.query<UserRow>(
-          `INSERT INTO users (id, email, name, color, password_hash, network_role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-          [input.id, email, input.name, input.color, input.passwordHash, users ? "member" : "administrator"],
+          `INSERT INTO users (id, email, name, color, password_hash, network_role, locale) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${USER_COLUMNS}`,
+          [input.id, email, input.name, input.color, input.passwordHash, users ? "member" : "administrator", input.locale],
         );
         if (invitation) await consumeInvitation(tx, invitation, input.id, input.now);
         return { kind: "created", user: toUser(oneRow(rows)), reviewId: invitation?.reviewId ?? null };
@@ -101,6 +102,10 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     async countUsers() {
       const { rows } = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM users");
       return oneRow(rows).count;
+    },
+    async setUserLocale(userId, locale) {
+      const { rows } = await db.query<UserRow>(`UPDATE users SET locale = $2 WHERE id = $1 RETURNING ${USER_COLUMNS}`, [userId, locale]);
+      return rows[0] ? toUser(rows[0]) : null;
     },
 
     async createSession(session) {
@@ -257,6 +262,7 @@ function toUser(row: UserRow): UserRecord {
     color: row.color,
     networkRole: row.network_role,
     isAdmin: row.network_role === "administrator",
+    locale: row.locale,
     passwordHash: row.password_hash,
     createdAt: row.created_at,
   };

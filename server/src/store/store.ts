@@ -1,4 +1,4 @@
-import type { Benchmark, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
+import type { Benchmark, LocaleCode, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
 import type { RatingStore } from "./ratingRecords.ts";
 import type { VersionStore } from "./versionRecords.ts";
 
@@ -12,6 +12,8 @@ export type UserRecord = {
   networkRole: NetworkRole;
   /** `networkRole === "administrator"`. */
   isAdmin: boolean;
+  /** The language of the interface and of the exports this user makes. */
+  locale: LocaleCode;
   passwordHash: string;
   createdAt: Date;
 };
@@ -153,7 +155,7 @@ export interface Store extends VersionStore, RatingStore {
    * Inserts a user; the first user ever created becomes the administrator, every later one a
    * member. Throws UniqueViolationError on a taken email.
    */
-  createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string }): Promise<UserRecord>;
+  createUser(input: { id: string; email: string; name: string; color: string; passwordHash: string; locale?: LocaleCode }): Promise<UserRecord>;
   /**
    * Creates an account in one transaction with what entitles it: an invitation (checked,
    * consumed and its membership added) or, when `inviteOnly`, being the very first account.
@@ -165,6 +167,7 @@ export interface Store extends VersionStore, RatingStore {
     name: string;
     color: string;
     passwordHash: string;
+    locale: LocaleCode;
     invitationCode: string | null;
     inviteOnly: boolean;
     now: Date;
@@ -172,6 +175,8 @@ export interface Store extends VersionStore, RatingStore {
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: string): Promise<UserRecord | null>;
   countUsers(): Promise<number>;
+  /** Sets the account's language; null when there is no such account. */
+  setUserLocale(userId: string, locale: LocaleCode): Promise<UserRecord | null>;
   /** Every account with its network role, by name. */
   listAccounts(): Promise<AccountRecord[]>;
   /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userText } from "../schema/text.ts";
+import { localeSchema } from "../schema/locale.ts";
 import { displayNameSchema, emailSchema, passwordSchema, userSchema } from "../schema/user.ts";
 
 export const registerRequestSchema = z.strictObject({
@@ -8,6 +9,8 @@ export const registerRequestSchema = z.strictObject({
   name: displayNameSchema,
   /** An invitation code: lets a new person register on an invite-only network and joins them to its review. */
   invitation: userText().max(100).optional(),
+  /** The interface language at registration; without it the server reads `Accept-Language`. */
+  locale: localeSchema.optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
@@ -24,3 +27,7 @@ export const meResponseSchema = z.object({ user: userSchema });
 /** Registration answers with the new user and, when an invitation came with it, the review joined. */
 export const registerResponseSchema = z.object({ user: userSchema, reviewId: z.string().nullable() });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/** `PUT /api/me/locale`: the signed-in user's language; answers `{ user }`. */
+export const updateLocaleRequestSchema = z.strictObject({ locale: localeSchema });
+export type UpdateLocaleRequest = z.infer<typeof updateLocaleRequestSchema>;

@@ -5,6 +5,8 @@ export const API_ROUTES = {
   login: "/api/auth/login",
   logout: "/api/auth/logout",
   me: "/api/auth/me",
+  /** `PUT { locale }`: the signed-in user's language. */
+  myLocale: "/api/me/locale",
   reviews: "/api/reviews",
   review: (id: string) => `/api/reviews/${encodeURIComponent(id)}`,
   reviewMembers: (id: string) => `/api/reviews/${encodeURIComponent(id)}/members`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchmarkSchema, benchmarkSummarySchema } from "../schema/benchmark.ts";
+import { benchmarkLanguage, benchmarkSchema, benchmarkSummarySchema } from "../schema/benchmark.ts";
 import type { Benchmark } from "../schema/benchmark.ts";
 import { IMPART_BENCHMARK } from "./impart.ts";
 import { summarizeBenchmark } from "./summary.ts";
@@ -163,6 +163,7 @@ describe("IMPART benchmark", () => {
       id: "impart",
       name: "IMPART modular benchmark",
       version: "2012.1",
+      language: "en",
       moduleCount: 4,
       factorCount: 20,
     });
@@ -171,6 +172,15 @@ describe("IMPART benchmark", () => {
 
 describe("benchmark schema", () => {
   const clone = (): Benchmark => JSON.parse(JSON.stringify(IMPART_BENCHMARK)) as Benchmark;
+
+  it("takes an optional language tag, English when absent", () => {
+    const { language: _, ...withoutLanguage } = clone();
+    expect(benchmarkSchema.parse(withoutLanguage).language).toBeUndefined();
+    expect(benchmarkLanguage(benchmarkSchema.parse(withoutLanguage))).toBe("en");
+    expect(summarizeBenchmark(benchmarkSchema.parse(withoutLanguage)).language).toBe("en");
+    for (const language of ["de", "es", "fr", "pt-BR", "es-419"]) expect(benchmarkLanguage(benchmarkSchema.parse({ ...clone(), language }))).toBe(language);
+    for (const language of ["", "German", "DE", "de_AT", 7]) expect(benchmarkSchema.safeParse({ ...clone(), language }).success).toBe(false);
+  });
 
   it("rejects unknown fields at every level", () => {
     expect(benchmarkSchema.safeParse({ ...clone(), extra: 1 }).success).toBe(false);

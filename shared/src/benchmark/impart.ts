@@ -13,6 +13,7 @@ export const IMPART_BENCHMARK: Benchmark = {
   id: "impart",
   name: "IMPART modular benchmark",
   version: "2012.1",
+  language: "en",
   description:
     "The IMPART benchmark for increasing the participation of migrants and ethnic minorities in employment: a core benchmark which can be applied to any project seeking to help migrants and ethnic minorities in the labour market, and thematic modules, each of which can be applied together with the core benchmark.",
   modules: [CORE_MODULE, ASSESSMENT_VALIDATION_MODULE, ANTI_DISCRIMINATION_MODULE, TERRITORIAL_APPROACH_MODULE],

@@ -1,4 +1,4 @@
-import type { Benchmark, BenchmarkSummary } from "../schema/benchmark.ts";
+import { benchmarkLanguage, type Benchmark, type BenchmarkSummary } from "../schema/benchmark.ts";
 
 /** The list entry for a benchmark (`GET /api/benchmarks`). */
 export function summarizeBenchmark(benchmark: Benchmark): BenchmarkSummary {
@@ -6,6 +6,7 @@ export function summarizeBenchmark(benchmark: Benchmark): BenchmarkSummary {
     id: benchmark.id,
     name: benchmark.name,
     version: benchmark.version,
+    language: benchmarkLanguage(benchmark),
     moduleCount: benchmark.modules.length,
     factorCount: benchmark.modules.reduce((count, module) => count + module.factors.length, 0),
   };

@@ -56,12 +56,26 @@ export const moduleSchema = z
   });
 export type BenchmarkModule = z.infer<typeof moduleSchema>;
 
+/**
+ * The language a benchmark's text is written in, as a BCP 47 tag ("en", "de", "pt-BR"). Any
+ * language, not only the interface's: a benchmark is content, and the network may hold one in French.
+ */
+export const benchmarkLanguageSchema = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'Expected a language tag such as "en" or "de-AT"' });
+
+/** Benchmarks stored before languages existed are English. */
+export const DEFAULT_BENCHMARK_LANGUAGE = "en";
+
 export const benchmarkSchema = z
   .strictObject({
     id: slugSchema,
     name: textSchema,
     /** Free-form version label, e.g. "2012.1". */
     version: textSchema,
+    /** The language of its text; absent means English (`benchmarkLanguage`). */
+    language: benchmarkLanguageSchema.optional(),
     description: textSchema.optional(),
     modules: z.array(moduleSchema).min(1),
   })
@@ -91,11 +105,16 @@ export const benchmarkSchema = z
   });
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 
+export function benchmarkLanguage(benchmark: Pick<Benchmark, "language">): string {
+  return benchmark.language ?? DEFAULT_BENCHMARK_LANGUAGE;
+}
+
 /** What `GET /api/benchmarks` lists for each benchmark. */
 export const benchmarkSummarySchema = z.strictObject({
   id: slugSchema,
   name: textSchema,
   version: textSchema,
+  language: benchmarkLanguageSchema,
   moduleCount: z.number().int().nonnegative(),
   factorCount: z.number().int().nonnegative(),
 });

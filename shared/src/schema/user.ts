@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userText } from "./text.ts";
 import { networkRoleSchema } from "./networkRole.ts";
+import { localeSchema } from "./locale.ts";
 
 export const emailSchema = z
   .string()
@@ -25,5 +26,7 @@ export const userSchema = z.object({
   /** Whether the account administers the network (`networkRole === "administrator"`). */
   isAdmin: z.boolean(),
   networkRole: networkRoleSchema,
+  /** The language the user chose (or their browser asked for at registration): interface and exports. */
+  locale: localeSchema,
 });
 export type User = z.infer<typeof userSchema>;

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
+import { LanguageSelect } from "../../i18n/LanguageSelect.tsx";
 import { LogoMark } from "../../ui/icons.tsx";
 import "./auth.css";
 
-/** The frame of the signed-out pages: brand, a card with the form, and a short pitch. */
+/** The frame of the signed-out pages: brand, a card with the form and the language choice, and a short pitch. */
 export function AuthLayout({ children, aside }: { children: ReactNode; aside?: ReactNode }) {
   const t = useT();
   return (
@@ -13,7 +14,12 @@ export function AuthLayout({ children, aside }: { children: ReactNode; aside?: R
           <LogoMark size={36} />
           <span className="auth__brand-name">{t("app.name")}</span>
         </div>
-        <div className="auth__card">{children}</div>
+        <div className="auth__card">
+          {children}
+          <footer className="auth__card-footer">
+            <LanguageSelect />
+          </footer>
+        </div>
         {aside}
       </main>
       <p className="auth__pitch">{t("auth.pitch")}</p>

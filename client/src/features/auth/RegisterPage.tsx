@@ -1,11 +1,11 @@
-import { passwordSchema, registerRequestSchema } from "@review/shared";
+import { isLocaleCode, passwordSchema, registerRequestSchema } from "@review/shared";
 import { useEffect, useState, type FormEvent } from "react";
 import { register } from "../../api/auth.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link, navigate } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
-import { useT, type T } from "../../i18n/I18nProvider.tsx";
+import { useI18n, type T } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
@@ -34,7 +34,7 @@ function issueText(t: T, field: Field, issue: FieldIssue): string {
  * joins the review at once (on an invite-only network it is the only way in).
  */
 export function RegisterPage({ next, invitation = null }: { next: string; invitation?: string | null }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   useDocumentTitle(t("auth.register.title"));
   const { signedIn } = useSession();
   const { state: preview } = useInvitationPreview(invitation);
@@ -54,7 +54,14 @@ export function RegisterPage({ next, invitation = null }: { next: string; invita
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const parsed = registerRequestSchema.safeParse({ name, email, password, ...(invitation ? { invitation } : {}) });
+    // The account starts in the language the page is shown in.
+    const parsed = registerRequestSchema.safeParse({
+      name,
+      email,
+      password,
+      ...(invitation ? { invitation } : {}),
+      ...(isLocaleCode(locale) ? { locale } : {}),
+    });
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
       const found: Partial<Record<Field, string>> = {};

@@ -65,6 +65,7 @@ export function BenchmarksPage() {
                     <p className="benchmark-item__meta">
                       <span className="benchmark-version">{t("benchmarks.version", { version: benchmark.version })}</span>
                       <span>{t("benchmarks.id", { id: benchmark.id })}</span>
+                      <span>{t("benchmarks.language", { language: benchmark.language })}</span>
                       <span>
                         {t("benchmarks.counts", {
                           modules: t("benchmarks.modules", { count: benchmark.moduleCount }),

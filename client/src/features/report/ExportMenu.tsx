@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type JSX, type KeyboardEvent } from "react";
-import { API_ROUTES } from "@review/shared";
-import { useT } from "../../i18n/I18nProvider.tsx";
+import { isLocaleCode, reportExportPath } from "@review/shared";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 
 type ExportItem = {
@@ -23,9 +23,12 @@ const ITEMS: ExportItem[] = [
   { id: "json", format: "json", label: "export.json", hint: "export.json.hint", print: false },
 ];
 
-/** `GET /api/reviews/:id/report/export?format=…` (DESIGN.md, public contract). */
-function exportUrl(reviewId: string, format: ExportItem["format"]): string {
-  return `${API_ROUTES.review(reviewId)}/report/export?format=${format}`;
+/**
+ * `GET /api/reviews/:id/report/export?format=…` (DESIGN.md, public contract), in the language
+ * the interface shows (the account's, or a newer choice not yet saved on it).
+ */
+function exportUrl(reviewId: string, format: ExportItem["format"], locale: string): string {
+  return reportExportPath(reviewId, format, isLocaleCode(locale) ? locale : undefined);
 }
 
 // Styles are inline so the menu needs no stylesheet of its own; colours come from the theme.
@@ -83,7 +86,7 @@ function ChevronIcon() {
  * it, arrows / Home / End move, Escape closes and returns to the button, Tab leaves it.
  */
 export function ExportMenu(props: { reviewId: string }): JSX.Element {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -176,7 +179,7 @@ export function ExportMenu(props: { reviewId: string }): JSX.Element {
                 }}
                 role="menuitem"
                 tabIndex={-1}
-                href={exportUrl(props.reviewId, item.format)}
+                href={exportUrl(props.reviewId, item.format, locale)}
                 {...(item.print ? { target: "_blank", rel: "noopener" } : { download: "" })}
                 style={index === active ? { ...styles.item, ...styles.itemActive } : styles.item}
                 aria-labelledby={`${menuId}-${item.id}`}

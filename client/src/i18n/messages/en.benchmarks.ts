@@ -11,6 +11,7 @@ export const benchmarksMessages = {
   "benchmarks.listLabel": "Benchmarks, newest version of each",
   "benchmarks.version": "Version {version}",
   "benchmarks.id": "Id: {id}",
+  "benchmarks.language": "Language: {language}",
   "benchmarks.counts": "{modules} · {factors}",
   "benchmarks.modules": { one: "{count} module", other: "{count} modules" },
   "benchmarks.factors": { one: "{count} critical factor", other: "{count} critical factors" },

@@ -65,6 +65,7 @@ export const en = {
   "shell.signedInAs": "Signed in as {name} ({email})",
   "shell.signOut": "Sign out",
 
+  "language.label": "Language",
   "auth.pitch": "Review teams, hosts and partners co-write peer-review findings in real time, online or offline.",
   "auth.email": "Email address",
   "auth.password": "Password",

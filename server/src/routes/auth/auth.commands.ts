@@ -1,5 +1,5 @@
-import type { LoginRequest, RegisterRequest } from "@review/shared";
-import { refusal, forbidden } from "../../errors/apiError.ts";
+import { negotiateLocale, type LoginRequest, type RegisterRequest } from "@review/shared";
+import { forbidden, refusal } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
 import { colorForIndex } from "../../auth/colors.ts";
 import { newId } from "../../ids.ts";
@@ -8,12 +8,14 @@ import { UniqueViolationError, type Store, type UserRecord } from "../../store/s
 /**
  * Creates an account, and joins it to a review when it comes with an invitation. With
  * invite-only registration, only the very first account may register without one. The
- * invitation is checked and consumed in the transaction that inserts the account.
+ * invitation is checked and consumed in the transaction that inserts the account. Its
+ * language is the one the client names, else the best match of `acceptLanguage`.
  */
 export async function registerAccount(
   store: Store,
   input: RegisterRequest,
   registration: "open" | "invite",
+  acceptLanguage?: string,
 ): Promise<{ user: UserRecord; reviewId: string | null }> {
   // Hashed first, whatever the outcome: a refusal takes as long as a success.
   const passwordHash = await hashPassword(input.password);
@@ -24,6 +26,7 @@ export async function registerAccount(
     // Consecutive accounts get different colours, so a team rarely shares one.
     color: colorForIndex(await store.countUsers()),
     passwordHash,
+    locale: input.locale ?? negotiateLocale(acceptLanguage),
     invitationCode: input.invitation ?? null,
     inviteOnly: registration === "invite",
     now: new Date(),

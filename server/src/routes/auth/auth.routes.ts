@@ -30,7 +30,7 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
     const input = await readJson(c, registerRequestSchema);
     const ip = remoteAddress(c);
     if (registrationRefusals.isOver(ip)) throw tooManyAttempts("registration");
-    const { user, reviewId } = await registerAccount(deps.store, input, deps.registration).catch((error: unknown) => {
+    const { user, reviewId } = await registerAccount(deps.store, input, deps.registration, c.req.header("Accept-Language")).catch((error: unknown) => {
       if (error instanceof ApiError) registrationRefusals.hit(ip);
       throw error;
     });

@@ -72,9 +72,21 @@ describe("benchmark commands", () => {
   it("exports a benchmark that imports identically under a new id", async () => {
     const exported = await exportBenchmark(store, IMPART_BENCHMARK.id);
     const copy: Benchmark = benchmarkSchema.parse(JSON.parse(JSON.stringify({ ...exported, id: "impart-copy", version: "1" })));
-    expect(await importBenchmark(store, moderator, copy)).toEqual({ id: "impart-copy", name: exported.name, version: "1", moduleCount: 4, factorCount: 20 });
+    expect(await importBenchmark(store, moderator, copy)).toEqual({ id: "impart-copy", name: exported.name, version: "1", language: "en", moduleCount: 4, factorCount: 20 });
     expect(await exportBenchmark(store, "impart-copy")).toEqual(copy);
     expect(JSON.stringify(await exportBenchmark(store, "impart-copy"))).toBe(JSON.stringify(copy));
+  });
+
+  it("keeps an imported benchmark's language, English when it names none", async () => {
+    const exported = await exportBenchmark(store, IMPART_BENCHMARK.id);
+    expect(exported.language).toBe("en");
+    const german = benchmarkSchema.parse({ ...exported, id: "impart-de", version: "1", language: "de" });
+    expect((await importBenchmark(store, moderator, german)).language).toBe("de");
+    expect((await exportBenchmark(store, "impart-de")).language).toBe("de");
+    const { language: _, ...unnamed } = exported;
+    const summary = await importBenchmark(store, moderator, benchmarkSchema.parse({ ...unnamed, id: "impart-unnamed", version: "1" }));
+    expect(summary.language).toBe("en");
+    expect((await exportBenchmark(store, "impart-unnamed")).language).toBe("en");
   });
 
   it("refuses to overwrite a version", async () => {

@@ -1,4 +1,5 @@
 import {
+  benchmarkLanguage,
   benchmarkSchema,
   mayManageBenchmarks,
   summarizeBenchmark,
@@ -30,9 +31,13 @@ export function requireBenchmarkManager(actor: BenchmarkActor): void {
 const versionTaken = (id: string, version: string) =>
   refusal("conflict", "benchmark_version_exists", { id, version });
 
-/** Stores an imported benchmark (already validated) as one new version; 409 when that version exists. */
-export async function importBenchmark(store: Store, actor: BenchmarkActor, benchmark: Benchmark): Promise<BenchmarkSummary> {
+/**
+ * Stores an imported benchmark (already validated) as one new version, its language made
+ * explicit (English when the file names none); 409 when that version exists.
+ */
+export async function importBenchmark(store: Store, actor: BenchmarkActor, imported: Benchmark): Promise<BenchmarkSummary> {
   requireBenchmarkManager(actor);
+  const benchmark: Benchmark = { ...imported, language: benchmarkLanguage(imported) };
   // One INSERT: either the whole benchmark is stored or nothing is.
   if (!(await store.saveBenchmark(benchmark, actor.id))) throw versionTaken(benchmark.id, benchmark.version);
   return summarizeBenchmark(benchmark);

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { exportLanguageQuerySchema } from "@review/shared";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import { excerptFormatSchema, renderExcerptsFile } from "../../export/excerptsFile.ts";
 import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
@@ -17,6 +18,7 @@ const HTML_RESPONSE_CSP = `${HTML_EXPORT_CSP}; base-uri 'none'; form-action 'non
 /**
  * `GET /:id/report/export?format=md|html|docx`: the findings report as a file, for any member
  * of the review; `format=csv|json`: its coded excerpts (report passages and evidence per factor).
+ * Headings, labels and dates are in the exporting user's language unless `&lang=en|de|es` says otherwise.
  */
 export function exportRoutes(deps: ExportDeps) {
   const routes = new Hono<AppEnv>();
@@ -28,10 +30,13 @@ export function exportRoutes(deps: ExportDeps) {
     const format = exportFormatSchema.safeParse(requested);
     const excerptFormat = excerptFormatSchema.safeParse(requested);
     if (!format.success && !excerptFormat.success) throw new ApiError("invalid_input", "format: expected md, html, docx, csv or json");
+    const lang = exportLanguageQuerySchema.safeParse(c.req.query("lang"));
+    if (!lang.success) throw new ApiError("invalid_input", "lang: expected en, de or es");
+    const locale = lang.data ?? user.locale;
     const review = await getReviewDetail(deps.store, user.id, c.req.param("id"));
     const file = format.success
-      ? await renderReportFile(await loadReportDocument(deps, review), format.data)
-      : await renderExcerptsFile(deps, review, excerptFormat.data!);
+      ? await renderReportFile(await loadReportDocument(deps, review, locale), format.data)
+      : await renderExcerptsFile(deps, review, excerptFormat.data!, locale);
     c.header("Content-Type", file.contentType);
     c.header("Content-Disposition", file.disposition);
     c.header("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,35 @@
+import type { ExportMessages } from "./messages.ts";
+
+export const en: ExportMessages = {
+  languageTag: "en-GB",
+  findingsReport: "Findings report",
+  findingsReportFile: "findings-report",
+  codedExcerptsFile: "coded-excerpts",
+  documentDescription: (title) => `Findings report of the peer review "${title}"`,
+  printHint: "To save this report as a PDF, use your browser’s Print command (Ctrl+P or ⌘P) and choose “Save as PDF”.",
+  exportedOn: (date) => `Exported on ${date}`,
+  fields: {
+    hostProject: "Host project",
+    country: "Country",
+    theme: "Theme",
+    studyVisit: "Study visit",
+    benchmark: "Benchmark",
+    module: "Module",
+    modules: "Modules",
+    reportStatus: "Report status",
+  },
+  roles: {
+    moderator: ["Moderator", "Moderators"],
+    peer: ["Peer reviewer", "Peer reviewers"],
+    host: ["Host", "Hosts"],
+    partner: ["Partner", "Partners"],
+  },
+  reportStatus: { draft: "Draft", host_review: "Host review", final: "Final" },
+  statusSince: (status, date, by) => `${status} since ${date}${by ? `, set by ${by}` : ""}`,
+  ratings: { wholly: "Wholly matched", partly: "Partly matched", not: "Not matched" },
+  notRated: "Not rated",
+  ratingTable: { heading: "Team ratings", factor: "Factor", module: "Module", teamRating: "Team rating" },
+  decisionTable: { heading: "The host’s decisions on the recommendations", recommendation: "Recommendation", decision: "Decision", note: "Note" },
+  decisions: { take_forward: "Take forward", consider: "Consider", decline: "Decline" },
+  factorCode: { core: (number) => `Core ${number}`, theme: (moduleNumber, number) => `Module ${moduleNumber}.${number}` },
+};
