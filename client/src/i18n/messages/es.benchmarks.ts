@@ -12,7 +12,7 @@ export const benchmarksMessagesEs: Record<keyof typeof benchmarksMessages, Messa
   "benchmarks.empty": "Aún no hay marcos de referencia.",
   "benchmarks.listLabel": "Marcos de referencia, versión más reciente de cada uno",
   "benchmarks.version": "Versión {version}",
-  "benchmarks.id": "Id.: {id}",
+  "benchmarks.id": "ID: {id}",
   "benchmarks.counts": "{modules} · {factors}",
   "benchmarks.modules": { one: "{count} módulo", other: "{count} módulos" },
   "benchmarks.factors": { one: "{count} factor crítico", other: "{count} factores críticos" },
@@ -21,7 +21,7 @@ export const benchmarksMessagesEs: Record<keyof typeof benchmarksMessages, Messa
 
   "benchmarks.import.title": "Importar un marco de referencia",
   "benchmarks.import.lede":
-    "Elija un archivo JSON de marco de referencia, por ejemplo uno exportado aquí. Su id. y su versión no deben existir todavía; un archivo no válido se rechaza en su totalidad.",
+    "Elija un archivo JSON de marco de referencia, por ejemplo uno exportado aquí. Su ID y su versión no deben existir todavía; un archivo no válido se rechaza en su totalidad.",
   "benchmarks.import.choose": "Importar JSON…",
   "benchmarks.import.importing": "Importando {file}…",
   "benchmarks.import.failed": "No se ha importado {file}",

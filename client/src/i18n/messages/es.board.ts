@@ -130,7 +130,7 @@ export const boardMessagesEs: Record<keyof typeof boardMessages, Message> = {
   "board.filter.noMatch": "Ninguna tarjeta coincide con estos filtros.",
 
   "board.card.add": "Añadir evidencia",
-  "board.card.added": "Tarjeta añadida a {column}",
+  "board.card.added": "Tarjeta añadida a la columna {column}",
   "board.card.saved": "Tarjeta guardada",
   "board.card.deleted": "Tarjeta eliminada: «{text}»",
   "board.card.by": "Autoría",
@@ -148,10 +148,10 @@ export const boardMessagesEs: Record<keyof typeof boardMessages, Message> = {
 
   "board.dnd.instructions":
     "Para mover una tarjeta a otra columna, pulse Espacio o Intro para tomarla, elija una columna con las teclas de flecha y pulse Espacio o Intro para soltarla, o Escape para cancelar.",
-  "board.dnd.start": "Tarjeta «{card}» tomada de {column}.",
-  "board.dnd.over": "La tarjeta «{card}» está sobre {column}.",
+  "board.dnd.start": "Tarjeta «{card}» tomada de la columna {column}.",
+  "board.dnd.over": "La tarjeta «{card}» está sobre la columna {column}.",
   "board.dnd.outside": "La tarjeta «{card}» no está sobre ninguna columna.",
-  "board.dnd.end": "Tarjeta «{card}» soltada en {column}.",
+  "board.dnd.end": "Tarjeta «{card}» soltada en la columna {column}.",
   "board.dnd.cancel": "Se ha cancelado el movimiento de la tarjeta «{card}».",
 
   "board.form.addTitle": "Añadir evidencia",
@@ -177,7 +177,7 @@ export const boardMessagesEs: Record<keyof typeof boardMessages, Message> = {
   "board.move.testsCleared":
     "Los números de prueba pertenecen a un factor, por lo que las pruebas a las que se refiere esta tarjeta se borran al moverla a otro.",
   "board.move.submit": "Mover tarjeta",
-  "board.move.done": "Tarjeta movida a {column}",
+  "board.move.done": "Tarjeta movida a la columna {column}",
   "board.move.doneElsewhere": "Tarjeta movida al factor {number}, {factor} ({column})",
 
   "board.vote.title": "Votos",

@@ -14,7 +14,7 @@ export const networkMessagesEs: Record<keyof typeof networkMessages, Message> = 
   "network.table.name": "Nombre",
   "network.table.email": "Correo electrónico",
   "network.table.role": "Función en la red",
-  "network.table.since": "Alta",
+  "network.table.since": "Fecha de alta",
   "network.role.label": "Función en la red de {name}",
   "network.role.save": "Cambiar función",
   "network.role.saveFor": "Cambiar la función en la red de {name}",
