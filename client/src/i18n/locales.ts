@@ -1,4 +1,5 @@
 import { en, type MessageKey } from "./messages/en.ts";
+import { es } from "./messages/es.ts";
 import type { Message } from "./translate.ts";
 
 /**
@@ -7,6 +8,7 @@ import type { Message } from "./translate.ts";
  */
 export const LOCALES = {
   en: { label: "English", messages: en },
+  es: { label: "Español", messages: es },
 } satisfies Record<string, { label: string; messages: Partial<Record<MessageKey, Message>> }>;
 
 export type Locale = keyof typeof LOCALES;

@@ -1,0 +1,40 @@
+import type { Message } from "../translate.ts";
+import type { sidebarMessages } from "./en.sidebar.ts";
+
+/** Spanish messages of the sidebar feature; spread into es.ts. */
+export const sidebarMessagesEs: Record<keyof typeof sidebarMessages, Message> = {
+  "sidebar.title": "Marco de referencia",
+  "sidebar.intro": "Factores de esta revisión, su valoración del equipo, sus evidencias y los pasajes del informe vinculados a ellos.",
+  "sidebar.toggle.show": "Mostrar marco de referencia",
+  "sidebar.toggle.hide": "Ocultar marco de referencia",
+  "sidebar.loading": "Cargando el marco de referencia…",
+  "sidebar.failed": "No se ha podido cargar el marco de referencia.",
+  "sidebar.none": "Esta revisión no tiene marco de referencia.",
+  "sidebar.module.core": "Marco de referencia básico",
+  "sidebar.module.theme": "Módulo: {name}",
+  "sidebar.coverage": "{covered} de {total} factores tratados en el informe",
+  "sidebar.factor.cards": { one: "{count} tarjeta", other: "{count} tarjetas" },
+  "sidebar.factor.passages": { one: "{count} pasaje", other: "{count} pasajes" },
+  "sidebar.factor.uncovered": "Aún no tratado en el informe",
+  "sidebar.factor.stale": "Desactualizado: las evidencias han cambiado desde la redacción",
+  "sidebar.factor.show": "Mostrar los pasajes de {number} {name}",
+  "sidebar.factor.passageList": "Pasajes vinculados a {number} {name}",
+  "sidebar.factor.noPassages": "Aún no hay ningún pasaje vinculado a este factor.",
+  "sidebar.passage.go": "Ir al pasaje: {excerpt}",
+  "sidebar.passage.unlink": "Desvincular",
+  "sidebar.passage.unlinkLabel": "Desvincular este pasaje de {number} {name}",
+  "sidebar.link": "Vincular selección",
+  "sidebar.link.label": "Vincular la selección a {number} {name}",
+  "sidebar.link.hint":
+    "Seleccione un texto del informe para vincularlo a un factor; abra un factor para ver sus pasajes o redactar su sección a partir del tablero.",
+  "sidebar.link.done": "Selección vinculada a {number} {name}.",
+  "sidebar.unlink.done": "Pasaje desvinculado de {number} {name}.",
+  "sidebar.draft": "Redactar sección",
+  "sidebar.draft.label": "Redactar la sección de {number} {name} a partir del tablero",
+  "sidebar.draft.redraftLabel": "Volver a redactar la sección de {number} {name} a partir del tablero",
+  "sidebar.draft.redraft": "Volver a redactar",
+  "sidebar.draft.done": "Se ha redactado la sección de {number} {name} al final del informe.",
+  "sidebar.draft.rating": "Valoración del equipo: {rating}",
+  "sidebar.draft.notRated": "aún sin valorar",
+  "sidebar.readOnly": "Puede ver los vínculos, pero no modificarlos.",
+};

@@ -1,0 +1,30 @@
+import type { Message } from "../translate.ts";
+import type { MessageKey } from "./en.ts";
+import { appMessagesEs } from "./es.app.ts";
+import { benchmarksMessagesEs } from "./es.benchmarks.ts";
+import { boardMessagesEs } from "./es.board.ts";
+import { commentsMessagesEs } from "./es.comments.ts";
+import { exportMessagesEs } from "./es.export.ts";
+import { historyMessagesEs } from "./es.history.ts";
+import { networkMessagesEs } from "./es.network.ts";
+import { papersMessagesEs } from "./es.papers.ts";
+import { selfMessagesEs } from "./es.self.ts";
+import { setupMessagesEs } from "./es.setup.ts";
+import { sidebarMessagesEs } from "./es.sidebar.ts";
+import { workflowMessagesEs } from "./es.workflow.ts";
+
+/** Spanish (Spain), formal register: one entry for every English key. */
+export const es: Record<MessageKey, Message> = {
+  ...benchmarksMessagesEs,
+  ...boardMessagesEs,
+  ...commentsMessagesEs,
+  ...exportMessagesEs,
+  ...historyMessagesEs,
+  ...networkMessagesEs,
+  ...papersMessagesEs,
+  ...selfMessagesEs,
+  ...setupMessagesEs,
+  ...sidebarMessagesEs,
+  ...workflowMessagesEs,
+  ...appMessagesEs,
+};
