@@ -4,7 +4,8 @@ import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useLoad } from "../../app/useLoad.ts";
-import { useT } from "../../i18n/I18nProvider.tsx";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { languageName } from "../../i18n/languageName.ts";
 import { BookIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { useCurrentUser } from "../auth/SessionProvider.tsx";
@@ -17,7 +18,7 @@ const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.name.localeCompar
 
 /** "Benchmarks": the newest version of each; network moderators and administrators import new ones here. */
 export function BenchmarksPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   useDocumentTitle(t("benchmarks.title"));
   const user = useCurrentUser();
   const canManage = useBenchmarkAccess(user.id, true);
@@ -65,7 +66,7 @@ export function BenchmarksPage() {
                     <p className="benchmark-item__meta">
                       <span className="benchmark-version">{t("benchmarks.version", { version: benchmark.version })}</span>
                       <span>{t("benchmarks.id", { id: benchmark.id })}</span>
-                      <span>{t("benchmarks.language", { language: benchmark.language })}</span>
+                      <span>{t("benchmarks.language", { language: languageName(locale, benchmark.language) })}</span>
                       <span>
                         {t("benchmarks.counts", {
                           modules: t("benchmarks.modules", { count: benchmark.moduleCount }),

@@ -1,5 +1,6 @@
 import type { Message } from "../translate.ts";
 import type { MessageKey } from "./en.ts";
+import type { apiErrorMessages } from "./en.apiErrors.ts";
 import type { benchmarksMessages } from "./en.benchmarks.ts";
 import type { boardMessages } from "./en.board.ts";
 import type { commentsMessages } from "./en.comments.ts";
@@ -13,6 +14,7 @@ import type { sidebarMessages } from "./en.sidebar.ts";
 import type { workflowMessages } from "./en.workflow.ts";
 
 type FeatureKey =
+  | keyof typeof apiErrorMessages
   | keyof typeof benchmarksMessages
   | keyof typeof boardMessages
   | keyof typeof commentsMessages
@@ -28,6 +30,7 @@ type FeatureKey =
 /** Spanish messages of the keys written directly in en.ts (app shell, auth, reviews, report); spread into es.ts. */
 export const appMessagesEs: Record<Exclude<MessageKey, FeatureKey>, Message> = {
   "app.name": "Espacio de revisión por pares",
+  "language.label": "Idioma",
   "app.documentTitle": "{page} · Espacio de revisión por pares",
   "app.loading": "Cargando…",
   "app.unavailable": "No se ha podido acceder al espacio de trabajo",

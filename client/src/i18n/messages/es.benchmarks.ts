@@ -12,6 +12,7 @@ export const benchmarksMessagesEs: Record<keyof typeof benchmarksMessages, Messa
   "benchmarks.empty": "Aún no hay marcos de referencia.",
   "benchmarks.listLabel": "Marcos de referencia, versión más reciente de cada uno",
   "benchmarks.version": "Versión {version}",
+  "benchmarks.language": "Idioma: {language}",
   "benchmarks.id": "ID: {id}",
   "benchmarks.counts": "{modules} · {factors}",
   "benchmarks.modules": { one: "{count} módulo", other: "{count} módulos" },
