@@ -1,3 +1,4 @@
+import { de } from "./messages/de.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import type { Message } from "./translate.ts";
 
@@ -7,6 +8,7 @@ import type { Message } from "./translate.ts";
  */
 export const LOCALES = {
   en: { label: "English", messages: en },
+  de: { label: "Deutsch", messages: de },
 } satisfies Record<string, { label: string; messages: Partial<Record<MessageKey, Message>> }>;
 
 export type Locale = keyof typeof LOCALES;
