@@ -85,6 +85,8 @@ export const setupMessagesDe: Record<keyof typeof setupMessages, Message> = {
   "overview.check.modules.action": "Module wählen",
   "overview.check.context": "Land und Thema erfasst",
   "overview.check.context.missing": "Es fehlt: {fields}.",
+  "overview.check.context.country": "Land oder Region",
+  "overview.check.context.theme": "Thema",
   "overview.check.context.action": "Ergänzen",
   "overview.stages.title": "Phasen eines Peer-Review-Besuchs",
   "overview.stages.lede":
