@@ -111,7 +111,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "members.add.submit": "Hinzufügen",
   "members.add.submitting": "Wird hinzugefügt…",
   "members.add.done":
-    "Erledigt: Hat {email} hier ein Konto, gehört die Person jetzt mit der Rolle {role} zum Team; andernfalls steht nun eine Einladung für diese Adresse unter Einladungen. Senden Sie ihr den Link.",
+    "Erledigt: Hat {email} hier ein Konto, gehört die Person jetzt mit der Rolle {role} zum Team; andernfalls steht nun eine Einladung für diese Adresse unter Einladungen. Senden Sie der Person den Link.",
 
   "report.title": "Ergebnisbericht",
   "report.loading": "Bericht wird geöffnet…",

@@ -105,7 +105,7 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "scorecard.entry.link": "Auswahl verknüpfen",
   "scorecard.entry.linkLabel": "Markierten Text mit {number} {name} verknüpfen",
   "scorecard.entry.linked": "Auswahl mit {number} {name} verknüpft",
-  "scorecard.entry.unlink": "Lösen",
+  "scorecard.entry.unlink": "Trennen",
   "scorecard.entry.unlinkLabel": "Verknüpfung mit {number} {name} entfernen",
   "scorecard.entry.unlinked": "Verknüpfung mit {number} {name} entfernt",
   "scorecard.entry.go": "Zur Textstelle: {excerpt}",

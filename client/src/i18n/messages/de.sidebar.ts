@@ -21,7 +21,7 @@ export const sidebarMessagesDe: Record<keyof typeof sidebarMessages, Message> = 
   "sidebar.factor.passageList": "Mit {number} {name} verknüpfte Textstellen",
   "sidebar.factor.noPassages": "Mit diesem Faktor ist noch keine Textstelle verknüpft.",
   "sidebar.passage.go": "Zur Textstelle: {excerpt}",
-  "sidebar.passage.unlink": "Lösen",
+  "sidebar.passage.unlink": "Trennen",
   "sidebar.passage.unlinkLabel": "Verknüpfung dieser Textstelle mit {number} {name} lösen",
   "sidebar.link": "Auswahl verknüpfen",
   "sidebar.link.label": "Auswahl mit {number} {name} verknüpfen",
