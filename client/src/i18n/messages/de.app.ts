@@ -97,7 +97,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "review.notFound.title": "Review nicht gefunden",
   "review.notFound.text":
     "Dieses Review gibt es nicht, oder Sie sind kein Mitglied. Bitten Sie die Moderation des Reviews, Sie hinzuzufügen.",
-  "review.breadcrumb": "Brotkrumennavigation",
+  "review.breadcrumb": "Brotkrümelnavigation",
   "review.hostProject": "Gastprojekt: {project}",
   "review.facts": "Über dieses Review",
   "review.sidebar": "Review-Team",

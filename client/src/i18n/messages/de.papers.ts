@@ -42,8 +42,8 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "papers.authors.lede":
     "Neben der Netzwerk-Moderation schreiben die Autorinnen und Autoren dieses Papier. Sie werden von der Person, die es angelegt hat, und von der Administration ausgewählt.",
   "papers.authors.creator": "(hat das Papier angelegt)",
-  "papers.authors.remove": "{name} als Autor:in entfernen",
-  "papers.authors.addLabel": "Autor:in hinzufügen",
+  "papers.authors.remove": "{name} als Autorin oder Autor entfernen",
+  "papers.authors.addLabel": "Autorin oder Autor hinzufügen",
   "papers.authors.choose": "Mitglied auswählen…",
   "papers.authors.add": "Hinzufügen",
   "papers.authors.added": "{name} schreibt jetzt an diesem Papier mit.",
