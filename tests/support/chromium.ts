@@ -23,7 +23,9 @@ export type Browser = { context: BrowserContext; page: Page; close(): Promise<vo
  * Launches Debian's Chromium with its own fresh profile directory: one call is one
  * independent browser (cookies, storage, IndexedDB), like a separate person.
  */
-export async function launchChromium(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} is missing; run \`node scripts/ensure-chromium.mjs\` first`);
   }
@@ -34,6 +36,8 @@ export async function launchChromium(options: { viewport?: { width: number; heig
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: options.viewport ?? { width: 1280, height: 860 },
+      // The browser's language (navigator.languages, Accept-Language); the app picks its locale from it.
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     const page = context.pages()[0] ?? (await context.newPage());
     return {

@@ -1,3 +1,4 @@
+import { de } from "./messages/de.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 import type { Message } from "./translate.ts";
@@ -8,6 +9,7 @@ import type { Message } from "./translate.ts";
  */
 export const LOCALES = {
   en: { label: "English", messages: en },
+  de: { label: "Deutsch", messages: de },
   es: { label: "Español", messages: es },
 } satisfies Record<string, { label: string; messages: Partial<Record<MessageKey, Message>> }>;
 

@@ -50,6 +50,13 @@ describe("pickLocale", () => {
     expect(pickLocale(["fr-FR", "en-GB"])).toBe("en");
   });
 
+  it("picks German for German speakers in Germany and Austria", () => {
+    expect(pickLocale(["de-AT", "en"])).toBe("de");
+    expect(pickLocale(["fr-FR", "de-DE", "en"])).toBe("de");
+    expect(pickLocale(["es-ES", "en"])).toBe("es");
+    expect(pickLocale(["es-419"])).toBe("es");
+  });
+
   it("defaults to English", () => {
     expect(pickLocale([])).toBe("en");
     expect(pickLocale(["__proto__"])).toBe("en");

@@ -101,7 +101,7 @@ function CheckItem({ check, review, onOpen }: { check: ReadinessCheck; review: R
       detail = check.done
         ? `${review.country} · ${review.theme}`
         : t("overview.check.context.missing", {
-            fields: check.missing.map((field) => t(field === "country" ? "setup.country.label" : "setup.theme.label").toLowerCase()).join(", "),
+            fields: check.missing.map((field) => t(field === "country" ? "overview.check.context.country" : "overview.check.context.theme")).join(", "),
           });
       if (!check.done && canEdit) action = button(t("overview.check.context.action"), check.missing[0] ?? "country");
       break;

@@ -84,6 +84,8 @@ export const setupMessages = {
   "overview.check.modules.action": "Choose modules",
   "overview.check.context": "Country and theme recorded",
   "overview.check.context.missing": "Missing: {fields}.",
+  "overview.check.context.country": "country or region",
+  "overview.check.context.theme": "theme",
   "overview.check.context.action": "Add them",
   "overview.stages.title": "Stages of a peer-review visit",
   "overview.stages.lede": "Guidance from the IMPART toolkit. The workspace does not track these steps: agree them with your team.",

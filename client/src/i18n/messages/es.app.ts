@@ -1,34 +1,8 @@
 import type { Message } from "../translate.ts";
-import type { MessageKey } from "./en.ts";
-import type { apiErrorMessages } from "./en.apiErrors.ts";
-import type { benchmarksMessages } from "./en.benchmarks.ts";
-import type { boardMessages } from "./en.board.ts";
-import type { commentsMessages } from "./en.comments.ts";
-import type { exportMessages } from "./en.export.ts";
-import type { historyMessages } from "./en.history.ts";
-import type { networkMessages } from "./en.network.ts";
-import type { papersMessages } from "./en.papers.ts";
-import type { selfMessages } from "./en.self.ts";
-import type { setupMessages } from "./en.setup.ts";
-import type { sidebarMessages } from "./en.sidebar.ts";
-import type { workflowMessages } from "./en.workflow.ts";
+import type { appMessages } from "./en.app.ts";
 
-type FeatureKey =
-  | keyof typeof apiErrorMessages
-  | keyof typeof benchmarksMessages
-  | keyof typeof boardMessages
-  | keyof typeof commentsMessages
-  | keyof typeof exportMessages
-  | keyof typeof historyMessages
-  | keyof typeof networkMessages
-  | keyof typeof papersMessages
-  | keyof typeof selfMessages
-  | keyof typeof setupMessages
-  | keyof typeof sidebarMessages
-  | keyof typeof workflowMessages;
-
-/** Spanish messages of the keys written directly in en.ts (app shell, auth, reviews, report); spread into es.ts. */
-export const appMessagesEs: Record<Exclude<MessageKey, FeatureKey>, Message> = {
+/** Spanish messages of en.app.ts (app shell, auth, reviews, report); spread into es.ts. */
+export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "app.name": "Espacio de revisión por pares",
   "language.label": "Idioma",
   "app.documentTitle": "{page} · Espacio de revisión por pares",

@@ -89,6 +89,8 @@ export const setupMessagesEs: Record<keyof typeof setupMessages, Message> = {
   "overview.check.modules.action": "Elegir módulos",
   "overview.check.context": "País y tema registrados",
   "overview.check.context.missing": "Falta: {fields}.",
+  "overview.check.context.country": "país o región",
+  "overview.check.context.theme": "tema",
   "overview.check.context.action": "Añadirlos",
   "overview.stages.title": "Etapas de una visita de revisión por pares",
   "overview.stages.lede":

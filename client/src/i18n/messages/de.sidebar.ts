@@ -1,0 +1,40 @@
+import type { Message } from "../translate.ts";
+import type { sidebarMessages } from "./en.sidebar.ts";
+
+/** German messages of the sidebar feature; spread into the catalogue in de.ts. */
+export const sidebarMessagesDe: Record<keyof typeof sidebarMessages, Message> = {
+  "sidebar.title": "Benchmark",
+  "sidebar.intro": "Die kritischen Faktoren dieses Reviews mit Teambewertung, Belegen und den verknüpften Berichtsstellen.",
+  "sidebar.toggle.show": "Benchmark einblenden",
+  "sidebar.toggle.hide": "Benchmark ausblenden",
+  "sidebar.loading": "Benchmark wird geladen…",
+  "sidebar.failed": "Der Benchmark konnte nicht geladen werden.",
+  "sidebar.none": "Dieses Review hat keinen Benchmark.",
+  "sidebar.module.core": "Kern-Benchmark",
+  "sidebar.module.theme": "Modul: {name}",
+  "sidebar.coverage": "{covered} von {total} Faktoren im Bericht behandelt",
+  "sidebar.factor.cards": { one: "{count} Karte", other: "{count} Karten" },
+  "sidebar.factor.passages": { one: "{count} Textstelle", other: "{count} Textstellen" },
+  "sidebar.factor.uncovered": "Im Bericht noch nicht behandelt",
+  "sidebar.factor.stale": "Veraltet – Belege seit dem Entwurf geändert",
+  "sidebar.factor.show": "Textstellen zu {number} {name} anzeigen",
+  "sidebar.factor.passageList": "Mit {number} {name} verknüpfte Textstellen",
+  "sidebar.factor.noPassages": "Mit diesem Faktor ist noch keine Textstelle verknüpft.",
+  "sidebar.passage.go": "Zur Textstelle: {excerpt}",
+  "sidebar.passage.unlink": "Trennen",
+  "sidebar.passage.unlinkLabel": "Verknüpfung dieser Textstelle mit {number} {name} lösen",
+  "sidebar.link": "Auswahl verknüpfen",
+  "sidebar.link.label": "Auswahl mit {number} {name} verknüpfen",
+  "sidebar.link.hint":
+    "Markieren Sie Text im Bericht, um ihn mit einem Faktor zu verknüpfen; öffnen Sie einen Faktor, um seine Textstellen zu sehen oder seinen Abschnitt aus der Belegtafel zu entwerfen.",
+  "sidebar.link.done": "Auswahl mit {number} {name} verknüpft.",
+  "sidebar.unlink.done": "Verknüpfung der Textstelle mit {number} {name} gelöst.",
+  "sidebar.draft": "Abschnitt entwerfen",
+  "sidebar.draft.label": "Abschnitt zu {number} {name} aus der Belegtafel entwerfen",
+  "sidebar.draft.redraftLabel": "Abschnitt zu {number} {name} erneut aus der Belegtafel entwerfen",
+  "sidebar.draft.redraft": "Neu entwerfen",
+  "sidebar.draft.done": "Abschnitt zu {number} {name} am Ende des Berichts entworfen.",
+  "sidebar.draft.rating": "Teambewertung: {rating}",
+  "sidebar.draft.notRated": "noch nicht bewertet",
+  "sidebar.readOnly": "Sie sehen die Verknüpfungen, können sie aber nicht ändern.",
+};

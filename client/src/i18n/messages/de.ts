@@ -1,0 +1,36 @@
+import type { Message } from "../translate.ts";
+import { apiErrorMessagesDe } from "./de.apiErrors.ts";
+import { appMessagesDe } from "./de.app.ts";
+import { benchmarksMessagesDe } from "./de.benchmarks.ts";
+import { boardMessagesDe } from "./de.board.ts";
+import { commentsMessagesDe } from "./de.comments.ts";
+import { exportMessagesDe } from "./de.export.ts";
+import { historyMessagesDe } from "./de.history.ts";
+import { networkMessagesDe } from "./de.network.ts";
+import { papersMessagesDe } from "./de.papers.ts";
+import { selfMessagesDe } from "./de.self.ts";
+import { setupMessagesDe } from "./de.setup.ts";
+import { sidebarMessagesDe } from "./de.sidebar.ts";
+import { workflowMessagesDe } from "./de.workflow.ts";
+import type { MessageKey } from "./en.ts";
+
+/**
+ * German (Germany and Austria), formal address ("Sie"): one entry for every
+ * English key. Terms: kritischer Faktor, Peer, Gastgeber/Gastprojekt,
+ * Moderation, Belege, Belegtafel, Ergebnisbericht, Positionspapier.
+ */
+export const de: Record<MessageKey, Message> = {
+  ...apiErrorMessagesDe,
+  ...benchmarksMessagesDe,
+  ...boardMessagesDe,
+  ...commentsMessagesDe,
+  ...exportMessagesDe,
+  ...historyMessagesDe,
+  ...networkMessagesDe,
+  ...papersMessagesDe,
+  ...selfMessagesDe,
+  ...setupMessagesDe,
+  ...sidebarMessagesDe,
+  ...workflowMessagesDe,
+  ...appMessagesDe,
+};
