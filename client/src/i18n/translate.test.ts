@@ -50,7 +50,7 @@ describe("pickLocale", () => {
     expect(pickLocale(["fr-FR", "en-GB"])).toBe("en");
   });
 
-  it("picks German for German speakers in Germany and Austria", () => {
+  it("picks German and Spanish by the base language of the browser's tags", () => {
     expect(pickLocale(["de-AT", "en"])).toBe("de");
     expect(pickLocale(["fr-FR", "de-DE", "en"])).toBe("de");
     expect(pickLocale(["es-ES", "en"])).toBe("es");
