@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@review/server";
+import { API_ROUTES } from "@review/shared";
+import { ApiClient } from "../support/apiClient.ts";
 import { launchChromium, type Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
@@ -21,6 +23,10 @@ describe("the app in German for a browser set to Austrian German", () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     const clientDist = await ensureClientBuilt();
     server = await startTestServer({ backend: "pglite", clientDist, seedDemo: true });
+    // The account's language wins once signed in (the seed's accounts are English): this user chose German.
+    const account = new ApiClient(server);
+    await account.login({ email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD });
+    expect((await account.request("PUT", API_ROUTES.myLocale, { locale: "de" })).status).toBe(200);
     browser = await launchChromium({ viewport: { width: 1280, height: 900 }, locale: "de-AT" });
     page = browser.page;
     page.on("pageerror", (error) => browserErrors.push(error.message));
