@@ -7,7 +7,7 @@ import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
-import { editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const screenshot = async (page: Page, name: string) => {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -78,8 +78,7 @@ describe("report version history in Chromium", () => {
     await moderator.getByRole("link", { name: "Back to the report" }).click();
     await ui.editor(moderator).waitFor({ state: "visible", timeout: 20_000 });
     await waitForEditorText(moderator, "Mentors are former participants of the programme.");
-    await ui.editor(moderator).click();
-    await moderator.keyboard.press("Control+End");
+    await caretToEnd(moderator);
     for (let i = 0; i < "programme.".length; i += 1) await moderator.keyboard.press("Backspace");
     await moderator.keyboard.type("mentoring scheme.", { delay: 10 });
     await waitForEditorText(peer, "participants of the mentoring scheme.");

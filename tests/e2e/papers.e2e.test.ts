@@ -9,7 +9,7 @@ import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
-import { shareSession } from "./reportPage.ts";
+import { caretToEnd, shareSession } from "./reportPage.ts";
 
 const PASSAGE = "Host projects rarely involve migrant self-organisations in governance.";
 const FACTOR = { id: "core-2", number: "2", name: "Migrant Voice" };
@@ -146,10 +146,7 @@ describe("policy papers and the score card in Chromium", () => {
 
   it("a reading member comments on a passage of the paper; the moderator sees the thread live", async () => {
     const question = "Which employers took part in the reviews?";
-    await paper.editor(moderator).click();
-    await moderator.keyboard.press("Control+End");
-    // Let the editor take in the collapsed selection before Enter (a person is never that fast).
-    await moderator.waitForFunction(() => window.getSelection()?.isCollapsed === true);
+    await caretToEnd(moderator, paper.editor(moderator));
     await moderator.keyboard.press("Enter");
     await moderator.keyboard.type(question, { delay: 5 });
     await waitFor(async () => ((await paper.editor(member).textContent()) ?? "").includes(question), { description: "the member to see the new paragraph" });

@@ -54,11 +54,39 @@ export async function waitForEditorText(page: Page, text: string, timeout = 15_0
   await waitFor(async () => (await editorText(page)).includes(text), { timeout, description: `the editor to show "${text}"` });
 }
 
-/** Types at the end of the document (click into the editor, move to the end, type). */
-export async function typeAtEnd(page: Page, text: string): Promise<void> {
-  const editor = ui.editor(page);
+/** The slice of a Tiptap editor's state this file reads (Tiptap sets `editor` on its DOM element). */
+type EditorElement = HTMLElement & {
+  editor?: { state: { selection: { empty: boolean; head: number }; doc: { content: { size: number }; textBetween(from: number, to: number): string } } };
+};
+
+/**
+ * Clicks into `editor` and moves the caret to the end of the document, then waits until the
+ * editor's own state holds a collapsed selection there. ProseMirror reads the DOM selection on
+ * `selectionchange`, after the key; a key pressed before that acts on the old selection (a
+ * whole paragraph selected earlier would be replaced by Enter).
+ */
+export async function caretToEnd(page: Page, editor: Locator = ui.editor(page)): Promise<void> {
   await editor.click();
   await page.keyboard.press("Control+End");
+  await editor.evaluate(
+    (element) =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = Date.now() + 5_000;
+        const check = () => {
+          const state = (element as EditorElement).editor?.state;
+          const atEnd = state && state.selection.empty && state.doc.textBetween(state.selection.head, state.doc.content.size) === "";
+          if (atEnd && window.getSelection()?.isCollapsed) resolve();
+          else if (Date.now() > deadline) reject(new Error("the editor's caret did not reach the end of the document"));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+/** Types at the end of the document (click into the editor, move to the end, type). */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await caretToEnd(page);
   await page.keyboard.type(text, { delay: 15 });
 }
 

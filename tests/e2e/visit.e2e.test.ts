@@ -18,6 +18,7 @@ import {
   waitForText,
   type Account,
 } from "./visitPages.ts";
+import { caretToEnd } from "./reportPage.ts";
 
 /**
  * The study-visit journey (issue 3), in three browsers: a moderator sets up a review
@@ -189,8 +190,7 @@ describe("study visit journey in Chromium", () => {
     await waitForText(ui.sidebar.factor(moderator, FACTOR.id), (text) => text.includes("2 cards"), "the factor's card count in the sidebar", 30_000);
 
     const editor = ui.editor(peer);
-    await editor.click();
-    await peer.keyboard.press("Control+End");
+    await caretToEnd(peer, editor);
     await peer.keyboard.type(`In practice ${PASSAGE}.`, { delay: 10 });
     await waitFor(async () => ((await ui.editor(moderator).textContent()) ?? "").includes(PASSAGE), {
       timeout: 15_000,
