@@ -45,6 +45,18 @@ describe.each(BACKENDS)("the user's language on %s", (backend) => {
     expect(expectStatus(await client.get(API_ROUTES.me), 200, "me").body.user.locale).toBe("es");
   });
 
+  it("words a refused request's validation message in the account's language, else the browser's", async () => {
+    const { client } = await register({ locale: "de" });
+    const german = await client.request("PUT", API_ROUTES.myLocale, { locale: "fr" });
+    expect([german.status, german.body.error.code]).toEqual([400, "invalid_input"]);
+    expect(german.body.error.message).toBe('locale: Ungültige Option: erwartet eine von "en"|"de"|"es"');
+    // Signed out: the browser's language words it, whatever the body asks for.
+    const spanish = await register({ locale: "xx" }, "es-ES,es;q=0.9");
+    expect(spanish.response.body.error.message).toMatch(/^locale: Opción inválida/);
+    const english = await register({ locale: "xx" }, "fr");
+    expect(english.response.body.error.message).toMatch(/^locale: Invalid option/);
+  });
+
   it("refuses an unknown language, extra keys and bad JSON with 400, and a signed-out caller with 401", async () => {
     const { client } = await register({ locale: "es" });
     for (const body of [{ locale: "fr" }, { locale: "DE" }, { locale: "de", extra: 1 }, {}, { locale: null }]) {

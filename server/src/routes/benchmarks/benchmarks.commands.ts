@@ -6,10 +6,12 @@ import {
   type AddModuleRequest,
   type Benchmark,
   type BenchmarkSummary,
+  type LocaleCode,
 } from "@review/shared";
 import type { z } from "zod";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
+import { zodErrorMap } from "../../http/inputLocale.ts";
 import { describeZodError } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 
@@ -53,6 +55,7 @@ export async function addBenchmarkModule(
   actor: BenchmarkActor,
   benchmarkId: string,
   request: AddModuleRequest,
+  locale: LocaleCode = "en",
 ): Promise<BenchmarkSummary> {
   requireBenchmarkManager(actor);
   const newest = await store.findBenchmark(benchmarkId);
@@ -62,7 +65,7 @@ export async function addBenchmarkModule(
   }
   if (await store.findBenchmark(benchmarkId, request.version)) throw versionTaken(benchmarkId, request.version);
   const candidate = { ...newest, version: request.version, modules: [...newest.modules, request.module] };
-  const parsed = benchmarkSchema.safeParse(candidate);
+  const parsed = benchmarkSchema.safeParse(candidate, { error: zodErrorMap(locale) });
   if (!parsed.success) throw new ApiError("invalid_input", describeZodError(moduleRelative(parsed.error, newest.modules.length)));
   if (!(await store.saveBenchmark(parsed.data, actor.id))) throw versionTaken(benchmarkId, request.version);
   return summarizeBenchmark(parsed.data);

@@ -3,6 +3,7 @@ import { addModuleRequestSchema, benchmarkExportFilename, importBenchmarkRequest
 import { contentDisposition } from "../../export/exportFile.ts";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
+import { requestLocale } from "../../http/inputLocale.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchmark, requireBenchmarkManager } from "./benchmarks.commands.ts";
@@ -60,7 +61,7 @@ export function benchmarkRoutes(deps: { store: Store }) {
   routes.post("/:id/modules", async (c) => {
     requireBenchmarkManager(actor(c));
     const request = await readJson(c, addModuleRequestSchema);
-    return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), request) }, 201);
+    return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), request, requestLocale(c)) }, 201);
   });
 
   return routes;

@@ -3,6 +3,7 @@ import { addPaperAuthorRequestSchema, createPaperRequestSchema, scorecardQuerySc
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
+import { requestLocale, zodErrorMap } from "../../http/inputLocale.ts";
 import { describeZodError, readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
@@ -67,7 +68,7 @@ export function scorecardRoutes(deps: Deps) {
   signedIn(routes);
 
   routes.get("/", async (c) => {
-    const query = scorecardQuerySchema.safeParse(c.req.query());
+    const query = scorecardQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     return c.json(await buildScorecard(deps, actor(c).id, query.data.benchmark ?? DEFAULT_BENCHMARK_ID));
   });
