@@ -58,6 +58,10 @@ describe("the app in German for a browser set to Austrian German", () => {
     expect(text).not.toMatch(RAW_KEY);
     expect(text).not.toContain("Evidence board");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "german-board.png"), fullPage: true });
+    // WCAG 3.1.2: the benchmark's English factor names say so inside the German page.
+    const tile = page.locator(".factor-tile__title").first();
+    expect(await tile.locator('[lang="en"]').textContent()).toMatch(/\w{3}/);
+    expect(await page.getByText("Woher die Belege stammen").evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).toBe("de");
     expect(browserErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Benchmark, BenchmarkSummary } from "@review/shared";
+import { benchmarkLanguage, type Benchmark, type BenchmarkSummary } from "@review/shared";
 import { useCallback, useEffect, useState } from "react";
 import { benchmarkExportUrl, getBenchmark, listBenchmarkVersions } from "../../api/benchmarks.ts";
 import { describeError } from "../../app/errorText.ts";
@@ -12,6 +12,7 @@ import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import { AddModulePanel } from "./AddModulePanel.tsx";
 import { BenchmarkModules } from "./BenchmarkModules.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../reviews/reviews.css";
 import "./benchmarks.css";
 
@@ -26,6 +27,7 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
   const user = useCurrentUser();
   const canManage = useBenchmarkAccess(user.id, true);
   const [state, setState] = useState<State>({ status: "loading" });
+  const contentLang = useContentLang(state.status === "loaded" ? benchmarkLanguage(state.benchmark) : undefined);
   useDocumentTitle(state.status === "loaded" ? state.benchmark.name : t("benchmarks.title"));
 
   const load = useCallback(() => {
@@ -76,7 +78,9 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
         <>
           <header className="page-header benchmark-header">
             <div>
-              <h1 className="page-header__title">{state.benchmark.name}</h1>
+              <h1 className="page-header__title" lang={contentLang}>
+                {state.benchmark.name}
+              </h1>
               <p className="benchmark-item__meta">
                 <span className="benchmark-version">{t("benchmarks.version", { version: state.benchmark.version })}</span>
                 <span>{t("benchmarks.id", { id: state.benchmark.id })}</span>
@@ -87,7 +91,9 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
                   })}
                 </span>
               </p>
-              {state.benchmark.description ? <p className="page-header__lede">{state.benchmark.description}</p> : null}
+              {state.benchmark.description ? <p className="page-header__lede" lang={contentLang}>
+                  {state.benchmark.description}
+                </p> : null}
             </div>
             <a className="button button--secondary" href={benchmarkExportUrl(state.benchmark.id, state.benchmark.version)} download>
               {t("benchmarks.view.export")}

@@ -13,6 +13,7 @@ import { BoardSearch } from "./BoardSearch.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 import { SourceHeatmap } from "./SourceHeatmap.tsx";
 import { moduleTitleKey } from "./factorText.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./overview.css";
 import "../selfAssessment/self.css";
 
@@ -61,6 +62,7 @@ export function BoardOverview({ board }: { board: ReadonlyMap<string, FactorStat
 
 function FactorTile({ factor, state }: { factor: ScopedFactor; state: FactorState }) {
   const t = useT();
+  const contentLang = useContentLang();
   const { review, whereabouts, self } = useBoardEnv();
   const selfRating = self ? selfFactorState(self.state, factor.id).rating : null;
   const spread = voteSpread(state.votes);
@@ -74,7 +76,7 @@ function FactorTile({ factor, state }: { factor: ScopedFactor; state: FactorStat
       <h4 className="factor-tile__title" id={titleId}>
         <Link to={paths.reviewBoard(review.id, factor.id)} className="factor-tile__link">
           <span className="factor-tile__number">{factor.number}</span>
-          {factor.name}
+          <span lang={contentLang}>{factor.name}</span>
         </Link>
       </h4>
       <p className="factor-tile__cards">{t("board.tile.cards", { count: state.cards.length })}</p>

@@ -21,6 +21,7 @@ import { useBoardPresence } from "./useBoardPresence.ts";
 import { useBoardSession, useRatingsSession } from "./useBoardSession.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
+import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../report/report.css";
 import "./board.css";
 
@@ -220,7 +221,7 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
         ) : null}
       </div>
 
-      {content}
+      <BenchmarkLanguage benchmark={benchmarkState.status === "loaded" ? benchmarkState.benchmark : null}>{content}</BenchmarkLanguage>
 
       <p className="visually-hidden" role="status">
         {announcement}

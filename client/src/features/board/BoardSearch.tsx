@@ -7,6 +7,7 @@ import { useBoardEnv } from "./boardEnv.tsx";
 import { SOURCE_LABEL, STANCE_LABEL } from "./boardLabels.ts";
 import { searchCards } from "./cardFilters.ts";
 import { cardAnchor } from "./cardAnchor.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 /** Results shown at once; the count says how many more matched. */
 const MAX_SHOWN = 30;
@@ -14,6 +15,7 @@ const MAX_SHOWN = 30;
 /** Searches the text and source labels of every card of the review, with links to their factors. */
 export function BoardSearch({ board }: { board: ReadonlyMap<string, FactorState> }) {
   const t = useT();
+  const contentLang = useContentLang();
   const { review, scope } = useBoardEnv();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
@@ -44,7 +46,7 @@ export function BoardSearch({ board }: { board: ReadonlyMap<string, FactorState>
             <li key={card.id} className="board-search__hit">
               <Link to={`${paths.reviewBoard(review.id, factor.id)}#${cardAnchor(card.id)}`} className="board-search__link">
                 <span className="board-search__factor">
-                  {factor.number}. {factor.name}
+                  {factor.number}. <span lang={contentLang}>{factor.name}</span>
                 </span>
                 <span className="board-search__text">{card.text}</span>
                 <span className="board-search__meta">

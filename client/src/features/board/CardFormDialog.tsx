@@ -9,6 +9,7 @@ import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
 import type { ScopedFactor } from "./benchmarkScope.ts";
 import { plannedVisitDays, visitDayDate, visitDayOptions } from "./cardFilters.ts";
 import { useModalDialog } from "./useModalDialog.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
 
 type Draft = { text: string; source: SourceKind; sourceLabel: string; tests: number[]; stance: Stance; visitDay: number | null };
@@ -42,6 +43,7 @@ export function CardFormDialog({
   onClose: () => void;
 }) {
   const { t, formatDate } = useI18n();
+  const contentLang = useContentLang();
   const { review, doc, origin, me, announce } = useBoardEnv();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => blankDraft());
@@ -210,7 +212,7 @@ export function CardFormDialog({
                   </span>
                   <span>
                     <span className="visually-hidden">{t("board.test.long", { number: index + 1 })}: </span>
-                    {test}
+                    <span lang={contentLang}>{test}</span>
                   </span>
                 </label>
               </li>

@@ -20,6 +20,7 @@ import { RatingPanel } from "./RatingPanel.tsx";
 import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";
 import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./factor.css";
 
 type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kind: "move"; card: EvidenceCard } | { kind: "rate" } | null;
@@ -27,6 +28,7 @@ type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kin
 /** One critical factor: what it asks, the team's votes and rating, and its evidence in three stance columns. */
 export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: ReadonlyMap<string, FactorState> }) {
   const t = useT();
+  const contentLang = useContentLang();
   const { review, scope, doc, origin, canWrite, canRate, notify } = useBoardEnv();
   const state = factorState(board, factor.id);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
@@ -46,7 +48,7 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
           <p className="factor-board__eyebrow">
             {t(moduleTitleKey(factor.module), { name: factor.module.name })} · {t("board.factor.number", { number: factor.number })}
           </p>
-          <h3 className="factor-board__title" id="factor-title">
+          <h3 className="factor-board__title" id="factor-title" lang={contentLang}>
             {factor.name}
           </h3>
           <p className="factor-board__status">

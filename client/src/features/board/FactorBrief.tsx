@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { ScopedFactor } from "./benchmarkScope.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 const STORAGE_KEY = "review-workspace:board:brief-open";
 
@@ -18,6 +19,7 @@ function initiallyOpen(): boolean {
  */
 export function FactorBrief({ factor }: { factor: ScopedFactor }) {
   const t = useT();
+  const contentLang = useContentLang();
   const [open, setOpen] = useState(initiallyOpen);
 
   return (
@@ -37,7 +39,7 @@ export function FactorBrief({ factor }: { factor: ScopedFactor }) {
       <summary className="factor-brief__summary">{t("board.brief.summary")}</summary>
       <div className="factor-brief__body">
         <p className="factor-brief__definition">
-          <span className="factor-brief__label">{t("board.brief.definition")}</span> {factor.definition}
+          <span className="factor-brief__label">{t("board.brief.definition")}</span> <span lang={contentLang}>{factor.definition}</span>
         </p>
         <div className="factor-brief__lists">
           <div>
@@ -48,7 +50,7 @@ export function FactorBrief({ factor }: { factor: ScopedFactor }) {
                   <span className="test-tag" aria-hidden="true">
                     {t("board.test.short", { number: index + 1 })}
                   </span>
-                  <span>{test}</span>
+                  <span lang={contentLang}>{test}</span>
                 </li>
               ))}
             </ol>
@@ -58,7 +60,9 @@ export function FactorBrief({ factor }: { factor: ScopedFactor }) {
               <h4 className="factor-brief__heading">{t("board.brief.examples")}</h4>
               <ul className="factor-brief__examples">
                 {factor.evidence.map((example, index) => (
-                  <li key={index}>{example}</li>
+                  <li key={index} lang={contentLang}>
+                    {example}
+                  </li>
                 ))}
               </ul>
             </div>

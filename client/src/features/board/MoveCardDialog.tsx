@@ -10,6 +10,7 @@ import type { ScopedFactor } from "./benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
 import { useModalDialog } from "./useModalDialog.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
 
 /**
@@ -18,6 +19,7 @@ import "./forms.css";
  */
 export function MoveCardDialog({ open, factor, card, onClose }: { open: boolean; factor: ScopedFactor; card: EvidenceCard | null; onClose: () => void }) {
   const t = useT();
+  const contentLang = useContentLang();
   const { scope, doc, origin, announce, notify } = useBoardEnv();
   const id = useId();
   const [target, setTarget] = useState(factor.id);
@@ -68,7 +70,7 @@ export function MoveCardDialog({ open, factor, card, onClose }: { open: boolean;
             {scope.modules.map((module) => (
               <optgroup key={module.id} label={t(moduleTitleKey(module), { name: module.name })}>
                 {module.factors.map((option) => (
-                  <option key={option.id} value={option.id}>
+                  <option key={option.id} value={option.id} lang={contentLang}>
                     {option.number}. {option.name}
                     {option.id === factor.id ? ` ${t("board.move.current")}` : ""}
                   </option>

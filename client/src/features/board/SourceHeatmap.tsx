@@ -8,6 +8,7 @@ import { useBoardEnv } from "./boardEnv.tsx";
 import { SOURCE_LABEL } from "./boardLabels.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { heatLevel, type HeatLevel } from "./heatmapScale.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./heatmap.css";
 
 const LEGEND: { level: HeatLevel; key: "board.heatmap.legend.none" | "board.heatmap.legend.one" | "board.heatmap.legend.two" | "board.heatmap.legend.few" | "board.heatmap.legend.many" }[] = [
@@ -25,6 +26,7 @@ const LEGEND: { level: HeatLevel; key: "board.heatmap.legend.none" | "board.heat
  */
 export function SourceHeatmap({ board }: { board: ReadonlyMap<string, FactorState> }) {
   const t = useT();
+  const contentLang = useContentLang();
   const { review, scope } = useBoardEnv();
   const rows = new Map(sourceHeatmap(board, scope.factors.map((factor) => factor.id)).map((row) => [row.factorId, row]));
   const columnCount = SOURCE_KINDS.length + 3;
@@ -79,7 +81,7 @@ export function SourceHeatmap({ board }: { board: ReadonlyMap<string, FactorStat
                   <tr key={factor.id}>
                     <th scope="row" className="heatmap__factor">
                       <Link to={paths.reviewBoard(review.id, factor.id)}>
-                        <span className="heatmap__number">{factor.number}</span> {factor.name}
+                        <span className="heatmap__number">{factor.number}</span> <span lang={contentLang}>{factor.name}</span>
                       </Link>
                     </th>
                     {SOURCE_KINDS.map((kind) => {

@@ -1,4 +1,4 @@
-import type { Benchmark, ReviewDetail } from "@review/shared";
+import { benchmarkLanguage, type Benchmark, type ReviewDetail } from "@review/shared";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { updateReview } from "../../api/reviews.ts";
 import { describeError, describeFieldError } from "../../app/errorText.ts";
@@ -12,6 +12,7 @@ import { ModulePicker } from "../reviews/ModulePicker.tsx";
 import { factorCount, reviewModules } from "../reviews/modules.ts";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import type { BenchmarkState } from "../reviews/useBenchmark.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 type BenchmarkPanelProps = {
   review: ReviewDetail;
@@ -26,6 +27,7 @@ type BenchmarkPanelProps = {
 export function BenchmarkPanel({ review, benchmark, onRetry, onReviewChange, editing, onEditingChange }: BenchmarkPanelProps) {
   const t = useT();
   const loaded = benchmark.status === "loaded" ? benchmark.benchmark : null;
+  const contentLang = useContentLang(loaded ? benchmarkLanguage(loaded) : undefined);
   const canEdit = review.role === "moderator" && loaded !== null;
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(editing);
@@ -87,12 +89,14 @@ export function BenchmarkPanel({ review, benchmark, onRetry, onReviewChange, edi
                   <li key={module.id} className="module-list__item">
                     <div className="module-list__text">
                       <span className="module-list__name">
-                        {module.name}
+                        <span lang={contentLang}>{module.name}</span>
                         <span className={`module-list__kind module-list__kind--${module.kind}`}>
                           {t(module.kind === "core" ? "setup.modules.core" : "setup.modules.theme")}
                         </span>
                       </span>
-                      {module.description ? <span className="module-list__description">{module.description}</span> : null}
+                      {module.description ? <span className="module-list__description" lang={contentLang}>
+                          {module.description}
+                        </span> : null}
                     </div>
                     <span className="module-list__count">{t("setup.modules.factors", { count: module.factors.length })}</span>
                   </li>

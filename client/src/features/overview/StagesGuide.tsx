@@ -2,6 +2,7 @@ import { RATINGS, REVIEW_STAGES, type Rating, type ReviewStageId, type ReviewSte
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { BookIcon } from "../../ui/icons.tsx";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 const STAGE_NAME = {
   before: "overview.stage.before",
@@ -28,6 +29,8 @@ const RATING = {
  */
 export function StagesGuide({ current }: { current: ReviewStageId }) {
   const t = useT();
+  // The steps are the toolkit's own words, which ship in English only.
+  const methodLang = useContentLang("en");
   return (
     <section className="stages" aria-labelledby="stages-heading">
       <header className="stages__header">
@@ -52,7 +55,9 @@ export function StagesGuide({ current }: { current: ReviewStageId }) {
                 {stage.steps.map((step) => (
                   <li key={step.id} className="stage-step">
                     <span className={`stage-step__actor stage-step__actor--${step.by}`}>{t(ACTOR[step.by])}</span>
-                    <span className="stage-step__text">{step.text}</span>
+                    <span className="stage-step__text" lang={methodLang}>
+                      {step.text}
+                    </span>
                   </li>
                 ))}
               </ol>

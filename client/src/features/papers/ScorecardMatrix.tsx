@@ -8,6 +8,7 @@ import type { PassageSummary } from "../sidebar/passages.ts";
 import { ScoreCell } from "./ScoreCell.tsx";
 import { ScorecardEntry } from "./ScorecardEntry.tsx";
 import { applicableCount, dominantRating, type ScorecardView } from "./scorecardModel.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 const DOMINANT_WORD: Record<"wholly" | "partly" | "not", MessageKey> = {
   wholly: "board.rating.wholly.short",
@@ -34,6 +35,7 @@ type ScorecardMatrixProps = {
 export function ScorecardMatrix(props: ScorecardMatrixProps) {
   const { view, numbers, passages, editor, canWrite, hasSelection, showSelf, openFactor } = props;
   const t = useT();
+  const contentLang = useContentLang();
   const columns = view.reviews.map((review) => ({ review, index: numbers.get(review.id) ?? 0 }));
 
   const tallyText = (factorId: string) => {
@@ -94,7 +96,7 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
                   >
                     <th scope="row" className="scorecard-row__factor">
                       <button type="button" className="scorecard-row__name" aria-expanded={open} aria-controls={entryId} aria-label={t("scorecard.factor.show", names)} onClick={() => props.onToggle(factor.id)}>
-                        <span className="scorecard-row__number">{factor.number}</span> {factor.name}
+                        <span className="scorecard-row__number">{factor.number}</span> <span lang={contentLang}>{factor.name}</span>
                       </button>
                       <span className="scorecard-row__tally" data-testid="factor-tally">
                         {tallyText(factor.id)}

@@ -7,6 +7,7 @@ import { highlightFactor } from "../../editor/factorHighlight.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBenchmark } from "../reviews/useBenchmark.ts";
 import { useEditorSummary } from "../sidebar/useEditorSummary.ts";
+import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../board/board.css";
 import "../sidebar/sidebar.css";
 import "./scorecard.css";
@@ -45,73 +46,75 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
   const failed = state.status === "failed" ? state.error : benchmarkState.status === "failed" ? benchmarkState.error : null;
 
   return (
-    <section className="bench-sidebar scorecard" aria-labelledby={headingId}>
-      <div className="bench-sidebar__header">
-        <h3 className="bench-sidebar__title" id={headingId}>
-          {t("scorecard.title")}
-        </h3>
-        {view ? <span className="scorecard__count">{t("scorecard.reviews", { count: view.reviews.length })}</span> : null}
-      </div>
-      <p className="bench-sidebar__hint">{t("scorecard.lede")}</p>
-      {state.status === "loading" || benchmarkState.status === "loading" ? <p className="bench-sidebar__muted">{t("scorecard.loading")}</p> : null}
-      {failed ? (
-        <p className="bench-sidebar__muted" role="alert">
-          {t("scorecard.failed")} {describeError(t, failed)}{" "}
-          <button type="button" className="bench-sidebar__link-button" onClick={state.status === "failed" ? retry : retryBenchmark}>
-            {t("common.retry")}
-          </button>
+    <BenchmarkLanguage benchmark={benchmark}>
+      <section className="bench-sidebar scorecard" aria-labelledby={headingId}>
+        <div className="bench-sidebar__header">
+          <h3 className="bench-sidebar__title" id={headingId}>
+            {t("scorecard.title")}
+          </h3>
+          {view ? <span className="scorecard__count">{t("scorecard.reviews", { count: view.reviews.length })}</span> : null}
+        </div>
+        <p className="bench-sidebar__hint">{t("scorecard.lede")}</p>
+        {state.status === "loading" || benchmarkState.status === "loading" ? <p className="bench-sidebar__muted">{t("scorecard.loading")}</p> : null}
+        {failed ? (
+          <p className="bench-sidebar__muted" role="alert">
+            {t("scorecard.failed")} {describeError(t, failed)}{" "}
+            <button type="button" className="bench-sidebar__link-button" onClick={state.status === "failed" ? retry : retryBenchmark}>
+              {t("common.retry")}
+            </button>
+          </p>
+        ) : null}
+        {scorecard && benchmark && view ? (
+          scorecard.reviews.length === 0 ? (
+            <p className="bench-sidebar__muted">{t("scorecard.noReviews")}</p>
+          ) : (
+            <>
+              <ScorecardFilters benchmark={benchmark} reviews={scorecard.reviews} filters={filters} onChange={setFilters} showSelf={showSelf} onShowSelf={setShowSelf} />
+              <h4 className="scorecard__subheading">{t("scorecard.reviewsHeading")}</h4>
+              <ol className="scorecard-reviews" data-testid="scorecard-reviews">
+                {view.reviews.map((review) => (
+                  <li key={review.id} className="scorecard-reviews__item" value={numbers.get(review.id)}>
+                    {review.isMember ? (
+                      <Link to={paths.review(review.id)} className="scorecard-reviews__title">
+                        {review.title}
+                      </Link>
+                    ) : (
+                      <span className="scorecard-reviews__title" title={t("scorecard.review.notMember")}>
+                        {review.title}
+                      </span>
+                    )}
+                    <span className="scorecard-reviews__meta">{t("scorecard.review.meta", { country: review.country || "—", theme: review.theme || "—" })}</span>
+                  </li>
+                ))}
+              </ol>
+              {view.reviews.length === 0 ? (
+                <p className="bench-sidebar__muted">{t("scorecard.empty")}</p>
+              ) : (
+                <>
+                  <p className="scorecard__legend">{t("scorecard.legend")}</p>
+                  <p className="bench-sidebar__hint">{canWrite ? t("scorecard.hint.write") : t("scorecard.hint.read")}</p>
+                  <ScorecardMatrix
+                    view={view}
+                    numbers={numbers}
+                    passages={passages}
+                    editor={editor}
+                    canWrite={canWrite}
+                    hasSelection={hasSelection}
+                    showSelf={showSelf}
+                    openFactor={openFactor}
+                    onToggle={(factorId) => setOpenFactor((current) => (current === factorId ? null : factorId))}
+                    highlight={highlight}
+                    announce={announce}
+                  />
+                </>
+              )}
+            </>
+          )
+        ) : null}
+        <p className="visually-hidden" role="status">
+          {announcement}
         </p>
-      ) : null}
-      {scorecard && benchmark && view ? (
-        scorecard.reviews.length === 0 ? (
-          <p className="bench-sidebar__muted">{t("scorecard.noReviews")}</p>
-        ) : (
-          <>
-            <ScorecardFilters benchmark={benchmark} reviews={scorecard.reviews} filters={filters} onChange={setFilters} showSelf={showSelf} onShowSelf={setShowSelf} />
-            <h4 className="scorecard__subheading">{t("scorecard.reviewsHeading")}</h4>
-            <ol className="scorecard-reviews" data-testid="scorecard-reviews">
-              {view.reviews.map((review) => (
-                <li key={review.id} className="scorecard-reviews__item" value={numbers.get(review.id)}>
-                  {review.isMember ? (
-                    <Link to={paths.review(review.id)} className="scorecard-reviews__title">
-                      {review.title}
-                    </Link>
-                  ) : (
-                    <span className="scorecard-reviews__title" title={t("scorecard.review.notMember")}>
-                      {review.title}
-                    </span>
-                  )}
-                  <span className="scorecard-reviews__meta">{t("scorecard.review.meta", { country: review.country || "—", theme: review.theme || "—" })}</span>
-                </li>
-              ))}
-            </ol>
-            {view.reviews.length === 0 ? (
-              <p className="bench-sidebar__muted">{t("scorecard.empty")}</p>
-            ) : (
-              <>
-                <p className="scorecard__legend">{t("scorecard.legend")}</p>
-                <p className="bench-sidebar__hint">{canWrite ? t("scorecard.hint.write") : t("scorecard.hint.read")}</p>
-                <ScorecardMatrix
-                  view={view}
-                  numbers={numbers}
-                  passages={passages}
-                  editor={editor}
-                  canWrite={canWrite}
-                  hasSelection={hasSelection}
-                  showSelf={showSelf}
-                  openFactor={openFactor}
-                  onToggle={(factorId) => setOpenFactor((current) => (current === factorId ? null : factorId))}
-                  highlight={highlight}
-                  announce={announce}
-                />
-              </>
-            )}
-          </>
-        )
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-    </section>
+      </section>
+    </BenchmarkLanguage>
   );
 }

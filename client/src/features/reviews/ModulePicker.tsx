@@ -1,7 +1,8 @@
-import type { Benchmark } from "@review/shared";
+import { benchmarkLanguage, type Benchmark } from "@review/shared";
 import { useId } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { factorCount, orderedThemeModules } from "./modules.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 type ModulePickerProps = {
   benchmark: Benchmark;
@@ -16,6 +17,7 @@ type ModulePickerProps = {
 /** Core (always included, shown as such) and a checkbox per thematic module, with their factor counts. */
 export function ModulePicker({ benchmark, selected, onChange, legend, disabled = false, error }: ModulePickerProps) {
   const t = useT();
+  const contentLang = useContentLang(benchmarkLanguage(benchmark));
   const errorId = useId();
   const toggle = (id: string, checked: boolean) => {
     onChange(orderedThemeModules(benchmark, checked ? [...selected, id] : selected.filter((existing) => existing !== id)));
@@ -40,10 +42,12 @@ export function ModulePicker({ benchmark, selected, onChange, legend, disabled =
                 />
                 <span className="module-option__text">
                   <span className="module-option__name">
-                    {module.name}
+                    <span lang={contentLang}>{module.name}</span>
                     {core ? <span className="module-option__tag">{t("setup.modules.alwaysIncluded")}</span> : null}
                   </span>
-                  {module.description ? <span className="module-option__description">{module.description}</span> : null}
+                  {module.description ? <span className="module-option__description" lang={contentLang}>
+                      {module.description}
+                    </span> : null}
                 </span>
                 <span className="module-option__count">{t("setup.modules.factors", { count: module.factors.length })}</span>
               </label>

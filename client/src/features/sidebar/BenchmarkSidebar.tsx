@@ -11,6 +11,7 @@ import { useDrafts } from "./drafts.ts";
 import { FactorRow } from "./FactorRow.tsx";
 import { useEditorSummary } from "./useEditorSummary.ts";
 import { useSidebarBoard } from "./useSidebarBoard.ts";
+import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../board/board.css";
 import "./sidebar.css";
 
@@ -55,69 +56,71 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
   const covered = scope ? scope.factors.filter((factor) => (passages[factor.id]?.length ?? 0) > 0).length : 0;
 
   return (
-    <section className={`bench-sidebar${expanded ? "" : " bench-sidebar--collapsed"}`} aria-labelledby={headingId}>
-      <div className="bench-sidebar__header">
-        <h3 className="bench-sidebar__title" id={headingId}>
-          {t("sidebar.title")}
-        </h3>
-        <button type="button" className="bench-sidebar__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((value) => !value)}>
-          {expanded ? t("sidebar.toggle.hide") : t("sidebar.toggle.show")}
-        </button>
-      </div>
-      <div className="bench-sidebar__body" id={bodyId}>
-        {benchmarkState.status === "loading" ? <p className="bench-sidebar__muted">{t("sidebar.loading")}</p> : null}
-        {benchmarkState.status === "none" ? <p className="bench-sidebar__muted">{t("sidebar.none")}</p> : null}
-        {benchmarkState.status === "failed" ? (
-          <p className="bench-sidebar__muted">
-            {t("sidebar.failed")}{" "}
-            <button type="button" className="bench-sidebar__link-button" onClick={retry}>
-              {t("common.retry")}
-            </button>
-          </p>
-        ) : null}
-        {scope ? (
-          <>
-            <p className="bench-sidebar__coverage" data-testid="sidebar-coverage">
-              {t("sidebar.coverage", { covered, total: scope.factors.length })}
+    <BenchmarkLanguage benchmark={benchmarkState.status === "loaded" ? benchmarkState.benchmark : null}>
+      <section className={`bench-sidebar${expanded ? "" : " bench-sidebar--collapsed"}`} aria-labelledby={headingId}>
+        <div className="bench-sidebar__header">
+          <h3 className="bench-sidebar__title" id={headingId}>
+            {t("sidebar.title")}
+          </h3>
+          <button type="button" className="bench-sidebar__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((value) => !value)}>
+            {expanded ? t("sidebar.toggle.hide") : t("sidebar.toggle.show")}
+          </button>
+        </div>
+        <div className="bench-sidebar__body" id={bodyId}>
+          {benchmarkState.status === "loading" ? <p className="bench-sidebar__muted">{t("sidebar.loading")}</p> : null}
+          {benchmarkState.status === "none" ? <p className="bench-sidebar__muted">{t("sidebar.none")}</p> : null}
+          {benchmarkState.status === "failed" ? (
+            <p className="bench-sidebar__muted">
+              {t("sidebar.failed")}{" "}
+              <button type="button" className="bench-sidebar__link-button" onClick={retry}>
+                {t("common.retry")}
+              </button>
             </p>
-            <p className="bench-sidebar__hint">{canWrite ? t("sidebar.link.hint") : t("sidebar.readOnly")}</p>
-            {scope.modules.map((module) => (
-              <section key={module.id} className="bench-module" aria-labelledby={`bench-module-${module.id}`}>
-                <h4 className="bench-module__title" id={`bench-module-${module.id}`}>
-                  {module.kind === "core" ? t("sidebar.module.core") : t("sidebar.module.theme", { name: module.name })}
-                </h4>
-                <ul className="bench-factors">
-                  {scope.factors
-                    .filter((factor) => factor.module.id === module.id)
-                    .map((factor) => (
-                      <FactorRow
-                        key={factor.id}
-                        factor={factor}
-                        state={board.factors.get(factor.id) ?? null}
-                        cards={board.cards}
-                        boardReady={board.ready}
-                        passages={passages[factor.id] ?? []}
-                        draft={drafts.get(factor.id) ?? null}
-                        editor={editor}
-                        reportDoc={reportDoc}
-                        canWrite={canWrite}
-                        hasSelection={hasSelection}
-                        open={openFactor === factor.id}
-                        onToggle={() => setOpenFactor((current) => (current === factor.id ? null : factor.id))}
-                        highlight={highlight}
-                        announce={announce}
-                        findingReplies={findingReplies}
-                      />
-                    ))}
-                </ul>
-              </section>
-            ))}
-          </>
-        ) : null}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-      </div>
-    </section>
+          ) : null}
+          {scope ? (
+            <>
+              <p className="bench-sidebar__coverage" data-testid="sidebar-coverage">
+                {t("sidebar.coverage", { covered, total: scope.factors.length })}
+              </p>
+              <p className="bench-sidebar__hint">{canWrite ? t("sidebar.link.hint") : t("sidebar.readOnly")}</p>
+              {scope.modules.map((module) => (
+                <section key={module.id} className="bench-module" aria-labelledby={`bench-module-${module.id}`}>
+                  <h4 className="bench-module__title" id={`bench-module-${module.id}`}>
+                    {module.kind === "core" ? t("sidebar.module.core") : t("sidebar.module.theme", { name: module.name })}
+                  </h4>
+                  <ul className="bench-factors">
+                    {scope.factors
+                      .filter((factor) => factor.module.id === module.id)
+                      .map((factor) => (
+                        <FactorRow
+                          key={factor.id}
+                          factor={factor}
+                          state={board.factors.get(factor.id) ?? null}
+                          cards={board.cards}
+                          boardReady={board.ready}
+                          passages={passages[factor.id] ?? []}
+                          draft={drafts.get(factor.id) ?? null}
+                          editor={editor}
+                          reportDoc={reportDoc}
+                          canWrite={canWrite}
+                          hasSelection={hasSelection}
+                          open={openFactor === factor.id}
+                          onToggle={() => setOpenFactor((current) => (current === factor.id ? null : factor.id))}
+                          highlight={highlight}
+                          announce={announce}
+                          findingReplies={findingReplies}
+                        />
+                      ))}
+                  </ul>
+                </section>
+              ))}
+            </>
+          ) : null}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </div>
+      </section>
+    </BenchmarkLanguage>
   );
 }

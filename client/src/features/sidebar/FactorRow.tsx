@@ -12,6 +12,7 @@ import { RatingBadge } from "../board/RatingBadge.tsx";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
 import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
 import type { PassageSummary } from "./passages.ts";
+import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 type FactorRowProps = {
   factor: ScopedFactor;
@@ -35,6 +36,7 @@ type FactorRowProps = {
 export function FactorRow(props: FactorRowProps) {
   const { factor, state, cards, boardReady, passages, draft, editor, reportDoc, canWrite, hasSelection, open } = props;
   const t = useT();
+  const contentLang = useContentLang();
   const listId = useId();
   const names = { number: factor.number, name: factor.name };
   const count = passages?.length ?? 0;
@@ -94,7 +96,7 @@ export function FactorRow(props: FactorRowProps) {
     >
       <button type="button" className="bench-factor__name" aria-expanded={open} aria-controls={listId} aria-label={t("sidebar.factor.show", names)} onClick={props.onToggle}>
         <span className="bench-factor__number">{factor.number}</span>
-        <span>{factor.name}</span>
+        <span lang={contentLang}>{factor.name}</span>
       </button>
       <div className="bench-factor__meta">
         <RatingBadge rating={state?.rating ?? null} />
