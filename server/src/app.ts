@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
-import type { AppLucia } from "./auth/lucia.ts";
+import type { Sessions } from "./auth/sessions.ts";
 import { originMiddleware } from "./auth/originMiddleware.ts";
 import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
 import { collabRoutes } from "./collab/collab.routes.ts";
@@ -23,7 +23,7 @@ import type { Store } from "./store/store.ts";
 
 export type AppDeps = {
   store: Store;
-  lucia: AppLucia;
+  sessions: Sessions;
   rooms: RoomRegistry;
   /** Keeps the stored self ratings following the self-assessment documents. */
   selfRatings?: { schedule(reviewId: string): void };
@@ -61,8 +61,8 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", refuseNulInUrl());
   app.use("/api/*", originMiddleware(deps.publicOrigin));
   app.use("/collab/*", originMiddleware(deps.publicOrigin));
-  app.use("/api/*", sessionMiddleware(deps.lucia));
-  app.use("/collab/*", sessionMiddleware(deps.lucia));
+  app.use("/api/*", sessionMiddleware(deps.sessions));
+  app.use("/collab/*", sessionMiddleware(deps.sessions));
 
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.route("/api/config", configRoutes(deps));

@@ -1,6 +1,6 @@
-import { generateIdFromEntropySize } from "lucia";
+import { randomToken } from "./auth/tokens.ts";
 
 /** 80 random bits as 16 lowercase base32 characters: the id format of users and reviews. */
 export function newId(): string {
-  return generateIdFromEntropySize(10);
+  return randomToken(10);
 }

@@ -5,7 +5,7 @@ import { WebSocketServer } from "ws";
 import { COLLAB_LIMITS } from "@review/shared";
 import { createApp } from "./app.ts";
 import { trackVersions } from "./versions/trackVersions.ts";
-import { createLucia } from "./auth/lucia.ts";
+import { Sessions } from "./auth/sessions.ts";
 import { Journal } from "./collab/journal.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
@@ -75,7 +75,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   await warmUpStore(store);
 
   let origin = config.publicOrigin ?? originForPort(config.port);
-  const lucia = createLucia(store, { secureCookies: origin.startsWith("https:") });
+  const sessions = new Sessions(store, { secureCookies: origin.startsWith("https:") });
   const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal);
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
@@ -85,7 +85,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const selfRatings = trackSelfRatings({ store, rooms });
   const app = createApp({
     store,
-    lucia,
+    sessions,
     rooms,
     selfRatings,
     registration: config.registration,

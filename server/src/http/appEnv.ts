@@ -1,9 +1,9 @@
-import type { Session, User } from "lucia";
+import type { Session, SessionUser } from "../auth/sessions.ts";
 
 /** Hono context variables set by the session middleware. */
 export type AppEnv = {
   Variables: {
-    user: User | null;
+    user: SessionUser | null;
     session: Session | null;
   };
 };

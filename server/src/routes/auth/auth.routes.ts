@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { CLOSE_CODES, loginRequestSchema, registerRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import type { AppLucia } from "../../auth/lucia.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
+import type { Sessions } from "../../auth/sessions.ts";
 import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
@@ -13,7 +13,7 @@ import { toPublicUser } from "./toPublicUser.ts";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomRegistry; registration: "open" | "invite" }) {
+export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: RoomRegistry; registration: "open" | "invite" }) {
   // An email is locked per address, not everywhere: an attacker elsewhere cannot lock its owner out.
   const perEmailAtIp = new AttemptLimiter(10, FIFTEEN_MINUTES);
   const perIp = new AttemptLimiter(100, FIFTEEN_MINUTES);
@@ -22,8 +22,7 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
   const routes = new Hono<AppEnv>();
 
   const startSession = async (userId: string) => {
-    const session = await deps.lucia.createSession(userId, {});
-    return deps.lucia.createSessionCookie(session.id).serialize();
+    return deps.sessions.cookie(await deps.sessions.create(userId));
   };
 
   routes.post("/register", async (c) => {
@@ -52,10 +51,10 @@ export function authRoutes(deps: { store: Store; lucia: AppLucia; rooms: RoomReg
   routes.post("/logout", async (c) => {
     const session = c.get("session");
     if (session) {
-      await deps.lucia.invalidateSession(session.id);
+      await deps.sessions.invalidate(session.id);
       deps.rooms.closeSessionConnections(session.id, CLOSE_CODES.unauthenticated, "Signed out");
     }
-    c.header("Set-Cookie", deps.lucia.createBlankSessionCookie().serialize(), { append: true });
+    c.header("Set-Cookie", deps.sessions.blankCookie(), { append: true });
     return c.body(null, 204);
   });
 

@@ -1,4 +1,4 @@
-import { generateIdFromEntropySize } from "lucia";
+import { randomToken } from "../../auth/tokens.ts";
 import type { CreateInvitationRequest, Invitation, InvitationPreview } from "@review/shared";
 import { notFound, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
@@ -40,7 +40,7 @@ export async function issueInvitation(
   const record = await store.createInvitation({
     id: newId(),
     // 100 random bits: long enough to be unguessable, short enough to read out.
-    code: generateIdFromEntropySize(13).slice(0, 20),
+    code: randomToken(13).slice(0, 20),
     reviewId,
     role: input.role,
     email: input.email ?? null,
