@@ -7,6 +7,7 @@ import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
+import { commentOn, comments } from "./commentsPage.ts";
 import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const screenshot = async (page: Page, name: string) => {
@@ -99,7 +100,12 @@ describe("report version history in Chromium", () => {
     await screenshot(moderator, "history-compare");
   }, 60_000);
 
-  it("restores the version, and another browser sees it live", async () => {
+  it("restores the version, and another browser sees it live; comments on text both share stay anchored", async () => {
+    // The peer comments on words the current report shares with the version.
+    await commentOn(peer, "former participants", "Were they paid for mentoring?");
+    await comments.marginThread(peer).first().waitFor({ state: "visible", timeout: 10_000 });
+    await expect.poll(() => comments.highlight(peer).allTextContents(), { timeout: 10_000 }).toEqual(["former participants"]);
+
     await history.compare(moderator).selectOption({ label: "Nothing (view this version)" });
     await expect.poll(() => history.viewer(moderator).textContent(), { timeout: 10_000 }).toContain("of the programme.");
     await history.restore(moderator).click();
@@ -114,6 +120,10 @@ describe("report version history in Chromium", () => {
     expect(await editorText(peer)).not.toContain("mentoring scheme");
     await waitForEditorText(moderator, "Mentors are former participants of the programme.");
     expect(await editorText(moderator)).not.toContain("mentoring scheme");
+
+    // The thread still points at its words: not orphaned, highlighted where it was.
+    await expect.poll(() => comments.highlight(peer).allTextContents(), { timeout: 10_000 }).toEqual(["former participants"]);
+    expect(await comments.marginThread(peer).first().textContent()).not.toContain("The commented text was deleted");
 
     await history.open(peer).click();
     await expect.poll(() => history.versions(peer).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);

@@ -1,25 +1,14 @@
-import * as Y from "yjs";
 import { EDITOR_FRAGMENT } from "@review/shared";
 import type { VersionRecord, VersionSummaryRecord } from "../store/versionRecords.ts";
 import { versionDoc } from "./documentSnapshot.ts";
+import { mergeContent } from "./mergeContent.ts";
 import { recordDocumentVersion, type VersionDeps } from "./recordVersion.ts";
 
 /**
- * Makes `target`'s children copies of `source`'s, in the caller's transaction: every
- * current child is deleted and clones of the source's are inserted. History is kept
- * (this is one more change), and concurrent edits merge like any other.
- */
-export function replaceFragmentContent(target: Y.XmlFragment, source: Y.XmlFragment): void {
-  // Tiptap documents hold elements and text only; hooks are not part of the editor's model.
-  const copies = source.toArray().flatMap((node) => (node instanceof Y.XmlHook ? [] : [node.clone()]));
-  if (target.length > 0) target.delete(0, target.length);
-  if (copies.length > 0) target.insert(0, copies);
-}
-
-/**
  * Restores a version as a new change to the live document: first keeps the current
- * content as an automatic version (when it is not the latest already), then replaces
- * the editor content through the document's room (logged durably, broadcast live), and
+ * content as an automatic version (when it is not the latest already), then merges the
+ * version's content into the live one through the document's room (logged durably, broadcast
+ * live), keeping what both share so that comments on text still there stay anchored, and
  * records the result as a `restore` version. Resolves with that version.
  */
 export async function restoreVersion(
@@ -31,7 +20,7 @@ export async function restoreVersion(
   const source = versionDoc(version.data);
   try {
     await deps.rooms.applyServerChange(version.docName, (doc) =>
-      replaceFragmentContent(doc.getXmlFragment(EDITOR_FRAGMENT), source.getXmlFragment(EDITOR_FRAGMENT)),
+      mergeContent(doc.getXmlFragment(EDITOR_FRAGMENT), source.getXmlFragment(EDITOR_FRAGMENT)),
     );
   } finally {
     source.destroy();

@@ -12,7 +12,7 @@ import { MESSAGE, encodeUpdate } from "../collab/protocol.ts";
 import type { CollabSocket, ConnectionIdentity } from "../collab/socket.ts";
 import { openPgliteStore } from "../store/pglite.ts";
 import type { Store } from "../store/store.ts";
-import { replaceFragmentContent } from "./restoreVersion.ts";
+import { mergeContent } from "./mergeContent.ts";
 import { trackVersions } from "./trackVersions.ts";
 
 class FakeSocket implements CollabSocket {
@@ -125,7 +125,7 @@ describe("trackVersions", () => {
     source.getXmlFragment(EDITOR_FRAGMENT).insert(0, [paragraph]);
 
     await rooms.applyServerChange(name, (doc) =>
-      replaceFragmentContent(doc.getXmlFragment(EDITOR_FRAGMENT), source.getXmlFragment(EDITOR_FRAGMENT)),
+      mergeContent(doc.getXmlFragment(EDITOR_FRAGMENT), source.getXmlFragment(EDITOR_FRAGMENT)),
     );
 
     const client = new Y.Doc();
