@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { reportExtensions } from "./extensions.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { countWords } from "./wordCount.ts";
 import "./editor.css";
 
 type ReportEditorProps = {
@@ -67,7 +68,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
 
   const words = useEditorState({
     editor,
-    selector: ({ editor: current }) => current.state.doc.textContent.split(/\s+/).filter(Boolean).length,
+    selector: ({ editor: current }) => countWords(current.state.doc),
   });
 
   // Alt+F10 jumps from the text to the toolbar, as in most word processors.
