@@ -1,5 +1,5 @@
 import type { Editor } from "@tiptap/core";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AwarenessUser } from "@review/shared";
 import type { CollabSession } from "../collab/collabSession.ts";
@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { reportExtensions } from "./extensions.ts";
 import { Toolbar } from "./Toolbar.tsx";
-import { countWords } from "./wordCount.ts";
+import { useWordCount } from "./wordCount.ts";
 import "./editor.css";
 
 type ReportEditorProps = {
@@ -66,10 +66,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
     return () => onEditor?.(null);
   }, [editor, onEditor]);
 
-  const words = useEditorState({
-    editor,
-    selector: ({ editor: current }) => countWords(current.state.doc),
-  });
+  const words = useWordCount(editor);
 
   // Alt+F10 jumps from the text to the toolbar, as in most word processors.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,4 +1,6 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import type { Editor } from "@tiptap/react";
+import { useEffect, useState } from "react";
 
 /**
  * Words per top-level block, by node identity: ProseMirror shares unchanged nodes between
@@ -25,4 +27,32 @@ export function countWords(doc: PMNode): number {
     total += words;
   });
   return total;
+}
+
+/** How long the count may lag behind the text: it is read, not typed against. */
+const RECOUNT_AFTER_MS = 300;
+
+/**
+ * The editor's word count, recounted at most every RECOUNT_AFTER_MS while the text changes
+ * (20 remote writers change it 60 times a second; the count need not follow each change).
+ */
+export function useWordCount(editor: Editor): number {
+  const [words, setWords] = useState(() => countWords(editor.state.doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const recount = () => {
+      timer = null;
+      if (!editor.isDestroyed) setWords(countWords(editor.state.doc));
+    };
+    const schedule = () => {
+      timer ??= setTimeout(recount, RECOUNT_AFTER_MS);
+    };
+    recount();
+    editor.on("update", schedule);
+    return () => {
+      editor.off("update", schedule);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+  return words;
 }
