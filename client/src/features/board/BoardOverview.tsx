@@ -48,7 +48,7 @@ export function BoardOverview({ board }: { board: ReadonlyMap<string, FactorStat
           <ul className="factor-grid">
             {module.factors.map((factor) => (
               <li key={factor.id}>
-                <FactorTile factor={{ ...factor, module }} state={factorState(board, factor.id)} />
+                <FactorTile factor={scope.byId.get(factor.id)!} state={factorState(board, factor.id)} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,10 @@
 import type { Benchmark, BenchmarkModule, Factor } from "@review/shared";
 
-export type ScopedFactor = Factor & { module: BenchmarkModule };
+/**
+ * A factor with its module. `moduleNumber` is the module's place among the benchmark's theme
+ * modules (1 for the first, as the toolkit numbers them: "Module 1"), 0 for the core.
+ */
+export type ScopedFactor = Factor & { module: BenchmarkModule; moduleNumber: number };
 
 /** The part of a benchmark one review covers: the core module plus the review's theme modules. */
 export type BenchmarkScope = {
@@ -18,7 +22,8 @@ export type BenchmarkScope = {
 export function scopeBenchmark(benchmark: Benchmark, themeModuleIds: readonly string[]): BenchmarkScope {
   const chosen = new Set(themeModuleIds);
   const modules = benchmark.modules.filter((module) => module.kind === "core" || chosen.has(module.id));
-  const factors = modules.flatMap((module) => module.factors.map((factor) => ({ ...factor, module })));
+  const themes = benchmark.modules.filter((module) => module.kind !== "core");
+  const factors = modules.flatMap((module) => module.factors.map((factor) => ({ ...factor, module, moduleNumber: themes.indexOf(module) + 1 })));
   return { modules, factors, byId: new Map(factors.map((factor) => [factor.id, factor])) };
 }
 

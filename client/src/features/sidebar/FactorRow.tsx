@@ -11,6 +11,7 @@ import { RATING_LABEL, SOURCE_LABEL } from "../board/boardLabels.ts";
 import { RatingBadge } from "../board/RatingBadge.tsx";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
 import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
+import { findSection, sectionInsertion } from "./placeSection.ts";
 import type { PassageSummary } from "./passages.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
@@ -67,9 +68,18 @@ export function FactorRow(props: FactorRowProps) {
     if (!editor || !reportDoc) return;
     const cited = (state?.cites ?? []).filter((id) => cards.has(id));
     const rating = state?.rating ?? null;
+    const heading =
+      factor.module.kind === "core"
+        ? t("sidebar.draft.heading.core", names)
+        : t("sidebar.draft.heading.theme", { ...names, number: `${factor.moduleNumber}.${factor.number}` });
+    const doc = editor.state.doc;
+    // Drafting again replaces the earlier draft (found by its heading, also as first drafts wrote it).
+    const earlier = draft ? findSection(doc, [heading, `${factor.number} ${factor.name}`]) : null;
+    const place = earlier ?? sectionInsertion(doc, editor.state.selection.head);
     const section = buildFactorSection({
       factorId: factor.id,
-      heading: `${factor.number} ${factor.name}`,
+      heading,
+      level: place.level,
       ratingLine: t("sidebar.draft.rating", { rating: rating ? t(RATING_LABEL[rating]) : t("sidebar.draft.notRated") }),
       rationale: state?.rationale ?? "",
       quotes: cited.map((id) => {
@@ -77,12 +87,10 @@ export function FactorRow(props: FactorRowProps) {
         return quoteLine(card, t(SOURCE_LABEL[card.source]));
       }),
     });
-    const doc = editor.state.doc;
-    // An empty report is replaced rather than followed, so it does not start with a blank line.
-    const at = doc.childCount === 1 && doc.textContent === "" ? { from: 0, to: doc.content.size } : doc.content.size;
-    if (!editor.chain().insertContentAt(at, section).run()) return;
+    const at = place.from === place.to ? place.from : { from: place.from, to: place.to };
+    if (!editor.chain().insertContentAt(at, section).scrollIntoView().run()) return;
     recordDraft(reportDoc, factor.id, { cardIds: cited, hash: evidenceHash(cited, cards), at: new Date().toISOString() });
-    props.announce(t("sidebar.draft.done", names));
+    props.announce(t(earlier ? "sidebar.draft.redone" : "sidebar.draft.done", names));
   };
 
   return (

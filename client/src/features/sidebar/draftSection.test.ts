@@ -7,21 +7,25 @@ const card = (id: string, text: string): EvidenceCard =>
   ({ id, text, source: "interview", sourceLabel: "Coordinator", tests: [1], stance: "supports", author: "u1", createdAt: "2026-01-01T00:00:00.000Z", visitDay: 1 }) as EvidenceCard;
 
 describe("buildFactorSection", () => {
-  const section = buildFactorSection({ factorId: "core-2", heading: "2 Migrant voice", ratingLine: "Team rating: partly matched", rationale: "Some reasons.", quotes: ["Said — Interview, Coordinator"] });
+  const section = buildFactorSection({ factorId: "core-2", heading: "Core 2: Migrant voice", level: 3, ratingLine: "Team rating: partly matched", rationale: "Some reasons.", quotes: ["Said — Interview, Coordinator"] });
 
   it("builds heading, rating, rationale and one quote per card", () => {
     expect(section.map((block) => block.type)).toEqual(["heading", "paragraph", "paragraph", "blockquote"]);
-    expect(section[0]?.content?.[0]?.text).toBe("2 Migrant voice");
+    expect(section[0]).toMatchObject({ attrs: { level: 3 }, content: [{ text: "Core 2: Migrant voice" }] });
     expect(section[3]?.content?.[0]?.content?.[0]?.text).toBe("Said — Interview, Coordinator");
   });
 
-  it("links every piece of text to the factor", () => {
-    const texts = JSON.stringify(section).match(/"factorIds":\["core-2"\]/g) ?? [];
-    expect(texts).toHaveLength(4);
+  it("links the finding to the factor once: the rationale, else the rating line", () => {
+    const links = JSON.stringify(section).match(/"factorIds":\["core-2"\]/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect(section[2]?.content?.[0]?.marks).toEqual([{ type: "factor", attrs: { factorIds: ["core-2"] } }]);
+    const unrated = buildFactorSection({ factorId: "x", heading: "Core 1: X", level: 2, ratingLine: "r", rationale: "", quotes: ["q"] });
+    expect(unrated[1]?.content?.[0]?.marks).toEqual([{ type: "factor", attrs: { factorIds: ["x"] } }]);
+    expect(JSON.stringify(unrated).match(/factorIds/g)).toHaveLength(1);
   });
 
   it("leaves out an empty rationale", () => {
-    expect(buildFactorSection({ factorId: "x", heading: "1 X", ratingLine: "r", rationale: "  ", quotes: [] })).toHaveLength(2);
+    expect(buildFactorSection({ factorId: "x", heading: "1 X", level: 2, ratingLine: "r", rationale: "  ", quotes: [] })).toHaveLength(2);
   });
 });
 

@@ -5,8 +5,10 @@ import { FACTOR_MARK } from "../../editor/factorMark.ts";
 /** What the drafted section says, already in words (the caller translates). */
 export type SectionInput = {
   factorId: string;
-  /** "Core 2 Migrant voice" or similar: the heading. */
+  /** "Core 2: Migrant Voice" (the report's own heading style): the heading. */
   heading: string;
+  /** The heading's level, that of the report's sections where it goes. */
+  level: number;
   /** "Team rating: partly matched" or "Team rating: not yet rated". */
   ratingLine: string;
   rationale: string;
@@ -14,20 +16,27 @@ export type SectionInput = {
   quotes: string[];
 };
 
-function marked(text: string, factorId: string): JSONContent[] {
-  return text ? [{ type: "text", text, marks: [{ type: FACTOR_MARK, attrs: { factorIds: [factorId] } }] }] : [];
+const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
+
+function marked(value: string, factorId: string): JSONContent[] {
+  return value ? [{ type: "text", text: value, marks: [{ type: FACTOR_MARK, attrs: { factorIds: [factorId] } }] }] : [];
 }
 
-/** The drafted section as Tiptap JSON: heading, rating, rationale, quotes, all linked to the factor. */
+/**
+ * The drafted section as Tiptap JSON: heading, rating, rationale, quotes. One passage is linked
+ * to the factor (the rationale, else the rating line): the section's finding, linked once, not
+ * every paragraph (exports tag each linked passage).
+ */
 export function buildFactorSection(input: SectionInput): JSONContent[] {
   const { factorId } = input;
+  const rationale = input.rationale.trim();
   const blocks: JSONContent[] = [
-    { type: "heading", attrs: { level: 2 }, content: marked(input.heading, factorId) },
-    { type: "paragraph", content: marked(input.ratingLine, factorId) },
+    { type: "heading", attrs: { level: input.level }, content: text(input.heading) },
+    { type: "paragraph", content: rationale ? text(input.ratingLine) : marked(input.ratingLine, factorId) },
   ];
-  if (input.rationale.trim()) blocks.push({ type: "paragraph", content: marked(input.rationale.trim(), factorId) });
+  if (rationale) blocks.push({ type: "paragraph", content: marked(rationale, factorId) });
   for (const quote of input.quotes) {
-    blocks.push({ type: "blockquote", content: [{ type: "paragraph", content: marked(quote, factorId) }] });
+    blocks.push({ type: "blockquote", content: [{ type: "paragraph", content: text(quote) }] });
   }
   return blocks;
 }

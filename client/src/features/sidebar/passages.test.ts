@@ -32,11 +32,11 @@ describe("collectPassages", () => {
     expect([...passages.keys()].sort()).toEqual(["core-1", "core-2"]);
   });
 
-  it("counts a drafted section, heading to last quote, as one passage", () => {
-    const section = buildFactorSection({ factorId: "core-3", heading: "3 Name", ratingLine: "Team rating: not yet rated", rationale: "Because.", quotes: ["A — Interview, X"] });
+  it("counts a drafted section as one passage: its finding", () => {
+    const section = buildFactorSection({ factorId: "core-3", heading: "Core 3: Name", level: 2, ratingLine: "Team rating: not yet rated", rationale: "Because.", quotes: ["A — Interview, X"] });
     const passages = collectPassages(doc(paragraph(plain("Intro")), ...section));
     expect(passages.get("core-3")).toHaveLength(1);
-    expect(passages.get("core-3")?.[0]?.text).toBe("3 Name Team rating: not yet rated Because. A — Interview, X");
+    expect(passages.get("core-3")?.[0]?.text).toBe("Because.");
   });
 
   it("gives positions that cover exactly the linked text", () => {
