@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
+import { IMAGE_LIMITS, MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
 import type { Sessions } from "./auth/sessions.ts";
 import { originMiddleware } from "./auth/originMiddleware.ts";
 import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
@@ -20,6 +20,8 @@ import { paperRoutes, scorecardRoutes } from "./routes/papers/papers.routes.ts";
 import { refuseNulInUrl } from "./http/refuseNulInUrl.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
+import { imageRoutes } from "./routes/images/images.routes.ts";
+import { tooLarge } from "./routes/images/images.commands.ts";
 
 export type AppDeps = {
   store: Store;
@@ -57,7 +59,17 @@ export function createApp(deps: AppDeps) {
     });
   const defaultLimit = limitBody(MAX_JSON_BODY_BYTES, false);
   const benchmarkLimit = limitBody(MAX_BENCHMARK_BODY_BYTES, true);
-  app.use("/api/*", (c, next) => (isBenchmarkUpload(c.req.method, c.req.path) ? benchmarkLimit : defaultLimit)(c, next));
+  const imageLimit = bodyLimit({
+    maxSize: IMAGE_LIMITS.maxBytes,
+    onError: async (c) => {
+      await discardBody(c.req.raw.body, IMAGE_LIMITS.maxBytes * 2);
+      throw tooLarge();
+    },
+  });
+  app.use("/api/*", (c, next) => {
+    if (isImageUpload(c.req.method, c.req.path)) return imageLimit(c, next);
+    return (isBenchmarkUpload(c.req.method, c.req.path) ? benchmarkLimit : defaultLimit)(c, next);
+  });
   app.use("/api/*", refuseNulInUrl());
   app.use("/api/*", originMiddleware(deps.publicOrigin));
   app.use("/collab/*", originMiddleware(deps.publicOrigin));
@@ -74,6 +86,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/network", networkRoutes(deps));
   app.route("/api/papers", paperRoutes(deps));
   app.route("/api/scorecard", scorecardRoutes(deps));
+  app.route("/api/images", imageRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw notFound("endpoint_not_found");
@@ -93,6 +106,11 @@ export function createApp(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** `POST /api/images` (an image's bytes). */
+function isImageUpload(method: string, path: string): boolean {
+  return method === "POST" && /^\/api\/images\/?$/.test(path);
 }
 
 /** `POST /api/benchmarks` (import) and `POST /api/benchmarks/:id/modules`. */

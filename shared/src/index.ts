@@ -36,3 +36,4 @@ export * from "./schema/evidenceCard.ts";
 export * from "./api/excerpts.ts";
 export * from "./api/exports.ts";
 export * from "./api/ratings.ts";
+export * from "./api/images.ts";

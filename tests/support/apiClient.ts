@@ -7,11 +7,13 @@ export type ApiResponse = {
   /** Parsed JSON body, or null when the body is empty or not JSON. */
   body: any;
   text: string;
+  /** The body's bytes, as received. */
+  bytes: Uint8Array;
 };
 
 export type RequestOptions = {
-  /** Sent verbatim instead of JSON-encoding `body` (for malformed or oversized bodies). */
-  rawBody?: string;
+  /** Sent verbatim instead of JSON-encoding `body` (malformed or oversized bodies, images). */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   /** Extra headers; `origin: null` removes the default Origin header. */
   headers?: Record<string, string | null>;
 };
@@ -48,7 +50,8 @@ export class ApiClient {
     }
     const response = await fetch(new URL(path, this.server.url), { method, headers, body: payload, redirect: "manual" });
     this.keepCookies(response.headers);
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = null;
     try {
       parsed = text.length > 0 ? JSON.parse(text) : null;
@@ -56,7 +59,7 @@ export class ApiClient {
       parsed = null;
     }
     if (method === "POST" && (path === API_ROUTES.register || path === API_ROUTES.login)) rememberAdministrator(this.server, body, parsed);
-    return { status: response.status, headers: response.headers, body: parsed, text };
+    return { status: response.status, headers: response.headers, body: parsed, text, bytes };
   }
 
   get(path: string, options?: RequestOptions): Promise<ApiResponse> {

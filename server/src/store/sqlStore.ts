@@ -7,6 +7,7 @@ import { changeMembership } from "./sqlMembers.ts";
 import { createSqlNetworkRoles } from "./sqlNetworkRoles.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
+import { createSqlImages } from "./sqlImages.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
@@ -246,6 +247,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlVersions(db),
     ...createSqlPapers(db),
     ...createSqlRatings(db),
+    ...createSqlImages(db),
     subscribeToAppends: null,
     announceAccessChange: null,
 

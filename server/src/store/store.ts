@@ -1,4 +1,5 @@
 import type { Benchmark, LocaleCode, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
+import type { ImageStore } from "./imageRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
 import type { VersionStore } from "./versionRecords.ts";
 
@@ -147,7 +148,7 @@ export class UniqueViolationError extends Error {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore {
+export interface Store extends VersionStore, RatingStore, ImageStore {
   readonly kind: "pglite" | "postgres";
 
   // users

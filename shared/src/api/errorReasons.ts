@@ -60,6 +60,12 @@ export const ERROR_REASONS = {
   address_has_nul: "The address must not contain the character U+0000",
   body_not_json: "The request body is not valid JSON",
   body_too_large: "Request bodies are limited to {kib} KiB",
+  image_too_large: "Images are limited to {mib} MB; make this one smaller and try again",
+  image_type_unsupported: "Only PNG, JPEG, GIF and WebP images can be added",
+  image_empty: "The image is empty",
+  image_not_found: "Image not found",
+  too_many_images: "Too many images added at once. Wait a few minutes and try again.",
+  document_read_only: "You can read this document but not add to it",
   server_failed: "Something went wrong on the server",
 } as const;
 

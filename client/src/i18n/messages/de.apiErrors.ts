@@ -55,5 +55,11 @@ export const apiErrorMessagesDe: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.address_has_nul": "Die Adresse darf das Zeichen U+0000 nicht enthalten",
   "apiError.body_not_json": "Der Inhalt der Anfrage ist kein gültiges JSON",
   "apiError.body_too_large": "Anfragen sind auf {kib} KiB begrenzt",
+  "apiError.image_too_large": "Bilder sind auf {mib} MB begrenzt; verkleinern Sie dieses Bild und versuchen Sie es erneut",
+  "apiError.image_type_unsupported": "Nur PNG-, JPEG-, GIF- und WebP-Bilder können eingefügt werden",
+  "apiError.image_empty": "Das Bild ist leer",
+  "apiError.image_not_found": "Bild nicht gefunden",
+  "apiError.too_many_images": "Zu viele Bilder auf einmal eingefügt. Warten Sie ein paar Minuten und versuchen Sie es erneut.",
+  "apiError.document_read_only": "Sie können dieses Dokument lesen, aber nichts hinzufügen",
   "apiError.server_failed": "Auf dem Server ist etwas schiefgegangen",
 };

@@ -55,5 +55,11 @@ export const apiErrorMessagesEs: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.address_has_nul": "La dirección no puede contener el carácter U+0000",
   "apiError.body_not_json": "El contenido de la solicitud no es JSON válido",
   "apiError.body_too_large": "Las solicitudes están limitadas a {kib} KiB",
+  "apiError.image_too_large": "Las imágenes están limitadas a {mib} MB; reduzca esta imagen e inténtelo de nuevo",
+  "apiError.image_type_unsupported": "Solo se pueden añadir imágenes PNG, JPEG, GIF y WebP",
+  "apiError.image_empty": "La imagen está vacía",
+  "apiError.image_not_found": "Imagen no encontrada",
+  "apiError.too_many_images": "Demasiadas imágenes añadidas a la vez. Espere unos minutos e inténtelo de nuevo.",
+  "apiError.document_read_only": "Puede leer este documento, pero no añadirle contenido",
   "apiError.server_failed": "Algo ha fallado en el servidor",
 };
