@@ -76,7 +76,7 @@ export async function caretToEnd(page: Page, editor: Locator = ui.editor(page)):
           const state = (element as EditorElement).editor?.state;
           const atEnd = state && state.selection.empty && state.doc.textBetween(state.selection.head, state.doc.content.size) === "";
           if (atEnd && window.getSelection()?.isCollapsed) resolve();
-          else if (Date.now() > deadline) reject(new Error("the editor's caret did not reach the end of the document"));
+          else if (Date.now() > deadline) reject(new Error(`the editor's caret did not reach the end of the document (${JSON.stringify({ empty: state?.selection.empty, head: state?.selection.head, size: state?.doc.content.size, after: state ? state.doc.textBetween(state.selection.head, state.doc.content.size) : null, domCollapsed: window.getSelection()?.isCollapsed })})`));
           else requestAnimationFrame(check);
         };
         check();

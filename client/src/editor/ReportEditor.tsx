@@ -1,12 +1,17 @@
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { AwarenessUser } from "@review/shared";
+import { uploadImage } from "../api/images.ts";
+import { describeError } from "../app/errorText.ts";
 import type { CollabSession } from "../collab/collabSession.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { reportExtensions } from "./extensions.ts";
+import { takeDomSelection } from "./domSelection.ts";
+import { LinkDialog } from "./LinkDialog.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+import { Alert } from "../ui/Alert.tsx";
 import { useWordCount } from "./wordCount.ts";
 import "./editor.css";
 
@@ -29,6 +34,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
   // Read by the attributes function, which ProseMirror re-evaluates on every view update.
   const editableRef = useRef(editable);
   editableRef.current = editable;
+  const [imageError, setImageError] = useState<{ name: string; reason: string } | null>(null);
 
   const editor = useEditor(
     {
@@ -38,6 +44,10 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
         user,
         hint: { editableText: t(emptyHint?.editable ?? "editor.empty.editable"), readOnlyText: t(emptyHint?.readOnly ?? "editor.empty.readOnly") },
         recommendationLabel: t("workflow.recommendation.label"),
+        images: {
+          upload: (file) => uploadImage(session.documentName, file).then((image) => image.src),
+          onError: (error, file) => setImageError({ name: file.name, reason: describeError(t, error) }),
+        },
       }),
       editable,
       editorProps: {
@@ -68,8 +78,16 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
 
   const words = useWordCount(editor);
 
-  // Alt+F10 jumps from the text to the toolbar, as in most word processors.
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false);
+
+  // Alt+F10 jumps from the text to the toolbar, as in most word processors; Ctrl+K links.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editable && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") {
+      event.preventDefault();
+      takeDomSelection(editor);
+      setLinkDialogOpen(true);
+      return;
+    }
     if (event.altKey && event.key === "F10") {
       const toolbarButton = event.currentTarget.querySelector<HTMLButtonElement>('.toolbar [tabindex="0"]');
       if (toolbarButton) {
@@ -86,9 +104,23 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
           <Toolbar editor={editor} controls={editorId} />
         </div>
       ) : null}
+      {imageError ? (
+        <Alert
+          tone="error"
+          title={t("editor.image.failed", { name: imageError.name })}
+          action={
+            <button type="button" className="button button--secondary" onClick={() => setImageError(null)}>
+              {t("common.close")}
+            </button>
+          }
+        >
+          {imageError.reason}
+        </Alert>
+      ) : null}
       <div className="report-editor__paper">
         <EditorContent editor={editor} />
       </div>
+      {editable ? <LinkDialog editor={editor} open={linkDialogOpen} onClose={() => setLinkDialogOpen(false)} /> : null}
       <div className="report-editor__footer">
         <span>{t("editor.wordCount", { count: words })}</span>
         {editable ? <span className="report-editor__tip">{t("editor.toolbarTip")}</span> : null}

@@ -1,6 +1,8 @@
 import type { Extensions } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import Link from "@tiptap/extension-link";
+import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -10,8 +12,11 @@ import { CommentAnchors } from "./commentAnchors.ts";
 import { EmptyDocumentHint, type EmptyDocumentHintOptions } from "./emptyDocumentHint.ts";
 import { FactorHighlight } from "./factorHighlight.ts";
 import { FactorMark } from "./factorMark.ts";
+import { ReportImage } from "./image.ts";
+import { ImageUpload, type ImageUploadOptions } from "./imageUpload.ts";
 import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
 import { Recommendation } from "./recommendation.ts";
+import { ParagraphAfterPastedTable } from "./tablePaste.ts";
 
 export type ReportExtensionsOptions = {
   doc: Y.Doc;
@@ -20,10 +25,12 @@ export type ReportExtensionsOptions = {
   hint: EmptyDocumentHintOptions;
   /** The visible label of a recommendation block, translated. */
   recommendationLabel?: string;
+  /** Where pasted and dropped images go (writers only). */
+  images?: ImageUploadOptions;
 };
 
 /** The extensions of a collaborative report (and, later, a policy paper). */
-export function reportExtensions({ doc, provider, user, hint, recommendationLabel }: ReportExtensionsOptions): Extensions {
+export function reportExtensions({ doc, provider, user, hint, recommendationLabel, images }: ReportExtensionsOptions): Extensions {
   return [
     StarterKit.configure({
       // Collaboration brings its own undo, which only undoes this user's changes.
@@ -32,9 +39,11 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
       // in a shared document that duplicates paragraphs and makes readers "write".
       trailingNode: false,
       heading: { levels: [1, 2, 3] },
-      // Links also arrive through other clients' raw Yjs updates: only http(s) and mailto render.
-      link: { isAllowedUri: (url) => isSafeLinkHref(url) },
+      link: false,
     }),
+    // Links also arrive through other clients' raw Yjs updates: only http(s) and mailto render.
+    // Typing after a link does not extend it (as in word processors), even with autolink on.
+    Link.extend({ inclusive: () => false }).configure({ isAllowedUri: (url) => isSafeLinkHref(url) }),
     Collaboration.configure({ document: doc, field: EDITOR_FRAGMENT }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     EmptyDocumentHint.configure(hint),
@@ -43,5 +52,10 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     FactorHighlight,
     CommentAnchors,
     Recommendation.configure(recommendationLabel ? { label: recommendationLabel } : {}),
+    ReportImage,
+    ImageUpload.configure(images ?? {}),
+    // Tables (pasted ones keep their rows and cells); column widths follow the text.
+    TableKit.configure({ table: { resizable: false } }),
+    ParagraphAfterPastedTable,
   ];
 }
