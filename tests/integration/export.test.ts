@@ -158,10 +158,10 @@ describe.each(BACKENDS)("report export (%s)", (backend) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'unsafe-inline';.*\bsandbox\b/);
+    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; img-src data:;.*\bsandbox\b/);
     expect(response.headers.get("content-disposition")).toBe('inline; filename="study-visit-findings-report.html"');
     const html = response.text;
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">`);
     expect(html).toContain("<h1>Findings</h1>");
     expect(html).toContain("<h2>Core 2: Migrant voice</h2>");
     expect(html).toContain("<h3>Hostile content</h3>");

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_ROUTES, IMAGE_LIMITS, IMAGE_ROUTES, PAPER_ROUTES, paperDocumentName, reviewDocumentName, uploadImageResponseSchema } from "@review/shared";
+import * as Y from "yjs";
+import { API_ROUTES, IMAGE_LIMITS, IMAGE_ROUTES, PAPER_ROUTES, paperDocumentName, reportExportPath, reviewDocumentName, uploadImageResponseSchema } from "@review/shared";
+import { connectDoc } from "../support/collabClient.ts";
+import { waitFor } from "../support/waitFor.ts";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
@@ -97,5 +100,34 @@ describe.each(BACKENDS)("images in reports and papers on %s", (backend) => {
     expect((await outsider.get(image.image.src)).status).toBe(200);
     const notAuthor = await upload(outsider, paper, PNG);
     expect([notAuthor.status, notAuthor.body.error.reason]).toEqual([403, "document_read_only"]);
+  });
+
+  it("an export embeds the report's own images; an image id taken from another review stays out", async () => {
+    const own = uploadImageResponseSchema.parse(expectStatus(await upload(team.moderator, report, PNG), 201, "own").body).image;
+    const other = await createTeam(server, { peer: "peer" });
+    const foreign = uploadImageResponseSchema.parse(expectStatus(await upload(other.moderator, reviewDocumentName(other.reviewId, "report"), PNG), 201, "foreign").body).image;
+    const writer = connectDoc(server, team.moderator.cookieHeader, report);
+    try {
+      await writer.whenSynced();
+      writer.doc.transact(() => {
+        const nodes = [
+          ["Our site visit", own.src],
+          ["Their poster", foreign.src],
+        ].map(([alt, src]) => {
+          const element = new Y.XmlElement("image");
+          element.setAttribute("src", src!);
+          element.setAttribute("alt", alt!);
+          return element;
+        });
+        writer.fragment.insert(writer.fragment.length, nodes);
+      });
+      await waitFor(async () => (await team.moderator.get(reportExportPath(team.reviewId, "html"))).text.includes("Their poster"), { description: "the export to hold both images" });
+    } finally {
+      writer.destroy();
+    }
+    const html = (await team.members.host.get(reportExportPath(team.reviewId, "html"))).text;
+    expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(1);
+    expect(html).toContain('alt="Our site visit"');
+    expect(html).toContain("<p>[Their poster]</p>");
   });
 });

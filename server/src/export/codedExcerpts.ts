@@ -82,8 +82,12 @@ export function reportPassages(blocks: Block[]): Map<string, ReportExcerpt[]> {
         case "blockquote":
           walk(block.blocks);
           break;
+        case "table":
+          for (const row of block.rows) for (const cell of row) walk(cell.blocks);
+          break;
         case "codeBlock":
         case "horizontalRule":
+        case "image":
           break;
       }
     }

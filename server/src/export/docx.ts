@@ -4,6 +4,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -19,7 +20,8 @@ import {
 } from "docx";
 import { exportMessages } from "./i18n/index.ts";
 import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
-import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks } from "./reportModel.ts";
+import { fitWidth, type ImageFile } from "./imageFile.ts";
+import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks, TableCell as ReportTableCell } from "./reportModel.ts";
 
 /**
  * The report as a Word document, written with the `docx` library (which escapes all text
@@ -215,8 +217,53 @@ function renderBlock(block: Block, context: Context): BodyElement[] {
     }
     case "horizontalRule":
       return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: RULE, space: 1 } }, spacing: { after: 240 } })];
+    case "table":
+      return renderTable(block.rows, context);
+    case "image":
+      return renderImage(block, context);
   }
 }
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8A94A6" };
+
+function renderTable(rows: ReportTableCell[][], context: Context): BodyElement[] {
+  if (rows.length === 0) return [];
+  const cellContext: Context = { ...context, list: null, quoteDepth: 0 };
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: row.map((cell) => {
+            const children = renderBlocks(cell.blocks, cellContext);
+            return new TableCell({
+              ...(cell.header ? { shading: { type: ShadingType.CLEAR, fill: "EEF1F6", color: "auto" } } : {}),
+              children: children.length > 0 ? children : [new Paragraph({})],
+            });
+          }),
+        }),
+    ),
+  });
+  // Word needs a paragraph between two tables and after the last one.
+  return [table, new Paragraph({})];
+}
+
+/** PNG, JPEG and GIF are embedded (Word shows no WebP); otherwise the alt text stands in. */
+function renderImage(block: Extract<Block, { kind: "image" }>, context: Context): BodyElement[] {
+  const type = block.file ? DOCX_IMAGE_TYPES[block.file.contentType] : undefined;
+  if (!block.file || !type) return block.alt ? [new Paragraph({ ...placement(context), children: [new TextRun({ text: `[${block.alt}]`, italics: true })] })] : [];
+  const size = fitWidth(block.file, 600);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new ImageRun({ type, data: block.file.data, transformation: size, altText: { name: block.alt || "image", description: block.alt, title: block.alt } })],
+    }),
+  ];
+}
+
+const DOCX_IMAGE_TYPES: Partial<Record<ImageFile["contentType"], "png" | "jpg" | "gif">> = { "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif" };
 
 function renderList(block: Extract<Block, { kind: "bulletList" | "orderedList" }>, level: number, context: Context): BodyElement[] {
   const { reference, instance } = block.kind === "bulletList" ? context.numbering.bullet() : context.numbering.ordered(block.start);

@@ -72,7 +72,7 @@ describe("renderHtml", () => {
     const html = render([paragraph(text("x"))]);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(HTML_EXPORT_CSP)}">`);
-    expect(HTML_EXPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(HTML_EXPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     expect(html).toContain("<title>Pathways to Work – Findings report</title>");
     expect(html).toMatch(/@page \{[^}]*margin/);
     expect(html).toMatch(/h1, h2, h3 \{[^}]*break-after: avoid/);

@@ -1,13 +1,15 @@
 import { exportMessages } from "./i18n/index.ts";
 import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { REPORT_CSS } from "./htmlStyles.ts";
-import type { Block, Inline } from "./reportModel.ts";
+import { dataUri, fitWidth } from "./imageFile.ts";
+import type { Block, Inline, TableCell } from "./reportModel.ts";
 
 /**
  * The policy of the exported page, both as a meta tag (it travels with a saved file) and
  * as a response header: nothing but inline styles may load or run.
  */
-export const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+// Images are embedded as data: URIs (nothing is fetched); scripts and everything else stay off.
+export const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -101,7 +103,26 @@ function renderBlock(block: Block, factors: ReadonlyMap<string, FactorInfo>): st
       return `<pre><code${block.language ? ` data-language="${escapeHtml(block.language)}"` : ""}>${escapeHtml(block.text)}</code></pre>`;
     case "horizontalRule":
       return "<hr>";
+    case "table":
+      return renderTable(block.rows, factors);
+    case "image":
+      return renderImage(block);
   }
+}
+
+function renderTable(rows: TableCell[][], factors: ReadonlyMap<string, FactorInfo>): string {
+  if (rows.length === 0) return "";
+  const body = rows
+    .map((row) => `<tr>${row.map((cell) => (cell.header ? `<th>${renderBlocks(cell.blocks, factors)}</th>` : `<td>${renderBlocks(cell.blocks, factors)}</td>`)).join("")}</tr>`)
+    .join("\n");
+  return `<table class="report-table"><tbody>${body}</tbody></table>`;
+}
+
+/** Embedded as a data URI, so the file stands alone (offline, printed, mailed on). */
+function renderImage(block: Extract<Block, { kind: "image" }>): string {
+  if (!block.file) return block.alt ? `<p>[${escapeHtml(block.alt)}]</p>` : "";
+  const { width, height } = fitWidth(block.file, 720);
+  return `<figure class="report-image"><img src="${dataUri(block.file)}" alt="${escapeHtml(block.alt)}" width="${width}" height="${height}"></figure>`;
 }
 
 function renderItems(items: Block[][], factors: ReadonlyMap<string, FactorInfo>): string {

@@ -79,6 +79,11 @@ tbody th { font-weight: 400; }
 .ratings th:first-child { width: 44%; }
 .ratings th:last-child { width: 18%; }
 .factor-code { font-weight: 600; white-space: nowrap; }
+.report-table td, .report-table th { border: 1px solid var(--rule); }
+.report-table tbody th { font-weight: 600; background: var(--wash); }
+.report-table p { margin: 0; }
+figure.report-image { margin: 1.2em 0; break-inside: avoid; page-break-inside: avoid; }
+figure.report-image img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .rating { white-space: nowrap; font-weight: 600; }
 .rating--wholly { color: #1a7f37; }
 .rating--partly { color: #9a6700; }

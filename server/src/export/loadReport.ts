@@ -6,6 +6,7 @@ import { readRecommendationDecisions } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { loadRatingsState } from "../ratings/ratingsState.ts";
 import type { Store } from "../store/store.ts";
+import { attachImages } from "./imageFile.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
 import { decisionRows, readRecommendations } from "./recommendations.ts";
@@ -84,6 +85,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
       changedBy: review.reportStatusChangedBy === null ? null : oneLine(review.reportStatusChangedBy),
     },
   };
+  await attachImages(deps.store, review.id, report.blocks);
   const memberNames = new Map(review.members.map((member) => [member.userId, oneLine(member.name)]));
   return {
     locale,

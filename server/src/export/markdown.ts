@@ -1,6 +1,7 @@
 import { exportMessages } from "./i18n/index.ts";
 import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
-import type { Block, Inline, Marks } from "./reportModel.ts";
+import { dataUri } from "./imageFile.ts";
+import type { Block, Inline, Marks, TableCell } from "./reportModel.ts";
 
 /**
  * The report as CommonMark (plus one GFM table for the ratings). Text is escaped so that
@@ -154,7 +155,30 @@ function blockLines(block: Block, factors: ReadonlyMap<string, FactorInfo>, alte
     }
     case "horizontalRule":
       return ["---"];
+    case "table":
+      return tableLines(block.rows, factors);
+    case "image":
+      if (!block.file) return block.alt ? [escapeMarkdown(`[${block.alt}]`)] : [];
+      return [`![${escapeMarkdown(block.alt)}](${dataUri(block.file)})`];
   }
+}
+
+/**
+ * A GitHub-flavoured pipe table: the first row is its header. A cell's blocks become one line
+ * (`<br>` between them); pipes are escaped.
+ */
+function tableLines(rows: TableCell[][], factors: ReadonlyMap<string, FactorInfo>): string[] {
+  if (rows.length === 0) return [];
+  const columns = Math.max(...rows.map((row) => row.length));
+  const cellText = (cell: TableCell | undefined) =>
+    cell
+      ? blocksToLines(cell.blocks, factors, false)
+          .filter((line) => line.trim() !== "")
+          .join("<br>")
+          .replace(/(?<!\\)\|/g, "\\|")
+      : "";
+  const line = (row: TableCell[]) => `| ${Array.from({ length: columns }, (_, index) => cellText(row[index])).join(" | ")} |`;
+  return [line(rows[0]!), `|${" --- |".repeat(columns)}`, ...rows.slice(1).map(line)];
 }
 
 const isList = (block: Block) => block.kind === "bulletList" || block.kind === "orderedList";

@@ -1,4 +1,6 @@
 import * as Y from "yjs";
+import { imageIdFromSrc } from "@review/shared";
+import type { ImageFile } from "./imageFile.ts";
 import { safeHref } from "./safeHref.ts";
 
 /**
@@ -37,7 +39,16 @@ export type Block =
   | { kind: "orderedList"; start: number; items: Block[][] }
   | { kind: "blockquote"; blocks: Block[] }
   | { kind: "codeBlock"; language: string | null; text: string }
-  | { kind: "horizontalRule" };
+  | { kind: "horizontalRule" }
+  /** Rows of cells; a header cell (`th`) has `header` set. Spans are not kept. */
+  | { kind: "table"; rows: TableCell[][] }
+  /** An image of ours (`/api/images/<id>`); `alt` may be empty; `file` once the export loaded its bytes. */
+  | { kind: "image"; imageId: string; alt: string; file?: ImageFile };
+
+export type TableCell = { header: boolean; blocks: Block[] };
+
+/** More cells than this in one table are dropped (a crafted document must not blow up a DOCX). */
+const MAX_TABLE_CELLS = 2_000;
 
 /** Containers nested deeper than this are flattened into paragraphs (renderers recurse). */
 export const MAX_NESTING = 16;
@@ -103,10 +114,34 @@ function readElement(element: Y.XmlElement, depth: number): Block[] {
       return [{ kind: "codeBlock", language: codeLanguage(element.getAttribute("language")), text: plainText(element) }];
     case "horizontalRule":
       return [{ kind: "horizontalRule" }];
+    case "table":
+      return [{ kind: "table", rows: readTableRows(element, depth) }];
+    case "image": {
+      const src = element.getAttribute("src");
+      const imageId = typeof src === "string" ? imageIdFromSrc(src) : null;
+      const alt = element.getAttribute("alt");
+      return imageId ? [{ kind: "image", imageId, alt: typeof alt === "string" ? cleanText(alt).replace(/\s+/g, " ").trim().slice(0, 500) : "" }] : [];
+    }
     default:
       // An unknown node (a newer client's, or junk): its content survives, its meaning does not.
       return readBlocks(children(element), depth + 1);
   }
+}
+
+function readTableRows(table: Y.XmlElement, depth: number): TableCell[][] {
+  let budget = MAX_TABLE_CELLS;
+  const rows: TableCell[][] = [];
+  for (const row of children(table)) {
+    if (!(row instanceof Y.XmlElement) || row.nodeName !== "tableRow") continue;
+    const cells: TableCell[] = [];
+    for (const cell of children(row)) {
+      if (budget-- <= 0) break;
+      if (!(cell instanceof Y.XmlElement)) continue;
+      cells.push({ header: cell.nodeName === "tableHeader", blocks: readBlocks(children(cell), depth + 1) });
+    }
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows;
 }
 
 function readListItems(list: Y.XmlElement, depth: number): Block[][] {
