@@ -37,3 +37,4 @@ export * from "./api/excerpts.ts";
 export * from "./api/exports.ts";
 export * from "./api/ratings.ts";
 export * from "./api/images.ts";
+export * from "./api/account.ts";

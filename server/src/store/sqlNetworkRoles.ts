@@ -5,13 +5,13 @@ import type { AccountRecord, Store } from "./store.ts";
 
 type NetworkRoleStore = Pick<Store, "listAccounts" | "setNetworkRole">;
 
-type AccountRow = { id: string; email: string; name: string; color: string; network_role: NetworkRole; created_at: Date };
+type AccountRow = { id: string; email: string; name: string; color: string; network_role: NetworkRole; created_at: Date; deactivated_at: Date | null };
 
 /** The network's accounts and their roles, as the administrator manages them. */
 export function createSqlNetworkRoles(db: SqlClient): NetworkRoleStore {
   return {
     async listAccounts() {
-      const { rows } = await db.query<AccountRow>("SELECT id, email, name, color, network_role, created_at FROM users ORDER BY name, id");
+      const { rows } = await db.query<AccountRow>("SELECT id, email, name, color, network_role, created_at, deactivated_at FROM users ORDER BY name, id");
       return rows.map(toAccount);
     },
 
@@ -47,5 +47,5 @@ export function createSqlNetworkRoles(db: SqlClient): NetworkRoleStore {
 }
 
 function toAccount(row: AccountRow): AccountRecord {
-  return { id: row.id, email: row.email, name: row.name, color: row.color, networkRole: row.network_role, createdAt: row.created_at };
+  return { id: row.id, email: row.email, name: row.name, color: row.color, networkRole: row.network_role, createdAt: row.created_at, deactivatedAt: row.deactivated_at };
 }

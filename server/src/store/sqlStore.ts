@@ -7,6 +7,7 @@ import { changeMembership } from "./sqlMembers.ts";
 import { createSqlNetworkRoles } from "./sqlNetworkRoles.ts";
 import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
+import { createSqlAccounts } from "./sqlAccounts.ts";
 import { createSqlImages } from "./sqlImages.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
@@ -22,6 +23,7 @@ type UserRow = {
   locale: LocaleCode;
   password_hash: string;
   created_at: Date;
+  deactivated_at: Date | null;
 };
 type SessionRow = { id_hash: string; user_id: string; expires_at: Date };
 type ReviewRow = {
@@ -43,7 +45,8 @@ type ReviewRow = {
   report_status_changed_by_name: string | null;
 };
 
-const USER_COLUMNS = "users.id, users.email, users.name, users.color, users.network_role, users.locale, users.password_hash, users.created_at";
+const USER_COLUMNS =
+  "users.id, users.email, users.name, users.color, users.network_role, users.locale, users.password_hash, users.created_at, users.deactivated_at";
 const REVIEW_COLUMNS =
   "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
   "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
@@ -120,7 +123,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       const { rows } = await db.query<SessionRow & UserRow>(
         `SELECT sessions.id_hash, sessions.user_id, sessions.expires_at, ${USER_COLUMNS}
          FROM sessions JOIN users ON users.id = sessions.user_id
-         WHERE sessions.id_hash = $1`,
+         WHERE sessions.id_hash = $1 AND users.deactivated_at IS NULL`,
         [idHash],
       );
       const row = rows[0];
@@ -248,6 +251,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlPapers(db),
     ...createSqlRatings(db),
     ...createSqlImages(db),
+    ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,
     announceAccessChange: null,
 
@@ -266,6 +270,7 @@ function toUser(row: UserRow): UserRecord {
     isAdmin: row.network_role === "administrator",
     locale: row.locale,
     passwordHash: row.password_hash,
+    deactivatedAt: row.deactivated_at,
     createdAt: row.created_at,
   };
 }

@@ -1,4 +1,5 @@
 import type { Benchmark, LocaleCode, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
+import type { AccountStore } from "./accountRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
 import type { VersionStore } from "./versionRecords.ts";
@@ -17,10 +18,12 @@ export type UserRecord = {
   locale: LocaleCode;
   passwordHash: string;
   createdAt: Date;
+  /** When an administrator deactivated the account (no sign-in, no session), else null. */
+  deactivatedAt: Date | null;
 };
 
 /** An account as the administrator's network page lists it. */
-export type AccountRecord = Pick<UserRecord, "id" | "email" | "name" | "color" | "networkRole" | "createdAt">;
+export type AccountRecord = Pick<UserRecord, "id" | "email" | "name" | "color" | "networkRole" | "createdAt" | "deactivatedAt">;
 
 /** What changing an account's network role did. */
 export type NetworkRoleChange = "changed" | "unchanged" | "not_found" | "last_administrator" | "actor_not_administrator";
@@ -148,7 +151,7 @@ export class UniqueViolationError extends Error {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore, ImageStore {
+export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore {
   readonly kind: "pglite" | "postgres";
 
   // users

@@ -65,6 +65,12 @@ export const ERROR_REASONS = {
   image_empty: "The image is empty",
   image_not_found: "Image not found",
   too_many_images: "Too many images added at once. Wait a few minutes and try again.",
+  current_password_wrong: "The current password is not correct",
+  too_many_password_changes: "Too many attempts to change the password. Wait a few minutes and try again.",
+  reset_link_invalid: "This link to set a new password is not valid any more: it was used or has expired. Ask an administrator for a new one.",
+  account_deactivated: "This account has been deactivated. Ask an administrator of the network.",
+  deactivate_self: "You cannot deactivate your own account",
+  deactivate_administrator: "Make this administrator a member first; administrators cannot be deactivated",
   document_read_only: "You can read this document but not add to it",
   server_failed: "Something went wrong on the server",
 } as const;

@@ -17,6 +17,8 @@ export const networkAccountSchema = z.object({
   color: z.string(),
   networkRole: networkRoleSchema,
   createdAt: z.string(),
+  /** When an administrator deactivated the account (it cannot sign in), else null. */
+  deactivatedAt: z.string().nullable(),
 });
 export type NetworkAccount = z.infer<typeof networkAccountSchema>;
 

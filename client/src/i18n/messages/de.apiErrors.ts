@@ -60,6 +60,12 @@ export const apiErrorMessagesDe: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.image_empty": "Das Bild ist leer",
   "apiError.image_not_found": "Bild nicht gefunden",
   "apiError.too_many_images": "Zu viele Bilder auf einmal eingefügt. Warten Sie ein paar Minuten und versuchen Sie es erneut.",
+  "apiError.current_password_wrong": "Das aktuelle Passwort ist nicht korrekt",
+  "apiError.too_many_password_changes": "Zu viele Versuche, das Passwort zu ändern. Warten Sie ein paar Minuten und versuchen Sie es erneut.",
+  "apiError.reset_link_invalid": "Dieser Link zum Setzen eines neuen Passworts ist nicht mehr gültig: Er wurde benutzt oder ist abgelaufen. Bitten Sie eine Administratorin oder einen Administrator um einen neuen.",
+  "apiError.account_deactivated": "Dieses Konto wurde deaktiviert. Wenden Sie sich an eine Administratorin oder einen Administrator des Netzwerks.",
+  "apiError.deactivate_self": "Sie können Ihr eigenes Konto nicht deaktivieren",
+  "apiError.deactivate_administrator": "Machen Sie diese Person zuerst zum Mitglied; Administratoren können nicht deaktiviert werden",
   "apiError.document_read_only": "Sie können dieses Dokument lesen, aber nichts hinzufügen",
   "apiError.server_failed": "Auf dem Server ist etwas schiefgegangen",
 };

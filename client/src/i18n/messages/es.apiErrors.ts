@@ -60,6 +60,12 @@ export const apiErrorMessagesEs: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.image_empty": "La imagen está vacía",
   "apiError.image_not_found": "Imagen no encontrada",
   "apiError.too_many_images": "Demasiadas imágenes añadidas a la vez. Espere unos minutos e inténtelo de nuevo.",
+  "apiError.current_password_wrong": "La contraseña actual no es correcta",
+  "apiError.too_many_password_changes": "Demasiados intentos de cambiar la contraseña. Espere unos minutos e inténtelo de nuevo.",
+  "apiError.reset_link_invalid": "Este enlace para establecer una nueva contraseña ya no es válido: se usó o ha caducado. Pida uno nuevo a una persona administradora.",
+  "apiError.account_deactivated": "Esta cuenta ha sido desactivada. Consulte a una persona administradora de la red.",
+  "apiError.deactivate_self": "No puede desactivar su propia cuenta",
+  "apiError.deactivate_administrator": "Haga primero miembro a esta persona; no se puede desactivar a quien administra la red",
   "apiError.document_read_only": "Puede leer este documento, pero no añadirle contenido",
   "apiError.server_failed": "Algo ha fallado en el servidor",
 };

@@ -53,5 +53,7 @@ export async function verifyCredentials(store: Store, input: LoginRequest): Prom
   const user = await store.findUserByEmail(input.email);
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !ok) throw refusal("invalid_credentials", "invalid_credentials");
+  // Told only to who knows the password: a deactivated address is not revealed to others.
+  if (user.deactivatedAt) throw refusal("forbidden", "account_deactivated");
   return user;
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { CLOSE_CODES, loginRequestSchema, registerRequestSchema } from "@review/shared";
+import { CLOSE_CODES, loginRequestSchema, registerRequestSchema, resetPasswordRequestSchema } from "@review/shared";
+import { hashPassword } from "../../auth/passwords.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import type { Sessions } from "../../auth/sessions.ts";
@@ -8,12 +9,13 @@ import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
+import { resetPassword } from "../network/accounts.commands.ts";
 import { registerAccount, verifyCredentials } from "./auth.commands.ts";
 import { toPublicUser } from "./toPublicUser.ts";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: RoomRegistry; registration: "open" | "invite" }) {
+export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: RoomRegistry; registration: "open" | "invite"; publicOrigin: () => string }) {
   // An email is locked per address, not everywhere: an attacker elsewhere cannot lock its owner out.
   const perEmailAtIp = new AttemptLimiter(10, FIFTEEN_MINUTES);
   const perIp = new AttemptLimiter(100, FIFTEEN_MINUTES);
@@ -55,6 +57,14 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
       deps.rooms.closeSessionConnections(session.id, CLOSE_CODES.unauthenticated, "Signed out");
     }
     c.header("Set-Cookie", deps.sessions.blankCookie(), { append: true });
+    return c.body(null, 204);
+  });
+
+  routes.post("/password-reset", async (c) => {
+    const input = await readJson(c, resetPasswordRequestSchema);
+    const ip = remoteAddress(c);
+    if (!perIp.hit(ip)) throw tooManyAttempts("sign-in");
+    await resetPassword(deps, input.token, await hashPassword(input.newPassword));
     return c.body(null, 204);
   });
 

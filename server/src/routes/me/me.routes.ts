@@ -1,14 +1,24 @@
 import { Hono } from "hono";
-import { updateLocaleRequestSchema } from "@review/shared";
-import { unauthenticated } from "../../errors/apiError.ts";
+import { changePasswordRequestSchema, updateLocaleRequestSchema, updateProfileRequestSchema } from "@review/shared";
+import { AttemptLimiter } from "../../auth/rateLimit.ts";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
+import { changePassword, updateProfile } from "./account.commands.ts";
 import { changeLocale } from "./me.commands.ts";
 
-/** The signed-in user's own settings: `PUT /api/me/locale { locale }` answers `{ user }`. */
-export function meRoutes(deps: { store: Store }) {
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+/**
+ * The signed-in user's own settings: `PUT /api/me/locale { locale }` and `PUT /api/me/profile
+ * { name, color }` answer `{ user }`; `PUT /api/me/password` answers 204.
+ */
+export function meRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
+  // Guessing the current password from a stolen session costs time.
+  const passwordAttempts = new AttemptLimiter(10, FIFTEEN_MINUTES);
   routes.use(async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
@@ -17,6 +27,19 @@ export function meRoutes(deps: { store: Store }) {
   routes.put("/locale", async (c) => {
     const { locale } = await readJson(c, updateLocaleRequestSchema);
     return c.json({ user: await changeLocale(deps.store, c.get("user")!, locale) });
+  });
+
+  routes.put("/profile", async (c) => {
+    const input = await readJson(c, updateProfileRequestSchema);
+    return c.json({ user: await updateProfile(deps.store, c.get("user")!, input) });
+  });
+
+  routes.put("/password", async (c) => {
+    const input = await readJson(c, changePasswordRequestSchema);
+    const user = c.get("user")!;
+    if (!passwordAttempts.hit(user.id)) throw refusal("rate_limited", "too_many_password_changes");
+    await changePassword(deps, user, c.get("session")!.id, input);
+    return c.body(null, 204);
   });
 
   return routes;

@@ -14,6 +14,7 @@ function toAccount(record: AccountRecord): NetworkAccount {
     color: record.color,
     networkRole: record.networkRole,
     createdAt: record.createdAt.toISOString(),
+    deactivatedAt: record.deactivatedAt?.toISOString() ?? null,
   };
 }
 
