@@ -1,5 +1,7 @@
 import { Suspense, lazy, useEffect } from "react";
 import { useT } from "../i18n/I18nProvider.tsx";
+import { AccountPage } from "../features/account/AccountPage.tsx";
+import { ResetPasswordPage } from "../features/account/ResetPasswordPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
@@ -43,7 +45,7 @@ function Pages() {
   const route = resolveRoute(ROUTES, pathname);
   // The sign-in pages are for signed-out people only; an invitation is for everyone.
   const isAuthPage = route?.name === "signIn" || route?.name === "register";
-  const isPublic = isAuthPage || route?.name === "invitation";
+  const isPublic = isAuthPage || route?.name === "invitation" || route?.name === "resetPassword";
   const next = safeNextPath(search.get("next"));
   const here = pathname + (search.size > 0 ? `?${search.toString()}` : "");
   const reviewTab = route ? reviewTabOf(route.name) : null;
@@ -80,6 +82,9 @@ function Pages() {
     return <PageSpinner label={t("app.loading")} full />;
   }
 
+  // A reset link works whoever is signed in on this browser (the link names the account).
+  if (route?.name === "resetPassword") return <ResetPasswordPage token={route.params.token ?? ""} />;
+
   if (session.status === "signedOut") {
     if (route?.name === "invitation") return <InvitationPage code={route.params.code ?? ""} />;
     return route?.name === "register" ? <RegisterPage next={next} invitation={invitationCode(search.get("invitation"), next)} /> : <SignInPage next={next} />;
@@ -109,6 +114,7 @@ function Pages() {
         <BenchmarkPage key={`${route.params.benchmarkId}@${search.get("version") ?? ""}`} benchmarkId={route.params.benchmarkId ?? ""} version={search.get("version")} />
       ) : null}
       {route?.name === "network" ? <NetworkMembersPage /> : null}
+      {route?.name === "account" ? <AccountPage /> : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>

@@ -69,13 +69,14 @@ export function Shell({ children }: { children: ReactNode }) {
             ) : null}
           </nav>
           <div className="topbar__account">
-            <div className="account" aria-label={t("shell.signedInAs", { name: user.name, email: user.email })} role="group">
+            <Link to={paths.account()} className="account" aria-current={pathname === paths.account() ? "page" : undefined}>
               <Avatar name={user.name} color={user.color} size="sm" />
-              <span className="account__text" aria-hidden="true">
+              <span className="account__text">
                 <span className="account__name">{user.name}</span>
                 <span className="account__email">{user.email}</span>
               </span>
-            </div>
+              <span className="visually-hidden"> {t("shell.accountSettings")}</span>
+            </Link>
             <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut}>
               {signingOut ? <Spinner size={16} /> : <SignOutIcon size={16} />}
               <span className="topbar__signout-label">{t("shell.signOut")}</span>

@@ -15,6 +15,8 @@ export const ROUTES = [
   compileRoute("benchmarks", "/benchmarks"),
   compileRoute("benchmark", "/benchmarks/:benchmarkId"),
   compileRoute("network", "/network"),
+  compileRoute("account", "/account"),
+  compileRoute("resetPassword", "/reset-password/:token"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
   compileRoute("register", "/register"),
@@ -89,6 +91,7 @@ export const paths = {
   /** The administrator's page of the network's accounts and their roles. */
   network: () => "/network",
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
+  account: () => "/account",
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };

@@ -34,6 +34,7 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "scorecard.reviewsHeading",
     "board.source.workshop",
     "network.table.name",
+    "account.profile.name",
     "board.brief.definition",
     "benchmarks.version",
     "setup.benchmark.version",

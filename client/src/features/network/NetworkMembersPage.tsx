@@ -11,6 +11,7 @@ import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { networkRoleDescriptionKey, networkRoleLabelKey } from "../../ui/networkRoles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { AccountActions } from "./AccountActions.tsx";
 import "../team/team.css";
 import "./network.css";
 
@@ -98,6 +99,7 @@ export function NetworkMembersPage() {
                         {isMe ? <span className="member__you"> {t("network.role.you")}</span> : null}
                       </span>
                       <span className="member__email">{account.email}</span>
+                      {account.deactivatedAt ? <span className="network-account__deactivated">{t("network.account.deactivated")}</span> : null}
                       {lastAdministrator ? (
                         <span className="network-account__hint" id={hintId}>
                           {t("network.lastAdministrator")}
@@ -120,6 +122,16 @@ export function NetworkMembersPage() {
                           </option>
                         ))}
                       </select>
+                      <AccountActions
+                        account={account}
+                        isMe={isMe}
+                        onChanged={(changed) => update((current) => current.map((entry) => (entry.userId === changed.userId ? changed : entry)))}
+                        onNotice={(message) => {
+                          setError(null);
+                          setNotice(message);
+                        }}
+                        onError={setError}
+                      />
                     </div>
                   </li>
                 );

@@ -37,7 +37,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "shell.skipToContent": "Zum Hauptinhalt springen",
   "shell.home": "Peer Review Workspace, zu Meine Reviews",
   "shell.navigation": "Hauptnavigation",
-  "shell.signedInAs": "Angemeldet als {name} ({email})",
+  "shell.accountSettings": "Kontoeinstellungen",
   "shell.signOut": "Abmelden",
 
   "language.label": "Sprache",

@@ -35,7 +35,7 @@ export const appMessages = {
   "shell.skipToContent": "Skip to main content",
   "shell.home": "Peer Review Workspace, go to My reviews",
   "shell.navigation": "Main",
-  "shell.signedInAs": "Signed in as {name} ({email})",
+  "shell.accountSettings": "Account settings",
   "shell.signOut": "Sign out",
 
   "language.label": "Language",

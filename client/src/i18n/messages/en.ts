@@ -1,4 +1,5 @@
 import type { Message } from "../translate.ts";
+import { accountMessages } from "./en.account.ts";
 import { apiErrorMessages } from "./en.apiErrors.ts";
 import { appMessages } from "./en.app.ts";
 import { benchmarksMessages } from "./en.benchmarks.ts";
@@ -18,6 +19,7 @@ import { workflowMessages } from "./en.workflow.ts";
  * Placeholders are `{name}`; plural entries pick a form by `{count}`.
  */
 export const en = {
+  ...accountMessages,
   ...apiErrorMessages,
   ...benchmarksMessages,
   ...boardMessages,

@@ -38,7 +38,7 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "shell.skipToContent": "Saltar al contenido principal",
   "shell.home": "Espacio de revisión por pares, ir a Mis revisiones",
   "shell.navigation": "Principal",
-  "shell.signedInAs": "Sesión iniciada como {name} ({email})",
+  "shell.accountSettings": "Configuración de la cuenta",
   "shell.signOut": "Cerrar sesión",
 
   "auth.pitch":
