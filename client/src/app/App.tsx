@@ -12,7 +12,9 @@ import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
 import { NetworkMembersPage } from "../features/network/NetworkMembersPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
+import { useLeaveWarning } from "../collab/useLeaveWarning.ts";
 import { Alert } from "../ui/Alert.tsx";
+import { OfflineBanner } from "../ui/OfflineBanner.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { describeError } from "./errorText.ts";
 import { navigate, useLocation } from "./navigation.tsx";
@@ -49,6 +51,7 @@ function Pages() {
   const next = safeNextPath(search.get("next"));
   const here = pathname + (search.size > 0 ? `?${search.toString()}` : "");
   const reviewTab = route ? reviewTabOf(route.name) : null;
+  useLeaveWarning();
 
   // Signed in on a registration link that came with an invitation: the invitation page accepts it.
   const invitationParam = route?.name === "register" ? search.get("invitation") : null;
@@ -92,6 +95,7 @@ function Pages() {
 
   return (
     <Shell>
+      <OfflineBanner />
       {route?.name === "reviews" ? <ReviewListPage /> : null}
       {route && reviewTab ? (
         <Suspense fallback={<PageSpinner label={t("review.loading")} />}>

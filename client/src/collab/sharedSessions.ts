@@ -34,3 +34,9 @@ export function acquireSession(documentName: string, user: AwarenessUser, diagno
     },
   };
 }
+
+/** Whether any open document has edits the server has not confirmed yet (offline, or still on their way). */
+export function hasUnsentChanges(): boolean {
+  for (const { session } of sessions.values()) if (session.getSnapshot().connection.pending) return true;
+  return false;
+}

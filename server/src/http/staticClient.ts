@@ -25,6 +25,11 @@ export function staticClient(distDir: string, publicOrigin: () => string) {
     await next();
     if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
+  // The service worker must be re-checked on every visit, or an old one keeps serving the app.
+  routes.use("/sw.js", async (c, next) => {
+    await next();
+    if (c.res.ok) c.header("Cache-Control", "no-cache");
+  });
   routes.use("*", serveStatic({ root }));
   routes.get("*", (c) => {
     if (!existsSync(indexPath)) {

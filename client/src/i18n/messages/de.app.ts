@@ -187,6 +187,8 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "editor.empty.readOnly": "Noch ist nichts geschrieben. Der Bericht erscheint hier live, während das Review-Team ihn schreibt.",
   "editor.wordCount": { one: "{count} Wort", other: "{count} Wörter" },
   "editor.toolbarTip": "Alt+F10 wechselt zur Werkzeugleiste",
+  "offline.title": "Sie sind offline.",
+  "offline.text": "Sie sehen, was dieses Gerät beim letzten Öffnen gespeichert hat. Ihre Änderungen bleiben hier und werden gesendet, sobald Sie wieder online sind.",
   "editor.image.failed": "{name} wurde nicht eingefügt",
   "editor.link.title": "Link einfügen",
   "editor.link.editTitle": "Link bearbeiten",

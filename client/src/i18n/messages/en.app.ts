@@ -179,6 +179,8 @@ export const appMessages = {
   "editor.empty.readOnly": "Nothing has been written yet. The report appears here, live, as the review team writes it.",
   "editor.wordCount": { one: "{count} word", other: "{count} words" },
   "editor.toolbarTip": "Alt+F10 moves to the toolbar",
+  "offline.title": "You are offline.",
+  "offline.text": "You see what this device saved when you last opened it. Your changes are kept here and sent as soon as you are back online.",
   "editor.image.failed": "{name} was not added",
   "editor.link.title": "Add a link",
   "editor.link.editTitle": "Edit the link",

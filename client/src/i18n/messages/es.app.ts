@@ -187,6 +187,8 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
     "Aún no se ha escrito nada. El informe aparece aquí, en directo, a medida que el equipo revisor lo redacta.",
   "editor.wordCount": { one: "{count} palabra", other: "{count} palabras" },
   "editor.toolbarTip": "Alt+F10 lleva a la barra de herramientas",
+  "offline.title": "Está sin conexión.",
+  "offline.text": "Ve lo que este dispositivo guardó la última vez que lo abrió. Sus cambios se conservan aquí y se envían en cuanto vuelva a tener conexión.",
   "editor.image.failed": "No se ha añadido {name}",
   "editor.link.title": "Añadir un enlace",
   "editor.link.editTitle": "Editar el enlace",
