@@ -111,6 +111,12 @@ describe("policy papers and the score card in Chromium", () => {
     expect(await paper.row(moderator, "m2-2").count()).toBe(1);
     await paper.scorecard(moderator).getByLabel("Show the hosts’ self-assessment").check();
     await screenshot(moderator, "papers-2-filtered");
+    // The view is in the URL: a reload (or a shared link) shows the same filtered score card.
+    expect(new URL(moderator.url()).searchParams.get("sc-theme")).toBe("Anti-discrimination Skills");
+    await moderator.reload();
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 1, { timeout: 20_000, description: "the filter to survive a reload" });
+    expect(await paper.scorecard(moderator).getByLabel("Theme").inputValue()).toBe("Anti-discrimination Skills");
+    expect(await paper.scorecard(moderator).getByLabel("Show the hosts’ self-assessment").isChecked()).toBe(true);
     await paper.scorecard(moderator).getByRole("button", { name: "Clear filters" }).click();
     await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { description: "all reviews back" });
   });

@@ -12,8 +12,9 @@ import "../board/board.css";
 import "../sidebar/sidebar.css";
 import "./scorecard.css";
 import { ScorecardFilters } from "./ScorecardFilters.tsx";
+import { useScorecardView } from "./scorecardUrl.ts";
 import { ScorecardMatrix } from "./ScorecardMatrix.tsx";
-import { NO_FILTERS, scorecardView, type ScorecardFilters as Filters } from "./scorecardModel.ts";
+import { scorecardView } from "./scorecardModel.ts";
 import { useScorecard } from "./useScorecard.ts";
 
 /**
@@ -28,8 +29,7 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
   const scorecard = state.status === "loaded" ? state.scorecard : null;
   const { state: benchmarkState, retry: retryBenchmark } = useBenchmark(scorecard?.benchmark.id ?? null, scorecard?.benchmark.version);
   const benchmark = benchmarkState.status === "loaded" ? benchmarkState.benchmark : null;
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [showSelf, setShowSelf] = useState(false);
+  const { filters, setFilters, showSelf, setShowSelf } = useScorecardView();
   const [openFactor, setOpenFactor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const { passages, hasSelection } = useEditorSummary(editor);
