@@ -35,7 +35,7 @@ self.addEventListener("activate", (event) => {
 });
 
 function isCachableApi(url) {
-  return url.pathname.startsWith("/api/") && !url.pathname.includes("/export") && url.pathname !== "/api/health";
+  return url.pathname.startsWith("/api/") && !url.pathname.includes("/export") && url.pathname !== "/api/health" && url.pathname !== "/api/search";
 }
 
 async function networkFirst(request, cacheName, key, accept) {

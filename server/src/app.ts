@@ -21,6 +21,7 @@ import { refuseNulInUrl } from "./http/refuseNulInUrl.ts";
 import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
 import { imageRoutes } from "./routes/images/images.routes.ts";
+import { searchRoutes } from "./routes/search/search.routes.ts";
 import { tooLarge } from "./routes/images/images.commands.ts";
 
 export type AppDeps = {
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/papers", paperRoutes(deps));
   app.route("/api/scorecard", scorecardRoutes(deps));
   app.route("/api/images", imageRoutes(deps));
+  app.route("/api/search", searchRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw notFound("endpoint_not_found");

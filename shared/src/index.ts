@@ -38,3 +38,4 @@ export * from "./api/exports.ts";
 export * from "./api/ratings.ts";
 export * from "./api/images.ts";
 export * from "./api/account.ts";
+export * from "./api/search.ts";

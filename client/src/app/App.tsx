@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect } from "react";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { AccountPage } from "../features/account/AccountPage.tsx";
 import { ResetPasswordPage } from "../features/account/ResetPasswordPage.tsx";
+import { SearchPage } from "../features/search/SearchPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
@@ -119,6 +120,7 @@ function Pages() {
       ) : null}
       {route?.name === "network" ? <NetworkMembersPage /> : null}
       {route?.name === "account" ? <AccountPage /> : null}
+      {route?.name === "search" ? <SearchPage /> : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>

@@ -62,6 +62,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 {t("benchmarks.nav")}
               </Link>
             ) : null}
+            <Link to={paths.search()} className="topbar__link" aria-current={pathname === paths.search() ? "page" : undefined}>
+              {t("search.nav")}
+            </Link>
             {mayManageNetwork(user.networkRole) ? (
               <Link to={paths.network()} className="topbar__link" aria-current={pathname === paths.network() ? "page" : undefined}>
                 {t("network.nav")}

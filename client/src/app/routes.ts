@@ -16,6 +16,7 @@ export const ROUTES = [
   compileRoute("benchmark", "/benchmarks/:benchmarkId"),
   compileRoute("network", "/network"),
   compileRoute("account", "/account"),
+  compileRoute("search", "/search"),
   compileRoute("resetPassword", "/reset-password/:token"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
@@ -92,6 +93,7 @@ export const paths = {
   network: () => "/network",
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
   account: () => "/account",
+  search: () => "/search",
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };

@@ -8,7 +8,9 @@ import type { CollabSession } from "../collab/collabSession.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { reportExtensions } from "./extensions.ts";
+import { useLocation } from "../app/navigation.tsx";
 import { takeDomSelection } from "./domSelection.ts";
+import { useFindOnOpen } from "./findInEditor.ts";
 import { LinkDialog } from "./LinkDialog.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { Alert } from "../ui/Alert.tsx";
@@ -77,6 +79,8 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
   }, [editor, onEditor]);
 
   const words = useWordCount(editor);
+  const { search } = useLocation();
+  useFindOnOpen(editor, search.get("find"), search.get("hit"));
 
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
 
