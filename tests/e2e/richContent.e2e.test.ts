@@ -125,4 +125,35 @@ describe("links, tables and images in the report, in Chromium", () => {
     await alert.waitFor({ state: "detached" });
     expect(browserErrors).toEqual([]);
   });
+
+  it("the toolbar inserts a table and edits its rows, opens the link dialog, and picks an image file", async () => {
+    await caretToEnd(moderator);
+    await moderator.keyboard.press("Enter");
+    const toolbar = moderator.getByRole("toolbar", { name: "Formatting" });
+    await toolbar.getByRole("button", { name: "Insert table" }).click();
+    const tables = ui.editor(moderator).locator("table");
+    await expect.poll(() => tables.count()).toBe(2);
+    const inserted = tables.nth(1);
+    expect(await inserted.locator("tr").count()).toBe(3);
+    expect(await inserted.locator("th").count()).toBe(3);
+    const tableBar = moderator.getByRole("toolbar", { name: "Table" });
+    await tableBar.getByRole("button", { name: "Row below" }).click();
+    await expect.poll(() => inserted.locator("tr").count()).toBe(4);
+    await tableBar.getByRole("button", { name: "Delete table" }).click();
+    await expect.poll(() => tables.count()).toBe(1);
+    await tableBar.waitFor({ state: "detached" });
+
+    await toolbar.getByRole("button", { name: "Link" }).click();
+    const dialog = moderator.getByRole("dialog", { name: "Add a link" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    const chooser = moderator.waitForEvent("filechooser");
+    await toolbar.getByRole("button", { name: "Insert image" }).click();
+    await (await chooser).setFiles({ name: "workshop.png", mimeType: "image/png", buffer: Buffer.from(PNG_BASE64, "base64") });
+    await expect.poll(() => ui.editor(peer).locator("img.report-image").count(), { timeout: 15_000 }).toBe(2);
+    expect(await ui.editor(peer).locator('img.report-image[alt="workshop"]').count()).toBe(1);
+    expect(browserErrors).toEqual([]);
+  });
 });

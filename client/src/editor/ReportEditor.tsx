@@ -11,7 +11,9 @@ import { reportExtensions } from "./extensions.ts";
 import { useLocation } from "../app/navigation.tsx";
 import { takeDomSelection } from "./domSelection.ts";
 import { useFindOnOpen } from "./findInEditor.ts";
+import { OPEN_LINK_DIALOG } from "./insertItems.tsx";
 import { LinkDialog } from "./LinkDialog.tsx";
+import { TableBar } from "./TableBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { Alert } from "../ui/Alert.tsx";
 import { useWordCount } from "./wordCount.ts";
@@ -83,6 +85,17 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
   useFindOnOpen(editor, search.get("find"), search.get("hit"));
 
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
+  // The toolbar's link button asks for the dialog with an event (the toolbar has no state of ours).
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const open = () => {
+      if (!editableRef.current) return;
+      takeDomSelection(editor);
+      setLinkDialogOpen(true);
+    };
+    dom.addEventListener(OPEN_LINK_DIALOG, open);
+    return () => dom.removeEventListener(OPEN_LINK_DIALOG, open);
+  }, [editor]);
 
   // Alt+F10 jumps from the text to the toolbar, as in most word processors; Ctrl+K links.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -106,6 +119,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
       {editable ? (
         <div className="report-editor__toolbar">
           <Toolbar editor={editor} controls={editorId} />
+          <TableBar editor={editor} />
         </div>
       ) : null}
       {imageError ? (

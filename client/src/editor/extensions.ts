@@ -14,6 +14,7 @@ import { FactorHighlight } from "./factorHighlight.ts";
 import { FactorMark } from "./factorMark.ts";
 import { ReportImage } from "./image.ts";
 import { ImageUpload, type ImageUploadOptions } from "./imageUpload.ts";
+import { InsertShortcuts } from "./insertShortcuts.ts";
 import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
 import { Recommendation } from "./recommendation.ts";
 import { ParagraphAfterPastedTable } from "./tablePaste.ts";
@@ -57,5 +58,6 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     // Tables (pasted ones keep their rows and cells); column widths follow the text.
     TableKit.configure({ table: { resizable: false } }),
     ParagraphAfterPastedTable,
+    InsertShortcuts,
   ];
 }

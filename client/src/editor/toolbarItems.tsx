@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { BoldIcon, BulletListIcon, CheckCircleIcon, ItalicIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "../ui/icons.tsx";
+import { INSERT_GROUP } from "./insertItems.tsx";
 import { isRecommendationActive } from "./recommendation.ts";
 import type { KeyBinding } from "./shortcuts.ts";
 
@@ -134,4 +135,5 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       run: (e) => e.chain().focus().toggleRecommendation().run(),
     },
   ],
+  INSERT_GROUP,
 ];

@@ -35,6 +35,7 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "board.source.workshop",
     "network.table.name",
     "account.profile.name",
+    "editor.toolbar.link",
     "board.brief.definition",
     "benchmarks.version",
     "setup.benchmark.version",
