@@ -35,7 +35,7 @@ export const sidebarMessagesDe: Record<keyof typeof sidebarMessages, Message> = 
   "sidebar.draft.redraft": "Neu entwerfen",
   "sidebar.draft.done": "Abschnitt zu {number} {name} nach dem Abschnitt entworfen, in dem Sie geschrieben haben.",
   "sidebar.draft.redone": "Abschnitt zu {number} {name} neu entworfen, anstelle des früheren Entwurfs.",
-  "sidebar.draft.heading.core": "Kernfaktor {number}: {name}",
+  "sidebar.draft.heading.core": "Kern {number}: {name}",
   "sidebar.draft.heading.theme": "Modul {number}: {name}",
   "sidebar.draft.rating": "Teambewertung: {rating}",
   "sidebar.draft.notRated": "noch nicht bewertet",

@@ -35,7 +35,7 @@ export const sidebarMessagesEs: Record<keyof typeof sidebarMessages, Message> = 
   "sidebar.draft.redraft": "Volver a redactar",
   "sidebar.draft.done": "Se ha redactado la sección de {number} {name} después de la sección en la que escribía.",
   "sidebar.draft.redone": "Se ha vuelto a redactar la sección de {number} {name}, en lugar del borrador anterior.",
-  "sidebar.draft.heading.core": "Factor básico {number}: {name}",
+  "sidebar.draft.heading.core": "Núcleo {number}: {name}",
   "sidebar.draft.heading.theme": "Módulo {number}: {name}",
   "sidebar.draft.rating": "Valoración del equipo: {rating}",
   "sidebar.draft.notRated": "aún sin valorar",
