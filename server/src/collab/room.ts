@@ -22,6 +22,7 @@ import {
   isEmptyUpdate,
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
+import { updateChangesNothing } from "./redundantUpdate.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 const LOAD_ORIGIN = Symbol("load");
@@ -246,7 +247,11 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // Before the write filter and Yjs decode it: both cost in proportion to its items.
     this.quotas.admitUpdate(connection.identity.user.id, this.name, update);
-    if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
+    if (connection.identity.access !== "write") {
+      // A reader's copy answering our sync step 1 (it carries the whole delete set) is no write.
+      if (updateChangesNothing(this.doc, update)) return;
+      return this.dropUpdate(connection, update, "read-only");
+    }
     Y.applyUpdate(this.doc, update, connection);
   }
 
