@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
-import { COLLAB_PATH } from "@review/shared";
+import { COLLAB_LIMITS, COLLAB_PATH } from "@review/shared";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { encodeAwarenessMessage, openRawCollabSocket } from "../support/rawCollab.ts";
 import { createTeam } from "../support/team.ts";
@@ -82,4 +82,35 @@ describe.each(BACKENDS)("awareness identity (%s)", (backend) => {
     });
     expect(victim.awareness.getLocalState()?.cursor).toEqual({ anchor: 3, head: 3 });
   });
+
+  it("a connection gone silent is closed and leaves the others' presence within two heartbeats", async () => {
+    const team = await createTeam(server, { lost: "peer", observer: "partner" });
+    const observer = connect(team.members.observer.cookieHeader, team.reportDoc);
+    await observer.whenSynced();
+    // A socket that stops answering pings, as one whose network went away.
+    const lost = await openRawCollabSocket(
+      `${server.wsUrl}${COLLAB_PATH}/${team.reportDoc}`,
+      { cookie: team.members.lost.cookieHeader, origin: server.origin },
+      10_000,
+      false,
+    );
+    sockets.push(lost);
+    const closed = new Promise<number>((resolve) => lost.once("close", (code) => resolve(code)));
+    const lostId = 515151;
+    lost.send(encodeAwarenessMessage([{ clientId: lostId, clock: 1, state: { cursor: null } }]));
+    await waitFor(() => stateOf(observer, lostId), { description: "the lost peer's state at the observer" });
+    const since = Date.now();
+
+    const heartbeat = COLLAB_LIMITS.heartbeatMs;
+    await waitFor(() => !observer.awareness.getStates().has(lostId), {
+      timeout: 2 * heartbeat + 2_000,
+      description: "the silent peer to leave the observer's presence",
+    });
+    const gone = Date.now() - since;
+    expect(gone).toBeLessThanOrEqual(2 * heartbeat + 2_000);
+    expect(await closed).toBe(1006);
+    // The observer answers pings (as every browser does): it stays, however quiet.
+    expect(observer.closes).toEqual([]);
+    expect(observer.provider.wsconnected).toBe(true);
+  }, 30_000);
 });
