@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import { CLOSE_CODES, type CollabLimits } from "@review/shared";
+import { CLOSE_CODES, KEEP_ALIVE_MESSAGE, type CollabLimits } from "@review/shared";
 import type { Store, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
@@ -220,6 +220,9 @@ export class Room {
         return this.receiveSync(connection, decoder);
       case MESSAGE.awareness:
         return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+      case KEEP_ALIVE_MESSAGE:
+        // A sign of life for the heartbeat (collab/heartbeat.ts), which has counted it already.
+        return;
       case MESSAGE.queryAwareness: {
         const states = [...this.awareness.getStates().keys()];
         connection.socket.send(encodeAwareness(this.awareness, states));
