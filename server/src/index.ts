@@ -6,6 +6,7 @@ import { COLLAB_LIMITS } from "@review/shared";
 import { createApp } from "./app.ts";
 import { trackVersions } from "./versions/trackVersions.ts";
 import { Sessions } from "./auth/sessions.ts";
+import { startHeartbeat } from "./collab/heartbeat.ts";
 import { Journal } from "./collab/journal.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
@@ -95,6 +96,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_LIMITS.maxFrameBytes * 2 });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
+  const stopHeartbeat = startHeartbeat(wss, { ...COLLAB_LIMITS, ...config.collabLimits }.heartbeatMs);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
@@ -109,6 +111,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const close = () => {
     closing ??= (async () => {
       clearInterval(sweeper);
+      stopHeartbeat();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
       await selfRatings.stop();

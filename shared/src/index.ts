@@ -26,6 +26,7 @@ export * from "./collab/limits.ts";
 export * from "./collab/documentName.ts";
 export * from "./collab/permissions.ts";
 export * from "./collab/awareness.ts";
+export * from "./collab/keepAlive.ts";
 export * from "./schema/benchmark.ts";
 export * from "./benchmark/impart.ts";
 export * from "./benchmark/summary.ts";

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
-import { COLLAB_PATH } from "@review/shared";
+import { COLLAB_LIMITS, COLLAB_PATH, KEEP_ALIVE_MESSAGE, keepAliveFrame } from "@review/shared";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { encodeAwarenessMessage, openRawCollabSocket } from "../support/rawCollab.ts";
 import { createTeam } from "../support/team.ts";
@@ -82,4 +82,73 @@ describe.each(BACKENDS)("awareness identity (%s)", (backend) => {
     });
     expect(victim.awareness.getLocalState()?.cursor).toEqual({ anchor: 3, head: 3 });
   });
+
+  it("a connection gone silent is closed and leaves the others' presence within two heartbeats", async () => {
+    const team = await createTeam(server, { lost: "peer", observer: "partner" });
+    const observer = connect(team.members.observer.cookieHeader, team.reportDoc);
+    await observer.whenSynced();
+    // A socket that stops answering pings, as one whose network went away.
+    const lost = await openRawCollabSocket(
+      `${server.wsUrl}${COLLAB_PATH}/${team.reportDoc}`,
+      { cookie: team.members.lost.cookieHeader, origin: server.origin },
+      10_000,
+      false,
+    );
+    sockets.push(lost);
+    const closed = new Promise<number>((resolve) => lost.once("close", (code) => resolve(code)));
+    const lostId = 515151;
+    lost.send(encodeAwarenessMessage([{ clientId: lostId, clock: 1, state: { cursor: null } }]));
+    await waitFor(() => stateOf(observer, lostId), { description: "the lost peer's state at the observer" });
+    const since = Date.now();
+
+    const heartbeat = COLLAB_LIMITS.heartbeatMs;
+    await waitFor(() => !observer.awareness.getStates().has(lostId), {
+      timeout: 2 * heartbeat + 2_000,
+      description: "the silent peer to leave the observer's presence",
+    });
+    const gone = Date.now() - since;
+    expect(gone).toBeLessThanOrEqual(2 * heartbeat + 2_000);
+    expect(await closed).toBe(1006);
+    // The observer answers pings (as every browser does): it stays, however quiet.
+    expect(observer.closes).toEqual([]);
+    expect(observer.provider.wsconnected).toBe(true);
+  }, 30_000);
+
+  it("a client that answers keep-alives is judged by its answers, not by pongs", async () => {
+    const team = await createTeam(server, { held: "peer", steady: "peer", observer: "partner" });
+    const observer = connect(team.members.observer.cookieHeader, team.reportDoc);
+    await observer.whenSynced();
+    const url = `${server.wsUrl}${COLLAB_PATH}/${team.reportDoc}`;
+    // Both say they answer keep-alives and answer pings (as a browser's network layer does);
+    // only the steady one answers the keep-alive frames (as a page whose frames get through).
+    const held = await openRawCollabSocket(url, { cookie: team.members.held.cookieHeader, origin: server.origin });
+    const steady = await openRawCollabSocket(url, { cookie: team.members.steady.cookieHeader, origin: server.origin });
+    sockets.push(held, steady);
+    let keepAlivesAnswered = 0;
+    steady.on("message", (data: Buffer) => {
+      if (data[0] !== KEEP_ALIVE_MESSAGE) return;
+      keepAlivesAnswered += 1;
+      steady.send(keepAliveFrame());
+    });
+    const heldClosed = new Promise<number>((resolve) => held.once("close", (code) => resolve(code)));
+    let steadyClosed = false;
+    steady.once("close", () => (steadyClosed = true));
+    const [heldId, steadyId] = [626262, 737373];
+    held.send(keepAliveFrame());
+    held.send(encodeAwarenessMessage([{ clientId: heldId, clock: 1, state: { cursor: null } }]));
+    steady.send(keepAliveFrame());
+    steady.send(encodeAwarenessMessage([{ clientId: steadyId, clock: 1, state: { cursor: null } }]));
+    await waitFor(() => stateOf(observer, heldId) && stateOf(observer, steadyId), { description: "both states at the observer" });
+
+    const heartbeat = COLLAB_LIMITS.heartbeatMs;
+    await waitFor(() => !observer.awareness.getStates().has(heldId), {
+      timeout: 2 * heartbeat + 2_000,
+      description: "the peer whose frames are held to leave the observer's presence",
+    });
+    expect(await heldClosed).toBe(1006);
+    // The steady one has been asked and has answered, and is still here.
+    await waitFor(() => keepAlivesAnswered >= 2, { timeout: 2 * heartbeat + 2_000, description: "two keep-alives answered" });
+    expect(steadyClosed).toBe(false);
+    expect(stateOf(observer, steadyId)).toBeDefined();
+  }, 40_000);
 });

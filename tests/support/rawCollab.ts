@@ -24,8 +24,14 @@ export function encodeAwarenessMessage(entries: AwarenessEntry[]): Uint8Array {
  * A bare WebSocket to a collab document that speaks no protocol on its own:
  * resolves once the server has greeted it (its first frame), so the room is loaded.
  */
-export async function openRawCollabSocket(url: string, headers: Record<string, string>, timeout = 10_000): Promise<WebSocket> {
-  const socket = new WebSocket(url, { headers });
+export async function openRawCollabSocket(
+  url: string,
+  headers: Record<string, string>,
+  timeout = 10_000,
+  /** false: the socket does not answer the server's pings (a peer whose link went silent). */
+  autoPong = true,
+): Promise<WebSocket> {
+  const socket = new WebSocket(url, { headers, autoPong });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no greeting from ${url} within ${timeout} ms`)), timeout);
     socket.once("message", () => {

@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { readAuthMessage } from "y-protocols/auth";
 import { messageYjsSyncStep1, messageYjsSyncStep2 } from "y-protocols/sync";
 import { WebsocketProvider, messageAuth, messageSync } from "y-websocket";
-import { CLOSE_CODES, COLLAB_PATH, TERMINAL_CLOSE_CODES, type AwarenessUser } from "@review/shared";
+import { CLOSE_CODES, COLLAB_PATH, TERMINAL_CLOSE_CODES, KEEP_ALIVE_MESSAGE, keepAliveFrame, type AwarenessUser } from "@review/shared";
 import {
   OFFLINE_AFTER_FAILURES,
   initialConnectionState,
@@ -133,6 +133,10 @@ export class CollabSession {
       this.dispatch({ type: "pending", pending: this.tracker.pending });
     };
     handlers[messageSync] = onSync;
+    // The server asks whether we are still here; the answer is the same frame (see keepAlive.ts).
+    handlers[KEEP_ALIVE_MESSAGE] = (_encoder, _decoder, provider, fromSocket) => {
+      if (fromSocket && provider.ws?.readyState === WebSocket.OPEN) provider.ws.send(keepAliveFrame());
+    };
     handlers[messageAuth] = (_encoder, decoder, provider) => {
       readAuthMessage(decoder, provider.doc, () => this.dispatch({ type: "writeRejected" }));
     };
@@ -142,7 +146,11 @@ export class CollabSession {
     const { provider, doc } = this;
 
     const onStatus = ({ status }: { status: "connected" | "disconnected" | "connecting" }) => {
-      if (status === "connected") this.tracker.socketOpened();
+      if (status === "connected") {
+        this.tracker.socketOpened();
+        // Tells the server that we answer its keep-alive frames: it then judges us by them.
+        if (provider.ws?.readyState === WebSocket.OPEN) provider.ws.send(keepAliveFrame());
+      }
       this.dispatch({ type: "socket", phase: status });
     };
     const onSynced = (synced: boolean) => this.dispatch({ type: "synced", synced });
@@ -173,10 +181,17 @@ export class CollabSession {
 
     const onOnline = () => {
       this.dispatch({ type: "browserOnline", online: true });
+      if (this.snapshot.connection.terminalCode === null) this.provider.connect();
       // A socket that survived the outage may still owe us a confirmation.
       if (this.tracker.needsProbe) this.scheduleProbe(0);
     };
-    const onOffline = () => this.dispatch({ type: "browserOnline", online: false });
+    const onOffline = () => {
+      this.dispatch({ type: "browserOnline", online: false });
+      // Without a network the socket is dead or about to be: closing it tells the server while a
+      // close can still get out, so the others stop seeing us as present at once (else the
+      // server's heartbeat notices the silence). Edits stay in IndexedDB; "online" reconnects.
+      this.provider.disconnect();
+    };
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
 

@@ -38,6 +38,14 @@ describe("deriveStatus", () => {
     expect(deriveStatus(run([...connectedAndSynced, { type: "writeRejected" }]), "write")).toBe("live");
   });
 
+  it("forgets a refused write on the next connection (the server refuses per connection)", () => {
+    const refused = run([...connectedAndSynced, { type: "writeRejected" }]);
+    expect(refused.writeRejected).toBe(true);
+    const reconnected = run([{ type: "socket", phase: "disconnected" }, { type: "socketClosed", code: 4409 }, ...connectedAndSynced], refused);
+    expect(reconnected.writeRejected).toBe(false);
+    expect(deriveStatus(reconnected, "write")).toBe("saved");
+  });
+
   it("says Reconnecting… after losing a connection, Offline after repeated failures", () => {
     const lost = run([...connectedAndSynced, { type: "socket", phase: "disconnected" }, { type: "socketClosed", code: 1006 }]);
     expect(lost.synced).toBe(false);

@@ -22,7 +22,7 @@ export type ConnectionState = {
   terminalCode: number | null;
   /** The server's last close for a limit (too many connections, too much at once), until a sync succeeds. */
   limitCode: number | null;
-  /** The server dropped an update because this user may only read. */
+  /** The server dropped an update of the current connection because this user may only read. */
   writeRejected: boolean;
 };
 
@@ -52,7 +52,11 @@ export function initialConnectionState(browserOnline = true): ConnectionState {
 export function reduceConnection(state: ConnectionState, event: ConnectionEvent): ConnectionState {
   switch (event.type) {
     case "socket":
-      return { ...state, socket: event.phase, synced: event.phase === "connected" ? state.synced : false };
+      // The server refuses writes per connection (and says so once on each): a new one starts afresh,
+      // e.g. when a reopened report lets us write again.
+      return event.phase === "connected"
+        ? { ...state, socket: "connected", writeRejected: false }
+        : { ...state, socket: event.phase, synced: false };
     case "synced":
       return event.synced
         ? { ...state, synced: true, everSynced: true, failures: 0, limitCode: null }

@@ -161,6 +161,33 @@ describe("Room", () => {
     expect(await storedText(store, name)).toBe("");
   });
 
+  it("does not refuse a reader's copy of the document (its sync answer carries the whole delete set)", async () => {
+    const room = await rooms.open(name);
+    const writer = new FakeSocket();
+    room.connect(writer, identity("Peer", "write", "peer"));
+    const written = new Y.Doc();
+    written.getText("t").insert(0, "draft wordingg");
+    written.getText("t").delete(13, 1);
+    room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(written)));
+    await waitFor(() => room.doc.getText("t").toString() === "draft wording");
+
+    // A reader whose copy is the server's: what it sends back changes nothing.
+    const reader = new FakeSocket();
+    room.connect(reader, identity("Host", "read", "host"));
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    const answer = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(room.doc));
+    expect(answer.byteLength).toBeGreaterThan(2);
+    room.receive(reader, encodeUpdate(answer));
+    // A real change from the same reader is still refused, and told once.
+    copy.getText("t").delete(0, 6);
+    room.receive(reader, encodeUpdate(Y.encodeStateAsUpdate(copy, Y.encodeStateVector(room.doc))));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(room.doc.getText("t").toString()).toBe("draft wording");
+    expect(reader.typesReceived().filter((type) => type === MESSAGE.auth)).toHaveLength(1);
+    expect(rooms.droppedUpdates).toBe(1);
+  });
+
   it("rewrites awareness identity and refuses another connection's client id", async () => {
     const room = await rooms.open(name);
     const alice = new FakeSocket();

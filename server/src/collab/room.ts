@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import { CLOSE_CODES, type CollabLimits } from "@review/shared";
+import { CLOSE_CODES, KEEP_ALIVE_MESSAGE, type CollabLimits } from "@review/shared";
 import type { Store, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
@@ -22,6 +22,7 @@ import {
   isEmptyUpdate,
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
+import { updateChangesNothing } from "./redundantUpdate.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 const LOAD_ORIGIN = Symbol("load");
@@ -219,6 +220,9 @@ export class Room {
         return this.receiveSync(connection, decoder);
       case MESSAGE.awareness:
         return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+      case KEEP_ALIVE_MESSAGE:
+        // A sign of life for the heartbeat (collab/heartbeat.ts), which has counted it already.
+        return;
       case MESSAGE.queryAwareness: {
         const states = [...this.awareness.getStates().keys()];
         connection.socket.send(encodeAwareness(this.awareness, states));
@@ -246,7 +250,11 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // Before the write filter and Yjs decode it: both cost in proportion to its items.
     this.quotas.admitUpdate(connection.identity.user.id, this.name, update);
-    if (connection.identity.access !== "write") return this.dropUpdate(connection, update, "read-only");
+    if (connection.identity.access !== "write") {
+      // A reader's copy answering our sync step 1 (it carries the whole delete set) is no write.
+      if (updateChangesNothing(this.doc, update)) return;
+      return this.dropUpdate(connection, update, "read-only");
+    }
     Y.applyUpdate(this.doc, update, connection);
   }
 

@@ -39,6 +39,11 @@ export const COLLAB_LIMITS = {
   storeDrainMs: 100,
   /** Updates appended to the log before the document is compacted into a snapshot. */
   compactAfterUpdates: 500,
+  /**
+   * Every socket is pinged this often; one that answered nothing since the previous ping is
+   * closed, so a peer whose link died leaves the others' presence within two intervals.
+   */
+  heartbeatMs: 4_000,
   /** A document with no connection for this long is compacted and unloaded. */
   idleUnloadMs: 30_000,
   /** Documents one process keeps loaded; idle ones are unloaded early to stay under it. */

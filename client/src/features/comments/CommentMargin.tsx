@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { selectedRange } from "../../editor/commentAnchors.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
-import { layoutMargin, type MarginItem } from "./marginLayout.ts";
+import { layoutMargin, sameLayout, type MarginItem } from "./marginLayout.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import type { CommentsController } from "./useComments.ts";
 import "./comments.css";
@@ -63,6 +63,15 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
     return () => observer.disconnect();
   }, [editor, wide]);
 
+  // A new thread's box, once it sits beside its passage: into view (below the sticky bars, see
+  // comments.css), before its field takes focus. Once per draft, not on every keystroke in it.
+  const revealed = useRef<unknown>(null);
+  useLayoutEffect(() => {
+    if (!draft || !tops.has(DRAFT_ID) || revealed.current === draft.anchor) return;
+    revealed.current = draft.anchor;
+    cards.current.get(DRAFT_ID)?.scrollIntoView({ block: "nearest" });
+  });
+
   const refFor = (id: string) => (element: HTMLElement | null) => {
     if (element) cards.current.set(id, element);
     else cards.current.delete(id);
@@ -121,10 +130,4 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
       ))}
     </aside>
   );
-}
-
-function sameLayout(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, top] of b) if (Math.abs((a.get(id) ?? Number.NaN) - top) > 0.5) return false;
-  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutMargin } from "./marginLayout.ts";
+import { layoutMargin, sameLayout } from "./marginLayout.ts";
 
 describe("margin layout", () => {
   it("keeps cards at their passages when they fit", () => {
@@ -20,5 +20,13 @@ describe("margin layout", () => {
     const clamped = layoutMargin([{ id: "a", top: 0, height: 50 }, { id: "b", top: 10, height: 50 }], "b");
     expect(clamped.get("a")).toBe(0);
     expect(clamped.get("b")).toBe(58);
+  });
+
+  it("tells layouts apart by which cards they place, not only where", () => {
+    const button = new Map([["__add", 5236]]);
+    expect(sameLayout(button, new Map([["__draft", 5236]]))).toBe(false);
+    expect(sameLayout(button, new Map([["__add", 5236.3]]))).toBe(true);
+    expect(sameLayout(button, new Map([["__add", 5240]]))).toBe(false);
+    expect(sameLayout(button, new Map())).toBe(false);
   });
 });

@@ -35,3 +35,17 @@ export function layoutMargin(items: readonly MarginItem[], activeId: string | nu
   }
   return tops;
 }
+
+/**
+ * Whether two layouts place the same cards within half a pixel. A card present in only one of
+ * them makes them differ, even when both hold as many cards (the "Comment" button giving way to
+ * the new thread's box: compared as the same, the box stayed at the margin's top).
+ */
+export function sameLayout(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, top] of b) {
+    const before = a.get(id);
+    if (before === undefined || Math.abs(before - top) > 0.5) return false;
+  }
+  return true;
+}

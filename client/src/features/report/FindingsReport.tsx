@@ -1,5 +1,5 @@
 import type { Editor } from "@tiptap/core";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
 import { documentAccess, lockedReportAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewRole } from "@review/shared";
 import { useEditorDocument } from "../../collab/useEditorDocument.ts";
 import { EditorSkeleton } from "../../editor/EditorSkeleton.tsx";
@@ -47,10 +47,12 @@ export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?
   const { session, snapshot, connection, status, terminal, canWrite, ready } = useEditorDocument(reviewDocumentName(review.id, "report"), awarenessUser, access, diagnose);
   const [editor, setEditor] = useState<Editor | null>(null);
   const comments = useReportComments(review, ready ? editor : null, awarenessUser);
+  const headerHeight = useHeight<HTMLElement>();
 
   return (
-    <section className="report" aria-labelledby={HEADING_ID}>
-      <header className="report__header">
+    <section className="report" aria-labelledby={HEADING_ID} style={{ "--report-header-height": `${headerHeight.height}px` } as CSSProperties}>
+      {/* Sticky under the top bar: who is here and whether changes are saved stay in view while writing. */}
+      <header className="report__header" ref={headerHeight.ref}>
         <h2 className="report__title" id={HEADING_ID}>
           {t("report.title")}
         </h2>
@@ -102,4 +104,18 @@ export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?
       </div>
     </section>
   );
+}
+
+/** The element's height, kept up to date (the sticky toolbar and the comment box sit below it). */
+function useHeight<T extends HTMLElement>(): { ref: (element: T | null) => void; height: number } {
+  const [element, setElement] = useState<T | null>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    if (!element) return;
+    setHeight(element.offsetHeight);
+    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return { ref: setElement, height };
 }
