@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Store } from "../store/store.ts";
+import type { DocumentLogStore } from "../store/store.ts";
 import { DurableLog } from "./durableLog.ts";
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -16,14 +16,18 @@ function slowStore() {
       return new Promise<number>((resolve) => releases.push(() => resolve((seq += updates.length))));
     },
     async compactDocument() {},
-  } as unknown as Store;
+    loadDocument: async () => ({ snapshot: null, snapshotSeq: 0, updates: [] }),
+    loadDocumentSince: async () => ({ snapshot: null, snapshotSeq: 0, updates: [] }),
+    subscribeToAppends: null,
+    announceAccessChange: null,
+  } satisfies DocumentLogStore;
   return { store, batches, release: () => releases.shift()?.() };
 }
 
 describe("DurableLog group commit", () => {
   it("lets the open batch grow while a commit is in flight, then sends it in one round trip", async () => {
     const { store, batches, release } = slowStore();
-    const log = new DurableLog(store, "doc", new Y.Doc(), 1000, () => {}, true);
+    const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true });
     const done: string[] = [];
     log.append(new Uint8Array([1]), () => done.push("a"));
     await tick();
@@ -49,7 +53,7 @@ describe("DurableLog group commit", () => {
 
   it("runs afterDurable callbacks only once everything appended before them is stored", async () => {
     const { store, release } = slowStore();
-    const log = new DurableLog(store, "doc", new Y.Doc(), 1000, () => {}, true);
+    const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true });
     const order: string[] = [];
     log.append(new Uint8Array([1]), () => order.push("update 1"));
     await tick();

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { Store, StoredDocument } from "../store/store.ts";
+import type { DocumentLogStore, StoredDocument } from "../store/store.ts";
 import type { Journal, JournalEntry } from "./journal.ts";
 
 type Batch = {
@@ -10,6 +10,25 @@ type Batch = {
   committed: boolean;
   /** Its gathering time is over: it goes to the store as soon as no commit is in flight. */
   due: boolean;
+};
+
+export type DurableLogOptions = {
+  store: DocumentLogStore;
+  docName: string;
+  doc: Y.Doc;
+  /** Log rows after which the document is compacted into a snapshot. */
+  compactAfter: number;
+  onFailure: (error: unknown) => void;
+  /**
+   * Whether this process is the only writer (PGlite). Then its own appends advance
+   * `coveredSeq`; with several processes only reading the log in order does.
+   */
+  exclusiveWriter: boolean;
+  /** Told when a compaction starts and when it has committed (traces for chaos tests). */
+  onCompaction?: (phase: "start" | "done", upToSeq: number) => void;
+  journal?: Journal | null;
+  /** How long journalled updates gather before one commit (0: commit at once). */
+  storeDrainMs?: number;
 };
 
 /**
@@ -39,22 +58,27 @@ export class DurableLog {
   /** Resolvers of `flushed()`, also released when the store fails. */
   private readonly flushWaiters: (() => void)[] = [];
 
-  constructor(
-    private readonly store: Store,
-    private readonly docName: string,
-    private readonly doc: Y.Doc,
-    private readonly compactAfter: number,
-    private readonly onFailure: (error: unknown) => void,
-    /**
-     * Whether this process is the only writer (PGlite). Then its own appends advance
-     * `coveredSeq`; with several processes only reading the log in order does.
-     */
-    private readonly exclusiveWriter: boolean,
-    /** Told when a compaction starts and when it has committed (traces for chaos tests). */
-    private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void = () => {},
-    private readonly journal: Journal | null = null,
-    private readonly storeDrainMs = 0,
-  ) {}
+  private readonly store: DocumentLogStore;
+  private readonly docName: string;
+  private readonly doc: Y.Doc;
+  private readonly compactAfter: number;
+  private readonly onFailure: (error: unknown) => void;
+  private readonly exclusiveWriter: boolean;
+  private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void;
+  private readonly journal: Journal | null;
+  private readonly storeDrainMs: number;
+
+  constructor(options: DurableLogOptions) {
+    this.store = options.store;
+    this.docName = options.docName;
+    this.doc = options.doc;
+    this.compactAfter = options.compactAfter;
+    this.onFailure = options.onFailure;
+    this.exclusiveWriter = options.exclusiveWriter;
+    this.onCompaction = options.onCompaction ?? (() => {});
+    this.journal = options.journal ?? null;
+    this.storeDrainMs = options.storeDrainMs ?? 0;
+  }
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. Returns what it read. */
   async load(origin: unknown): Promise<StoredDocument> {

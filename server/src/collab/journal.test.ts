@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Store } from "../store/store.ts";
+import type { DocumentLogStore } from "../store/store.ts";
 import { DurableLog } from "./durableLog.ts";
 import { decodeSegment, Journal } from "./journal.ts";
 
@@ -22,12 +22,16 @@ function recordingStore(hold = false) {
       return new Promise<number>((resolve) => releases.push(() => resolve(done())));
     },
     async compactDocument() {},
-  } as unknown as Store;
+    loadDocument: async () => ({ snapshot: null, snapshotSeq: 0, updates: [] }),
+    loadDocumentSince: async () => ({ snapshot: null, snapshotSeq: 0, updates: [] }),
+    subscribeToAppends: null,
+    announceAccessChange: null,
+  } satisfies DocumentLogStore;
   return { store, appended, release: () => releases.shift()?.() };
 }
 
 const journals: Journal[] = [];
-async function openJournal(dir: string, store: Store, maxSegmentBytes?: number) {
+async function openJournal(dir: string, store: DocumentLogStore, maxSegmentBytes?: number) {
   const opened = await Journal.open(dir, store, { maxSegmentBytes });
   journals.push(opened.journal);
   return opened;
@@ -145,7 +149,7 @@ describe("DurableLog with a journal", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "journal-"));
     const { store, appended, release } = recordingStore(true);
     const { journal } = await openJournal(dir, store);
-    const log = new DurableLog(store, "doc", new Y.Doc(), 1000, () => {}, true, () => {}, journal);
+    const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true, journal });
     const order: string[] = [];
     log.append(bytes(1), () => order.push("broadcast"));
     log.afterDurable(() => order.push("sync reply"));
@@ -167,7 +171,7 @@ describe("DurableLog with a journal", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "journal-"));
     const { store, appended } = recordingStore();
     const { journal } = await openJournal(dir, store);
-    const log = new DurableLog(store, "doc", new Y.Doc(), 1000, () => {}, true, () => {}, journal, 60);
+    const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true, journal, storeDrainMs: 60 });
     const broadcasts: number[] = [];
     for (const value of [1, 2, 3]) {
       log.append(bytes(value), () => broadcasts.push(value));

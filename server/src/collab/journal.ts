@@ -3,7 +3,7 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import type { Store } from "../store/store.ts";
+import type { DocumentLogStore } from "../store/store.ts";
 
 /**
  * The per-process write-ahead journal in front of the Store (DESIGN, "Sync and persistence").
@@ -59,7 +59,7 @@ export class Journal {
    * Replays what an earlier process left in `dir` into the Store, deletes it, and opens a
    * fresh journal there. The caller holds the lock that makes `dir` this process's own.
    */
-  static async open(dir: string, store: Store, options: { maxSegmentBytes?: number } = {}): Promise<{ journal: Journal; replayed: number }> {
+  static async open(dir: string, store: DocumentLogStore, options: { maxSegmentBytes?: number } = {}): Promise<{ journal: Journal; replayed: number }> {
     mkdirSync(dir, { recursive: true });
     const leftOver = listSegments(dir);
     const replayed = await replaySegments(leftOver, store);
@@ -237,7 +237,7 @@ function listSegments(dir: string): { id: number; file: string }[] {
 }
 
 /** Appends every record to the Store, one batch per document (order within a document kept). */
-async function replaySegments(segments: { file: string }[], store: Store): Promise<number> {
+async function replaySegments(segments: { file: string }[], store: DocumentLogStore): Promise<number> {
   const byDocument = new Map<string, Uint8Array[]>();
   let count = 0;
   for (const segment of segments) {

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { CLOSE_CODES, KEEP_ALIVE_MESSAGE, type CollabLimits } from "@review/shared";
-import type { Store, StoredDocument } from "../store/store.ts";
+import type { DocumentLogStore, StoredDocument } from "../store/store.ts";
 import { AwarenessTooLargeError, rewriteAwarenessUpdate } from "./awarenessIdentity.ts";
 import { DurableLog } from "./durableLog.ts";
 import type { Journal } from "./journal.ts";
@@ -75,7 +75,7 @@ export class Room {
 
   constructor(
     readonly name: string,
-    store: Store,
+    store: DocumentLogStore,
     private readonly limits: CollabLimits,
     private readonly events: RoomEvents,
     journal: Journal | null = null,
@@ -83,17 +83,17 @@ export class Room {
     private readonly quotas: CollabQuotas = new CollabQuotas(limits),
   ) {
     this.awareness.setLocalState(null);
-    this.log = new DurableLog(
+    this.log = new DurableLog({
       store,
-      name,
-      this.doc,
-      limits.compactAfterUpdates,
-      (error) => this.fail(error),
-      store.subscribeToAppends === null,
-      (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
+      docName: name,
+      doc: this.doc,
+      compactAfter: limits.compactAfterUpdates,
+      onFailure: (error) => this.fail(error),
+      exclusiveWriter: store.subscribeToAppends === null,
+      onCompaction: (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
       journal,
-      limits.storeDrainMs,
-    );
+      storeDrainMs: limits.storeDrainMs,
+    });
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       // A client's own update is passed on as received (after the identity rewrite): no re-encoding.
       const forwarded = this.forwardingAwareness;
