@@ -11,6 +11,7 @@ import { NetworkMembersPage } from "../features/network/NetworkMembersPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { Alert } from "../ui/Alert.tsx";
+import { AnnouncerProvider } from "../ui/announcer/index.ts";
 import { Spinner } from "../ui/Spinner.tsx";
 import { describeError } from "./errorText.ts";
 import { navigate, useLocation } from "./navigation.tsx";
@@ -29,7 +30,10 @@ export function App() {
     // The session first: the language follows the signed-in user.
     <SessionProvider>
       <SessionI18nProvider>
-        <Pages />
+        {/* Inside the i18n layer: summaries are translated when they are said. */}
+        <AnnouncerProvider>
+          <Pages />
+        </AnnouncerProvider>
       </SessionI18nProvider>
     </SessionProvider>
   );

@@ -23,6 +23,7 @@ import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import "../report/report.css";
 import "./board.css";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
   moderator: "board.readOnly.other",
@@ -73,9 +74,16 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const state = useBoardState(doc, ratings.session?.doc ?? null);
   const whereabouts = useBoardPresence(board.session, factorId);
   const undo = useBoardUndo(doc, origin, board.canWrite);
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const toast = useBoardToast();
+  // The notice is seen at the bottom of the screen and heard through the one announcer.
+  const notify = useCallback(
+    (message: string) => {
+      toast.show(message);
+      announce(message);
+    },
+    [toast.show, announce],
+  );
 
   const scope = useMemo(
     () => (benchmarkState.status === "loaded" ? scopeBenchmark(benchmarkState.benchmark, review.modules) : null),
@@ -98,10 +106,10 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             whereabouts,
             self,
             announce,
-            notify: toast.show,
+            notify,
           }
         : null,
-    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, toast.show],
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, notify],
   );
 
   const onUndo = () => {
@@ -222,9 +230,6 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
 
       {content}
 
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
       <BoardToast toast={toast} onUndo={board.canWrite ? onUndo : null} />
     </section>
   );

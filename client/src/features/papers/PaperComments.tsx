@@ -8,11 +8,11 @@ import type { CommentMember } from "../comments/mentions.ts";
 import { useComments, type CommentsController } from "../comments/useComments.ts";
 import "../comments/comments.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 export type PaperComments = {
   controller: CommentsController;
   announce: (message: string) => void;
-  announcement: string;
 };
 
 /** The paper's threads (`paper:<id>:comments`): every registered account comments and can be mentioned. */
@@ -27,9 +27,8 @@ export function usePaperComments(paperId: string, editor: Editor | null, user: A
     canComment: true,
     diagnose,
   });
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
-  return { controller, announce, announcement };
+  const announce = useAnnounce();
+  return { controller, announce };
 }
 
 /** The margin beside the paper's text (place it right after the editor). */
@@ -47,9 +46,6 @@ export function PaperCommentsAside({ comments, scorecard }: { comments: PaperCom
         benchmarkLabel="scorecard.title"
         comments={(visible) => <CommentsPanel controller={comments.controller} visible={visible} announce={comments.announce} />}
       />
-      <p className="visually-hidden" role="status">
-        {comments.announcement}
-      </p>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { ScorecardFilters } from "./ScorecardFilters.tsx";
 import { ScorecardMatrix } from "./ScorecardMatrix.tsx";
 import { NO_FILTERS, scorecardView, type ScorecardFilters as Filters } from "./scorecardModel.ts";
 import { useScorecard } from "./useScorecard.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 /**
  * Beside a policy paper: the network's score card (every review × every factor), filterable,
@@ -30,12 +31,11 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [showSelf, setShowSelf] = useState(false);
   const [openFactor, setOpenFactor] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const { passages, hasSelection } = useEditorSummary(editor);
 
   const view = useMemo(() => (benchmark && scorecard ? scorecardView(benchmark, scorecard.reviews, filters) : null), [benchmark, scorecard, filters]);
   const numbers = useMemo(() => new Map((scorecard?.reviews ?? []).map((review, index) => [review.id, index + 1])), [scorecard]);
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const highlight = useCallback(
     (factorId: string | null) => {
       if (editor && !editor.isDestroyed) highlightFactor(editor, factorId);
@@ -109,9 +109,6 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
           </>
         )
       ) : null}
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
     </section>
   );
 }

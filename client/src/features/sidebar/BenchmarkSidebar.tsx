@@ -13,6 +13,7 @@ import { useEditorSummary } from "./useEditorSummary.ts";
 import { useSidebarBoard } from "./useSidebarBoard.ts";
 import "../board/board.css";
 import "./sidebar.css";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 type BenchmarkSidebarProps = {
   review: ReviewDetail;
@@ -36,7 +37,6 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
   const bodyId = useId();
   const [expanded, setExpanded] = useState(true);
   const [openFactor, setOpenFactor] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const { state: benchmarkState, retry } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
   const board = useSidebarBoard(review);
   const drafts = useDrafts(reportDoc);
@@ -47,7 +47,7 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
   );
   const { passages, hasSelection } = useEditorSummary(editor);
 
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const highlight = useCallback((factorId: string | null) => {
     if (editor) highlightFactor(editor, factorId);
   }, [editor]);
@@ -114,9 +114,6 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
             ))}
           </>
         ) : null}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Message } from "../translate.ts";
+import { a11yMessagesDe } from "./de.a11y.ts";
 import { apiErrorMessagesDe } from "./de.apiErrors.ts";
 import { appMessagesDe } from "./de.app.ts";
 import { benchmarksMessagesDe } from "./de.benchmarks.ts";
@@ -20,6 +21,7 @@ import type { MessageKey } from "./en.ts";
  * Moderation, Belege, Belegtafel, Ergebnisbericht, Positionspapier.
  */
 export const de: Record<MessageKey, Message> = {
+  ...a11yMessagesDe,
   ...apiErrorMessagesDe,
   ...benchmarksMessagesDe,
   ...boardMessagesDe,

@@ -1,4 +1,5 @@
 import type { Message } from "../translate.ts";
+import { a11yMessages } from "./en.a11y.ts";
 import { apiErrorMessages } from "./en.apiErrors.ts";
 import { appMessages } from "./en.app.ts";
 import { benchmarksMessages } from "./en.benchmarks.ts";
@@ -18,6 +19,7 @@ import { workflowMessages } from "./en.workflow.ts";
  * Placeholders are `{name}`; plural entries pick a form by `{count}`.
  */
 export const en = {
+  ...a11yMessages,
   ...apiErrorMessages,
   ...benchmarksMessages,
   ...boardMessages,

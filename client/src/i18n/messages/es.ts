@@ -1,5 +1,6 @@
 import type { Message } from "../translate.ts";
 import type { MessageKey } from "./en.ts";
+import { a11yMessagesEs } from "./es.a11y.ts";
 import { apiErrorMessagesEs } from "./es.apiErrors.ts";
 import { appMessagesEs } from "./es.app.ts";
 import { benchmarksMessagesEs } from "./es.benchmarks.ts";
@@ -16,6 +17,7 @@ import { workflowMessagesEs } from "./es.workflow.ts";
 
 /** Spanish (Spain), formal register: one entry for every English key. */
 export const es: Record<MessageKey, Message> = {
+  ...a11yMessagesEs,
   ...apiErrorMessagesEs,
   ...benchmarksMessagesEs,
   ...boardMessagesEs,
