@@ -24,6 +24,7 @@ import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import "../report/report.css";
 import "./board.css";
 import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
   moderator: "board.readOnly.other",
@@ -90,6 +91,16 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
     [benchmarkState, review.modules],
   );
   const members = useMemo(() => new Map(review.members.map((member) => [member.userId, member])), [review.members]);
+
+  // Others' new cards and votes, announced in summary ("Jonas Weber added 3 cards").
+  const cards = useMemo<AuthoredItem[]>(() => [...state.values()].flatMap((factor) => factor.cards.map((card) => ({ id: card.id, author: card.author }))), [state]);
+  const votes = useMemo<AuthoredItem[]>(
+    () => [...state.values()].flatMap((factor) => Object.entries(factor.votes).map(([userId, rating]) => ({ id: `${factor.factorId}:${userId}:${rating}`, author: userId }))),
+    [state],
+  );
+  const nameOf = useCallback((userId: string) => members.get(userId)?.name, [members]);
+  useAnnounceRemoteItems(cards, { ready: board.snapshot?.connection.everSynced === true, me: board.user.id, message: "a11y.remote.cards", kind: "cards", nameOf });
+  useAnnounceRemoteItems(votes, { ready: ratings.snapshot?.connection.everSynced === true, me: board.user.id, message: "a11y.remote.votes", kind: "votes", nameOf });
 
   const env = useMemo<BoardEnv | null>(
     () =>

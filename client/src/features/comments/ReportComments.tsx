@@ -10,6 +10,7 @@ import type { CommentMember } from "./mentions.ts";
 import { useComments, type CommentsController } from "./useComments.ts";
 import { useFindingReplies, type FindingReplies } from "./useFindingReplies.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 export type ReportComments = {
   controller: CommentsController;
@@ -31,6 +32,13 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
   });
   const findingReplies = useFindingReplies(review);
   const announce = useAnnounce();
+  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
+  const posted = useMemo<AuthoredItem[]>(
+    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
+    [controller.threads],
+  );
+  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
+  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
   return { controller, findingReplies, announce };
 }
 

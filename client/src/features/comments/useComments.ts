@@ -31,6 +31,8 @@ export type CommentsController = {
   editor: Editor | null;
   doc: Y.Doc | null;
   ready: boolean;
+  /** The server's copy has arrived at least once (what came before it is not news). */
+  synced: boolean;
   threads: readonly CommentThread[];
   ranges: ReadonlyMap<string, AnchorRange>;
   activeId: string | null;
@@ -170,6 +172,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
     editor,
     doc,
     ready,
+    synced: snapshot?.connection.everSynced === true,
     threads,
     ranges: anchors.ranges,
     activeId: anchors.activeId,

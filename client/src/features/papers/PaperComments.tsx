@@ -9,6 +9,7 @@ import { useComments, type CommentsController } from "../comments/useComments.ts
 import "../comments/comments.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 export type PaperComments = {
   controller: CommentsController;
@@ -28,6 +29,13 @@ export function usePaperComments(paperId: string, editor: Editor | null, user: A
     diagnose,
   });
   const announce = useAnnounce();
+  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
+  const posted = useMemo<AuthoredItem[]>(
+    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
+    [controller.threads],
+  );
+  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
+  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
   return { controller, announce };
 }
 

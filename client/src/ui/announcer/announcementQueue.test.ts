@@ -8,7 +8,7 @@ describe("AnnouncementQueue", () => {
   beforeEach(() => {
     vi.useFakeTimers();
     said = [];
-    queue = new AnnouncementQueue((politeness, text) => said.push([politeness, text]), { burstMs: 100, summaryMs: 1000, repeatMs: 500 });
+    queue = new AnnouncementQueue((politeness, text) => said.push([politeness, text]), { burstMs: 100, summaryMs: 1000, summaryMaxMs: 3000, repeatMs: 500 });
   });
   afterEach(() => {
     queue.dispose();
@@ -57,15 +57,27 @@ describe("AnnouncementQueue", () => {
     vi.advanceTimersByTime(300);
     queue.count({ group: "cards:jonas", render: cards("Jonas") });
     queue.count({ group: "cards:ana", render: cards("Ana") });
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(900);
     queue.count({ group: "cards:jonas", render: cards("Jonas"), count: 1 });
+    vi.advanceTimersByTime(999);
     expect(said).toEqual([]);
-    vi.advanceTimersByTime(400);
+    vi.advanceTimersByTime(1);
     expect(said).toEqual([["polite", "Jonas added 3 cards Ana added 1 card"]]);
     // A new window starts with the next event.
     queue.count({ group: "cards:jonas", render: cards("Jonas") });
     vi.advanceTimersByTime(1000);
     expect(said.at(-1)).toEqual(["polite", "Jonas added 1 card"]);
+  });
+
+  it("says a steady stream at the latest summaryMaxMs after its first event", () => {
+    for (let i = 0; i < 10; i += 1) {
+      queue.count({ group: "votes:ana", render: (count) => `Ana cast ${count} votes` });
+      vi.advanceTimersByTime(500);
+    }
+    // 0, 500, ... 2500 counted by 3000; the rest start the next summary.
+    expect(said).toEqual([["polite", "Ana cast 6 votes"]]);
+    vi.advanceTimersByTime(1000);
+    expect(said.at(-1)).toEqual(["polite", "Ana cast 4 votes"]);
   });
 
   it("dispose drops what is pending", () => {

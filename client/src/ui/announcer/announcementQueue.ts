@@ -3,8 +3,8 @@
  *
  * - A burst becomes one message: texts said within `burstMs` of each other are joined, each
  *   distinct text once.
- * - Counted messages ("Jonas Weber added 3 cards") gather per group over `summaryMs` from the
- *   group's first event and are then said once, with the count.
+ * - Counted messages ("Jonas Weber added 3 cards") gather until `summaryMs` pass without a new
+ *   one (at most `summaryMaxMs` after the first), and each group is then said once, with its count.
  * - The same text is not said again within `repeatMs` (a double click, two components
  *   reporting the same thing).
  *
@@ -12,9 +12,9 @@
  */
 export type Politeness = "polite" | "assertive";
 
-export type QueueTiming = { burstMs: number; summaryMs: number; repeatMs: number };
+export type QueueTiming = { burstMs: number; summaryMs: number; summaryMaxMs: number; repeatMs: number };
 
-export const DEFAULT_TIMING: QueueTiming = { burstMs: 150, summaryMs: 1500, repeatMs: 1000 };
+export const DEFAULT_TIMING: QueueTiming = { burstMs: 150, summaryMs: 2500, summaryMaxMs: 8000, repeatMs: 1000 };
 
 export type Counted = {
   /** Events of one group are counted together, e.g. `cards:<userId>`. */
@@ -45,6 +45,7 @@ export class AnnouncementQueue {
   private readonly streams: Record<Politeness, Stream> = { polite: { texts: [], timer: null }, assertive: { texts: [], timer: null } };
   private readonly groups = new Map<string, Group>();
   private summaryTimer: unknown = null;
+  private summaryStarted = 0;
   private readonly last: Record<Politeness, { text: string; at: number }> = { polite: { text: "", at: -Infinity }, assertive: { text: "", at: -Infinity } };
 
   constructor(
@@ -63,7 +64,7 @@ export class AnnouncementQueue {
     stream.timer = this.timers.setTimeout(() => this.flushStream(politeness), this.timing.burstMs);
   }
 
-  /** Counts an event into its group; the group is summarised once its window ends. */
+  /** Counts an event into its group; the groups are summarised once the events pause. */
   count({ group, render, count = 1, politeness = "polite" }: Counted): void {
     const existing = this.groups.get(group);
     if (existing) {
@@ -72,7 +73,11 @@ export class AnnouncementQueue {
     } else {
       this.groups.set(group, { render, count, politeness });
     }
-    if (this.summaryTimer === null) this.summaryTimer = this.timers.setTimeout(() => this.flushGroups(), this.timing.summaryMs);
+    const now = this.timers.now();
+    if (this.summaryTimer === null) this.summaryStarted = now;
+    else this.timers.clearTimeout(this.summaryTimer);
+    const wait = Math.min(this.timing.summaryMs, this.summaryStarted + this.timing.summaryMaxMs - now);
+    this.summaryTimer = this.timers.setTimeout(() => this.flushGroups(), Math.max(0, wait));
   }
 
   /** Drops everything pending (the provider unmounts). */
