@@ -35,7 +35,7 @@ export async function recordLiveRegions(page: Page): Promise<void> {
         const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
         const region = target?.closest(SELECTOR);
         if (region) record(region);
-        for (const node of mutation.addedNodes) {
+        for (const node of Array.from(mutation.addedNodes)) {
           if (!(node instanceof Element)) continue;
           if (node.matches(SELECTOR)) record(node);
           node.querySelectorAll(SELECTOR).forEach(record);
