@@ -12,6 +12,7 @@ import { RatingBadge } from "../board/RatingBadge.tsx";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
 import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
 import type { PassageSummary } from "./passages.ts";
+import { linkSelectionToFactor } from "./linkSelection.ts";
 
 type FactorRowProps = {
   factor: ScopedFactor;
@@ -49,7 +50,7 @@ export function FactorRow(props: FactorRowProps) {
 
   const link = () => {
     if (!editor || !hasSelection) return;
-    if (editor.commands.linkFactors([factor.id])) props.announce(t("sidebar.link.done", names));
+    linkSelectionToFactor(editor, factor, t, props.announce);
   };
 
   const goTo = (from: number, to: number) => {
