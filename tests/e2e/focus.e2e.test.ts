@@ -112,6 +112,13 @@ describe("focus after sign-in, opening a factor, moving a card, posting a commen
     expect(focus.column).toBe("contradicts");
   });
 
+  it("deleting a card puts focus on its column's heading", async () => {
+    await visitUi.board.card(page, CARD).getByRole("button", { name: /^Delete card/ }).click();
+    await visitUi.board.card(page, CARD).waitFor({ state: "detached", timeout: 10_000 });
+    const focus = await expectFocus(page, (f) => f.id === "column-contradicts", "the column heading to have focus");
+    expect(focus.tag).toBe("h4");
+  });
+
   it("posting a comment puts focus on the new comment", async () => {
     await page.goto(`${server.url}/reviews/${reviewId}/report`);
     await ui.editor(page).waitFor({ state: "visible", timeout: 20_000 });

@@ -39,7 +39,10 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
   useEffect(() => focusWhenReady("#factor-title", { onlyIfLost: true }), [factor.id]);
 
   const onDelete = (card: EvidenceCard) => {
-    if (deleteCard(doc, card.id, { origin })) notify(t("board.card.deleted", { text: excerpt(card.text) }));
+    if (!deleteCard(doc, card.id, { origin })) return;
+    notify(t("board.card.deleted", { text: excerpt(card.text) }));
+    // The card and its Delete button are gone: focus goes to its column's heading.
+    focusWhenReady(`#column-${card.stance}`);
   };
 
   return (
