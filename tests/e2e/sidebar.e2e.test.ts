@@ -128,6 +128,45 @@ describe("benchmark sidebar in Chromium", () => {
     await screenshot(moderator, "sidebar-02-moderator-passages");
   });
 
+  it("Ctrl+Shift+F links the selection through the factor palette, by keyboard only; Escape goes back to the editor", async () => {
+    const SECOND = "newcomers choose their mentor";
+    const palette = peer.getByRole("dialog", { name: "Link the selection to a factor" });
+    const inEditor = () => peer.evaluate(() => document.activeElement?.classList.contains("ProseMirror") === true);
+    // The shortcut is named on the sidebar's button.
+    expect(await peer.getByRole("button", { name: /^Link selection to a factor/ }).getAttribute("aria-keyshortcuts")).toBe("Control+Shift+F");
+
+    await typeAtEnd(peer, ` Then ${SECOND}.`);
+    await peer.keyboard.press("ArrowLeft");
+    await selectBackwards(peer, SECOND.length);
+
+    // Escape closes the palette and the editor has focus (and its selection) again; nothing is linked.
+    await peer.keyboard.press("Control+Shift+F");
+    await palette.waitFor({ state: "visible", timeout: 10_000 });
+    await peer.keyboard.press("Escape");
+    await palette.waitFor({ state: "hidden", timeout: 10_000 });
+    await waitFor(inEditor, { timeout: 5_000, description: "the editor to have focus after Escape" });
+    expect(await sidebar.passages(peer, FACTOR.id).textContent()).toBe("1 passage");
+
+    await peer.keyboard.press("Control+Shift+F");
+    await palette.waitFor({ state: "visible", timeout: 10_000 });
+    const filter = palette.getByRole("combobox", { name: "Find a factor" });
+    expect(await filter.evaluate((element) => element === document.activeElement)).toBe(true);
+    await peer.keyboard.type("migrant");
+    const options = palette.getByRole("listbox", { name: "Factors" }).getByRole("option");
+    await waitFor(async () => (await options.count()) === 1, { timeout: 5_000, description: "the filter to leave one factor" });
+    await peer.keyboard.press("ArrowDown");
+    expect(await options.first().getAttribute("aria-selected")).toBe("true");
+    expect((await options.first().textContent())?.trim()).toBe(`${FACTOR.number} ${FACTOR.name}`);
+    await peer.keyboard.press("Enter");
+    await palette.waitFor({ state: "hidden", timeout: 10_000 });
+    await waitFor(inEditor, { timeout: 5_000, description: "the editor to have focus after linking" });
+
+    await waitFor(async () => (await sidebar.passages(peer, FACTOR.id).textContent()) === "2 passages", { timeout: 10_000, description: "the second passage to be linked" });
+    const linked = ui.editor(peer).locator(`span.factor-link[data-factor-ids~="${FACTOR.id}"]`);
+    await waitFor(async () => (await linked.count()) === 2, { timeout: 10_000, description: "two linked spans" });
+    expect(await withoutCarets(linked.nth(1))).toBe(SECOND);
+  });
+
   it("raised no uncaught errors in any browser", () => {
     expect(browserErrors).toEqual([]);
   });

@@ -16,6 +16,7 @@ import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { useLeaveWarning } from "../collab/useLeaveWarning.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { OfflineBanner } from "../ui/OfflineBanner.tsx";
+import { AnnouncerProvider } from "../ui/announcer/index.ts";
 import { Spinner } from "../ui/Spinner.tsx";
 import { describeError } from "./errorText.ts";
 import { navigate, useLocation } from "./navigation.tsx";
@@ -34,7 +35,10 @@ export function App() {
     // The session first: the language follows the signed-in user.
     <SessionProvider>
       <SessionI18nProvider>
-        <Pages />
+        {/* Inside the i18n layer: summaries are translated when they are said. */}
+        <AnnouncerProvider>
+          <Pages />
+        </AnnouncerProvider>
       </SessionI18nProvider>
     </SessionProvider>
   );

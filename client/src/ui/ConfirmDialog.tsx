@@ -3,6 +3,7 @@ import { useT } from "../i18n/I18nProvider.tsx";
 import { Alert } from "./Alert.tsx";
 import { Spinner } from "./Spinner.tsx";
 import "./ui.css";
+import { rememberFocus } from "./focus/index.ts";
 
 type ConfirmDialogProps = {
   open: boolean;
@@ -36,6 +37,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
     if (open && !element.open) {
       setError(null);
       setBusy(false);
+      const restoreFocus = rememberFocus();
+      element.addEventListener("close", restoreFocus, { once: true });
       element.showModal();
       cancel.current?.focus();
     } else if (!open && element.open) {

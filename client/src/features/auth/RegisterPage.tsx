@@ -16,6 +16,7 @@ import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
 import "../invitations/invitations.css";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useSession } from "./SessionProvider.tsx";
+import { focusWhenReady } from "../../ui/focus/index.ts";
 
 type Field = "name" | "email" | "password";
 
@@ -79,6 +80,8 @@ export function RegisterPage({ next, invitation = null }: { next: string; invita
       // Joined through the invitation: go to the review, not back to the (now used) invitation page.
       if (reviewId) navigate(paths.register(paths.review(reviewId)), { replace: true });
       signedIn(user);
+      // The form goes away: focus lands on the heading of the page the app opens next.
+      focusWhenReady(".shell__main h1", { timeout: 15_000, onlyIfLost: true });
     } catch (caught) {
       setFormError(describeError(t, caught));
       setSubmitting(false);

@@ -14,6 +14,7 @@ import { AuthLayout } from "./AuthLayout.tsx";
 import { DemoAccounts } from "./DemoAccounts.tsx";
 import { useSession } from "./SessionProvider.tsx";
 import { usePublicConfig } from "./usePublicConfig.ts";
+import { focusWhenReady } from "../../ui/focus/index.ts";
 
 type Errors = { email?: string; password?: string };
 
@@ -48,6 +49,8 @@ export function SignInPage({ next }: { next: string }) {
     setSubmitting(true);
     try {
       signedIn(await login(loginRequestSchema.parse({ email, password })));
+      // The form goes away: focus lands on the heading of the page the app opens next.
+      focusWhenReady(".shell__main h1", { timeout: 15_000, onlyIfLost: true });
     } catch (caught) {
       setFormError(describeError(t, caught));
       setSubmitting(false);

@@ -24,6 +24,8 @@ import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../report/report.css";
 import "./board.css";
+import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
   moderator: "board.readOnly.other",
@@ -74,15 +76,32 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const state = useBoardState(doc, ratings.session?.doc ?? null);
   const whereabouts = useBoardPresence(board.session, factorId);
   const undo = useBoardUndo(doc, origin, board.canWrite);
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const toast = useBoardToast();
+  // The notice is seen at the bottom of the screen and heard through the one announcer.
+  const notify = useCallback(
+    (message: string) => {
+      toast.show(message);
+      announce(message);
+    },
+    [toast.show, announce],
+  );
 
   const scope = useMemo(
     () => (benchmarkState.status === "loaded" ? scopeBenchmark(benchmarkState.benchmark, review.modules) : null),
     [benchmarkState, review.modules],
   );
   const members = useMemo(() => new Map(review.members.map((member) => [member.userId, member])), [review.members]);
+
+  // Others' new cards and votes, announced in summary ("Jonas Weber added 3 cards").
+  const cards = useMemo<AuthoredItem[]>(() => [...state.values()].flatMap((factor) => factor.cards.map((card) => ({ id: card.id, author: card.author }))), [state]);
+  const votes = useMemo<AuthoredItem[]>(
+    () => [...state.values()].flatMap((factor) => Object.entries(factor.votes).map(([userId, rating]) => ({ id: `${factor.factorId}:${userId}:${rating}`, author: userId }))),
+    [state],
+  );
+  const nameOf = useCallback((userId: string) => members.get(userId)?.name, [members]);
+  useAnnounceRemoteItems(cards, { ready: board.snapshot?.connection.everSynced === true, me: board.user.id, message: "a11y.remote.cards", kind: "cards", nameOf });
+  useAnnounceRemoteItems(votes, { ready: ratings.snapshot?.connection.everSynced === true, me: board.user.id, message: "a11y.remote.votes", kind: "votes", nameOf });
 
   const env = useMemo<BoardEnv | null>(
     () =>
@@ -99,10 +118,10 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             whereabouts,
             self,
             announce,
-            notify: toast.show,
+            notify,
           }
         : null,
-    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, toast.show],
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, notify],
   );
 
   const onUndo = () => {
@@ -223,9 +242,6 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
 
       <BenchmarkLanguage benchmark={benchmarkState.status === "loaded" ? benchmarkState.benchmark : null}>{content}</BenchmarkLanguage>
 
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
       <BoardToast toast={toast} onUndo={board.canWrite ? onUndo : null} />
     </section>
   );

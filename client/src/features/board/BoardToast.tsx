@@ -17,7 +17,7 @@ export function useBoardToast(): ToastControl {
   return { toast, show, dismiss };
 }
 
-/** "Card deleted. Undo": a notice at the bottom of the screen after a change worth taking back. */
+/** "Card deleted. Undo": a notice at the bottom of the screen after a change worth taking back (announced by `notify`, not by a live region here). */
 export function BoardToast({ toast: control, onUndo }: { toast: ToastControl; onUndo: (() => void) | null }) {
   const t = useT();
   const { toast, dismiss } = control;
@@ -30,7 +30,7 @@ export function BoardToast({ toast: control, onUndo }: { toast: ToastControl; on
   }, [toast, held, dismiss]);
 
   return (
-    <div className="board-toast-region" role="status">
+    <div className="board-toast-region">
       {toast ? (
         <div
           key={toast.id}

@@ -22,6 +22,7 @@ import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./factor.css";
+import { focusWhenReady } from "../../ui/focus/index.ts";
 
 type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kind: "move"; card: EvidenceCard } | { kind: "rate" } | null;
 
@@ -36,9 +37,14 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
   const { previous, next } = neighbours(scope, factor.id);
   const shown = filterCards(state.cards, filter);
   useFocusCardFromHash(state.cards.length > 0);
+  // Opening a factor (its tile, a neighbour link that went away): focus lands on its heading, not on <body>.
+  useEffect(() => focusWhenReady("#factor-title", { onlyIfLost: true }), [factor.id]);
 
   const onDelete = (card: EvidenceCard) => {
-    if (deleteCard(doc, card.id, { origin })) notify(t("board.card.deleted", { text: excerpt(card.text) }));
+    if (!deleteCard(doc, card.id, { origin })) return;
+    notify(t("board.card.deleted", { text: excerpt(card.text) }));
+    // The card and its Delete button are gone: focus goes to its column's heading.
+    focusWhenReady(`#column-${card.stance}`);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { STANCES, type EvidenceCard, type Stance } from "@review/shared";
 import { moveCard } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -9,6 +9,7 @@ import { STANCE_LABEL } from "./boardLabels.ts";
 import type { ScopedFactor } from "./benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
+import { cardAnchor } from "./cardAnchor.ts";
 import { useModalDialog } from "./useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
@@ -26,11 +27,20 @@ export function MoveCardDialog({ open, factor, card, onClose }: { open: boolean;
   const [stance, setStance] = useState<Stance>("supports");
   const [error, setError] = useState<string | null>(null);
 
-  const dialog = useModalDialog(open, "select", () => {
-    setTarget(factor.id);
-    setStance(card?.stance ?? "supports");
-    setError(null);
-  });
+  // Where focus goes once the dialog has closed: the moved card in its new column, or this
+  // factor's heading when the card left for another factor.
+  const focusAfter = useRef<string | null>(null);
+  const dialog = useModalDialog(
+    open,
+    "select",
+    () => {
+      setTarget(factor.id);
+      setStance(card?.stance ?? "supports");
+      setError(null);
+      focusAfter.current = null;
+    },
+    () => focusAfter.current,
+  );
 
   const elsewhere = target !== factor.id;
   const targetFactor = scope.byId.get(target);
@@ -44,6 +54,7 @@ export function MoveCardDialog({ open, factor, card, onClose }: { open: boolean;
       setError(t("board.form.gone"));
       return;
     }
+    focusAfter.current = elsewhere ? "#factor-title" : `[id="${cardAnchor(card.id)}"]`;
     const column = t(STANCE_LABEL[stance]);
     if (elsewhere) notify(t("board.move.doneElsewhere", { number: targetFactor.number, factor: targetFactor.name, column }));
     else announce(t("board.move.done", { column }));

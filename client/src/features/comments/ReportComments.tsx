@@ -9,12 +9,13 @@ import { FindingRepliesList } from "./FindingRepliesList.tsx";
 import type { CommentMember } from "./mentions.ts";
 import { useComments, type CommentsController } from "./useComments.ts";
 import { useFindingReplies, type FindingReplies } from "./useFindingReplies.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 export type ReportComments = {
   controller: CommentsController;
   findingReplies: FindingReplies;
   announce: (message: string) => void;
-  announcement: string;
 };
 
 /** The report's comments (`review:<id>:comments`) and the host's replies to findings, for the report page. */
@@ -30,9 +31,15 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
     diagnose,
   });
   const findingReplies = useFindingReplies(review);
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
-  return { controller, findingReplies, announce, announcement };
+  const announce = useAnnounce();
+  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
+  const posted = useMemo<AuthoredItem[]>(
+    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
+    [controller.threads],
+  );
+  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
+  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
+  return { controller, findingReplies, announce };
 }
 
 /** The margin beside the report's text (place it right after the editor). */
@@ -53,9 +60,6 @@ export function ReportCommentsAside({ comments, review, benchmark }: { comments:
           </CommentsPanel>
         )}
       />
-      <p className="visually-hidden" role="status">
-        {comments.announcement}
-      </p>
     </>
   );
 }

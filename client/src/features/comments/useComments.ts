@@ -11,6 +11,7 @@ import { anchorSelection, setActiveThread, setAnchoredThreads, type AnchorRange 
 import { createDocReader } from "../board/boardStore.ts";
 import type { CommentMember } from "./mentions.ts";
 import { useEditorAnchors } from "./useEditorAnchors.ts";
+import { focusWhenReady } from "../../ui/focus/index.ts";
 
 export type CommentsOptions = {
   /** The editor of the commented document (report or paper) once it exists. */
@@ -31,6 +32,8 @@ export type CommentsController = {
   editor: Editor | null;
   doc: Y.Doc | null;
   ready: boolean;
+  /** The server's copy has arrived at least once (what came before it is not news). */
+  synced: boolean;
   threads: readonly CommentThread[];
   ranges: ReadonlyMap<string, AnchorRange>;
   activeId: string | null;
@@ -62,6 +65,11 @@ export type CommentsController = {
   activate: (threadId: string | null, reveal?: boolean) => void;
   markViewed: () => void;
 };
+
+/** The element of one comment, in the margin or the list. */
+function commentSelector(commentId: string): string {
+  return `[data-comment-id="${CSS.escape(commentId)}"]`;
+}
 
 const useThreads = createDocReader<readonly CommentThread[]>(readThreads, []);
 
@@ -170,6 +178,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
     editor,
     doc,
     ready,
+    synced: snapshot?.connection.everSynced === true,
     threads,
     ranges: anchors.ranges,
     activeId: anchors.activeId,
@@ -189,8 +198,9 @@ export function useComments({ editor, documentName, members, user, canComment, d
     submitThread: async (body, mentions) => {
       if (!draft) return null;
       let threadId = "";
+      let commentId = "";
       const failure = await run("post", async (where) => {
-        ({ threadId } = await commands.openThread(where, { anchor: draft.anchor, quote: draft.quote, body, mentions }));
+        ({ threadId, commentId } = await commands.openThread(where, { anchor: draft.anchor, quote: draft.quote, body, mentions }));
       });
       // Refused or not sent: the draft (and its text) stays for another try.
       if (failure) return failure;
@@ -198,9 +208,19 @@ export function useComments({ editor, documentName, members, user, canComment, d
       // The passage is commented: drop the selection, so its "Comment" button goes too.
       window.getSelection()?.removeAllRanges();
       if (editor) setActiveThread(editor, threadId);
+      // The composer is gone: focus lands on the new comment once the document brings it.
+      focusWhenReady(commentSelector(commentId), { timeout: 10_000 });
       return null;
     },
-    reply: (threadId, body, mentions) => run("post", (where) => commands.replyToThread(where, threadId, { body, mentions })),
+    reply: async (threadId, body, mentions) => {
+      let commentId = "";
+      const failure = await run("post", async (where) => {
+        commentId = await commands.replyToThread(where, threadId, { body, mentions });
+      });
+      // Where the reply box closed, focus goes to the reply; an open box keeps it.
+      if (!failure) focusWhenReady(commentSelector(commentId), { timeout: 10_000, onlyIfLost: true });
+      return failure;
+    },
     edit: (threadId, commentId, body, mentions) => run("save", (where) => commands.editComment(where, threadId, commentId, { body, mentions })),
     remove: (threadId, commentId) => run("delete", (where) => commands.deleteComment(where, threadId, commentId)),
     resolve: async (threadId, resolved) => {

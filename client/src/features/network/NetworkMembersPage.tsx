@@ -14,6 +14,7 @@ import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
 import { AccountActions } from "./AccountActions.tsx";
 import "../team/team.css";
 import "./network.css";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 /**
  * The administrator's page: every account of the network and its network role, changed in
@@ -28,7 +29,7 @@ export function NetworkMembersPage() {
   const { state, reload, update } = useLoad(async () => (allowed ? listNetworkAccounts() : []), [allowed]);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const announce = useAnnounce();
 
   const accounts = state.status === "loaded" ? state.data : null;
   const administrators = accounts?.filter((account) => account.networkRole === "administrator").length ?? 0;
@@ -36,12 +37,11 @@ export function NetworkMembersPage() {
   const changeRole = async (account: NetworkAccount, role: NetworkRole) => {
     if (role === account.networkRole) return;
     setError(null);
-    setNotice(null);
     setPending(account.userId);
     try {
       const saved = await changeNetworkRole(account.userId, role);
       update((current) => current.map((entry) => (entry.userId === saved.userId ? saved : entry)));
-      setNotice(t("network.role.saved", { name: saved.name, role: t(networkRoleLabelKey[saved.networkRole]) }));
+      announce(t("network.role.saved", { name: saved.name, role: t(networkRoleLabelKey[saved.networkRole]) }));
       // What I may do has changed: the whole app follows my new role.
       if (saved.userId === me.id) refresh();
     } catch (caught) {
@@ -81,9 +81,6 @@ export function NetworkMembersPage() {
                 <Alert tone="error">{error}</Alert>
               </div>
             ) : null}
-            <p className="visually-hidden" role="status">
-              {notice}
-            </p>
             <ul className="member-list member-list--team">
               {accounts.map((account) => {
                 const isMe = account.userId === me.id;
@@ -128,7 +125,7 @@ export function NetworkMembersPage() {
                         onChanged={(changed) => update((current) => current.map((entry) => (entry.userId === changed.userId ? changed : entry)))}
                         onNotice={(message) => {
                           setError(null);
-                          setNotice(message);
+                          announce(message);
                         }}
                         onError={setError}
                       />

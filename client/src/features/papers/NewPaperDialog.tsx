@@ -8,6 +8,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
+import { rememberFocus } from "../../ui/focus/index.ts";
 
 const FIELDS = ["title", "summary"] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,6 +31,8 @@ export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () =
       setSummary("");
       setErrors({});
       setError(null);
+      const restoreFocus = rememberFocus();
+      element.addEventListener("close", restoreFocus, { once: true });
       element.showModal();
       element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
     } else if (!open && element.open) {

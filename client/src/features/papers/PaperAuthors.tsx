@@ -6,6 +6,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { PlusIcon, TrashIcon } from "../../ui/icons.tsx";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 type Props = {
   paper: Paper;
@@ -24,17 +25,16 @@ export function PaperAuthors({ paper, authors, members, canManage, onAuthorsChan
   const [choice, setChoice] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const announce = useAnnounce();
   const authorIds = new Set(authors.map((author) => author.userId));
   const candidates = members.filter((member) => !authorIds.has(member.userId));
 
   const run = async (action: () => Promise<NetworkMember[]>, done: string) => {
     setBusy(true);
     setError(null);
-    setNotice(null);
     try {
       onAuthorsChange(await action());
-      setNotice(done);
+      announce(done);
     } catch (caught) {
       setError(describeError(t, caught));
     } finally {
@@ -62,9 +62,6 @@ export function PaperAuthors({ paper, authors, members, canManage, onAuthorsChan
       </h2>
       <p className="paper-authors__lede">{t("papers.authors.lede")}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
       <ul className="paper-authors__list">
         {authors.map((author) => {
           const isCreator = paper.createdBy?.id === author.userId;

@@ -8,11 +8,12 @@ import type { CommentMember } from "../comments/mentions.ts";
 import { useComments, type CommentsController } from "../comments/useComments.ts";
 import "../comments/comments.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
+import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
 export type PaperComments = {
   controller: CommentsController;
   announce: (message: string) => void;
-  announcement: string;
 };
 
 /** The paper's threads (`paper:<id>:comments`): every registered account comments and can be mentioned. */
@@ -27,9 +28,15 @@ export function usePaperComments(paperId: string, editor: Editor | null, user: A
     canComment: true,
     diagnose,
   });
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
-  return { controller, announce, announcement };
+  const announce = useAnnounce();
+  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
+  const posted = useMemo<AuthoredItem[]>(
+    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
+    [controller.threads],
+  );
+  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
+  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
+  return { controller, announce };
 }
 
 /** The margin beside the paper's text (place it right after the editor). */
@@ -47,9 +54,6 @@ export function PaperCommentsAside({ comments, scorecard }: { comments: PaperCom
         benchmarkLabel="scorecard.title"
         comments={(visible) => <CommentsPanel controller={comments.controller} visible={visible} announce={comments.announce} />}
       />
-      <p className="visually-hidden" role="status">
-        {comments.announcement}
-      </p>
     </>
   );
 }

@@ -12,10 +12,11 @@ import "../board/board.css";
 import "../sidebar/sidebar.css";
 import "./scorecard.css";
 import { ScorecardFilters } from "./ScorecardFilters.tsx";
-import { useScorecardView } from "./scorecardUrl.ts";
 import { ScorecardMatrix } from "./ScorecardMatrix.tsx";
 import { scorecardView } from "./scorecardModel.ts";
+import { useScorecardView } from "./scorecardUrl.ts";
 import { useScorecard } from "./useScorecard.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 /**
  * Beside a policy paper: the network's score card (every review × every factor), filterable,
@@ -31,12 +32,11 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
   const benchmark = benchmarkState.status === "loaded" ? benchmarkState.benchmark : null;
   const { filters, setFilters, showSelf, setShowSelf } = useScorecardView();
   const [openFactor, setOpenFactor] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const { passages, hasSelection } = useEditorSummary(editor);
 
   const view = useMemo(() => (benchmark && scorecard ? scorecardView(benchmark, scorecard.reviews, filters) : null), [benchmark, scorecard, filters]);
   const numbers = useMemo(() => new Map((scorecard?.reviews ?? []).map((review, index) => [review.id, index + 1])), [scorecard]);
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const highlight = useCallback(
     (factorId: string | null) => {
       if (editor && !editor.isDestroyed) highlightFactor(editor, factorId);
@@ -111,9 +111,6 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
             </>
           )
         ) : null}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
       </section>
     </BenchmarkLanguage>
   );

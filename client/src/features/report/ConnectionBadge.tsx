@@ -1,9 +1,10 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { ConnectionStatus } from "../../collab/connectionStatus.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { AlertIcon, CheckIcon, CloudOffIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 const LABEL: Record<ConnectionStatus, MessageKey> = {
   connecting: "collab.status.connecting",
@@ -55,17 +56,46 @@ function statusIcon(status: ConnectionStatus): ReactNode {
   }
 }
 
+/** States in which edits can no longer be saved: said at once. */
+const FAILED: ReadonlySet<ConnectionStatus> = new Set(["signedOut", "forbidden", "notFound", "tooLarge"]);
+
+/**
+ * What a screen reader hears of the badge: only going offline, coming back, and a save that
+ * failed. The flips between Syncing… and Saved while typing stay silent.
+ */
+function useConnectionAnnouncements(status: ConnectionStatus): void {
+  const t = useT();
+  const announce = useAnnounce();
+  const previous = useRef(status);
+  const wasOffline = useRef(false);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = status;
+    if (status === before) return;
+    if (status === "offline") {
+      wasOffline.current = true;
+      announce(t("a11y.connection.offline"), "assertive");
+    } else if (FAILED.has(status)) {
+      announce(t("a11y.connection.failed", { reason: t(DETAIL[status]) }), "assertive");
+    } else if (wasOffline.current && (status === "saved" || status === "live")) {
+      wasOffline.current = false;
+      announce(t("a11y.connection.online"));
+    }
+  }, [status, t, announce]);
+}
+
 /** The document's save/connection state in one word, with an explanation on hover and for screen readers. */
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const t = useT();
+  useConnectionAnnouncements(status);
   const detail = t(DETAIL[status]);
   return (
     <div className={`connection connection--${status}`} title={detail}>
       <span className="connection__icon" aria-hidden="true">
         {statusIcon(status)}
       </span>
-      {/* Only the short word is live: it flips between Saved and Syncing… while typing. */}
-      <span className="connection__label" role="status">
+      {/* Not a live region: it flips between Saved and Syncing… with every keystroke (see useConnectionAnnouncements). */}
+      <span className="connection__label">
         {t(LABEL[status])}
       </span>
       <span className="visually-hidden">{detail}</span>

@@ -14,6 +14,7 @@ import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { ModulePicker } from "./ModulePicker.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
 import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
+import { rememberFocus } from "../../ui/focus/index.ts";
 
 const FIELDS = ["title", "hostProject", "country", "theme", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
 type Field = (typeof FIELDS)[number];
@@ -58,6 +59,8 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       setModules([]);
       setErrors({});
       setError(null);
+      const restoreFocus = rememberFocus();
+      element.addEventListener("close", restoreFocus, { once: true });
       element.showModal();
       // React handles autoFocus itself (no DOM attribute), so the dialog would focus its close button.
       element.querySelector<HTMLInputElement>("input[name=title]")?.focus();

@@ -1,5 +1,5 @@
 import type { Editor } from "@tiptap/core";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import type { ReviewDetail } from "@review/shared";
 import { highlightFactor } from "../../editor/factorHighlight.ts";
@@ -14,6 +14,8 @@ import { useSidebarBoard } from "./useSidebarBoard.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../board/board.css";
 import "./sidebar.css";
+import { useAnnounce } from "../../ui/announcer/index.ts";
+import { FACTOR_PALETTE_SHORTCUT, FactorPalette, isFactorPaletteShortcut } from "./FactorPalette.tsx";
 
 type BenchmarkSidebarProps = {
   review: ReviewDetail;
@@ -37,7 +39,7 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
   const bodyId = useId();
   const [expanded, setExpanded] = useState(true);
   const [openFactor, setOpenFactor] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const { state: benchmarkState, retry } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
   const board = useSidebarBoard(review);
   const drafts = useDrafts(reportDoc);
@@ -48,10 +50,29 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
   );
   const { passages, hasSelection } = useEditorSummary(editor);
 
-  const announce = useCallback((message: string) => setAnnouncement((current) => (current === message ? `${message}\u00a0` : message)), []);
+  const announce = useAnnounce();
   const highlight = useCallback((factorId: string | null) => {
     if (editor) highlightFactor(editor, factorId);
   }, [editor]);
+
+  // Ctrl+Shift+F in the report opens the factor palette: linking without tabbing through the sidebar.
+  const openPalette = useCallback(() => {
+    if (!editor || !canWrite || !scope) return;
+    if (editor.state.selection.empty) announce(t("a11y.palette.noSelection"));
+    else setPaletteOpen(true);
+  }, [editor, canWrite, scope, announce, t]);
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isFactorPaletteShortcut(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      openPalette();
+    };
+    dom.addEventListener("keydown", onKeyDown, true);
+    return () => dom.removeEventListener("keydown", onKeyDown, true);
+  }, [editor, openPalette]);
 
   const covered = scope ? scope.factors.filter((factor) => (passages[factor.id]?.length ?? 0) > 0).length : 0;
 
@@ -83,6 +104,16 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
                 {t("sidebar.coverage", { covered, total: scope.factors.length })}
               </p>
               <p className="bench-sidebar__hint">{canWrite ? t("sidebar.link.hint") : t("sidebar.readOnly")}</p>
+              {canWrite && editor ? (
+                <button
+                  type="button"
+                  className="bench-sidebar__palette"
+                  aria-keyshortcuts={FACTOR_PALETTE_SHORTCUT}
+                  onClick={openPalette}
+                >
+                  {t("a11y.palette.open")} <kbd>Ctrl+Shift+F</kbd>
+                </button>
+              ) : null}
               {scope.modules.map((module) => (
                 <section key={module.id} className="bench-module" aria-labelledby={`bench-module-${module.id}`}>
                   <h4 className="bench-module__title" id={`bench-module-${module.id}`}>
@@ -116,10 +147,10 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
               ))}
             </>
           ) : null}
-          <p className="visually-hidden" role="status">
-            {announcement}
-          </p>
         </div>
+        {editor && scope && canWrite ? (
+          <FactorPalette open={paletteOpen} factors={scope.factors} editor={editor} announce={announce} onClose={() => setPaletteOpen(false)} />
+        ) : null}
       </section>
     </BenchmarkLanguage>
   );

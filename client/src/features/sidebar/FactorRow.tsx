@@ -14,6 +14,7 @@ import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
 import { findSection, sectionInsertion } from "./placeSection.ts";
 import type { PassageSummary } from "./passages.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import { linkSelectionToFactor } from "./linkSelection.ts";
 
 type FactorRowProps = {
   factor: ScopedFactor;
@@ -52,7 +53,7 @@ export function FactorRow(props: FactorRowProps) {
 
   const link = () => {
     if (!editor || !hasSelection) return;
-    if (editor.commands.linkFactors([factor.id])) props.announce(t("sidebar.link.done", names));
+    linkSelectionToFactor(editor, factor, t, props.announce);
   };
 
   const goTo = (from: number, to: number) => {

@@ -15,6 +15,7 @@ import { ClockIcon, LinkIcon, MailIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 /** The full address of an invitation, to send to the person invited. */
 export function invitationUrl(code: string, origin = window.location.origin): string {
@@ -28,12 +29,11 @@ export function InvitationsPanel({ review, refreshKey = 0 }: { review: ReviewDet
   const invitations = state.status === "loaded" ? state.data : null;
   const [created, setCreated] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const announce = useAnnounce();
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   const onCreated = (invitation: Invitation) => {
     setCreated(invitation.id);
-    setNotice(null);
     update((current) => [invitation, ...current]);
   };
 
@@ -47,7 +47,7 @@ export function InvitationsPanel({ review, refreshKey = 0 }: { review: ReviewDet
     }
     update((current) => current.filter((open) => open.id !== invitation.id));
     if (created === invitation.id) setCreated(null);
-    setNotice(t("invite.withdrawn"));
+    announce(t("invite.withdrawn"));
     requestAnimationFrame(() => listHeading.current?.focus());
     return null;
   };
@@ -71,9 +71,6 @@ export function InvitationsPanel({ review, refreshKey = 0 }: { review: ReviewDet
 
       <CreateInvitationForm reviewId={review.id} onCreated={onCreated} />
 
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
 
       <div className="invitations">
         <h3 className="invitations__title" ref={listHeading} tabIndex={-1}>

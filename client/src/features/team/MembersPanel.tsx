@@ -15,6 +15,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { useCurrentUser } from "../auth/SessionProvider.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { stableOrder, withMember, withMemberRole, withoutMember } from "./members.ts";
+import { useAnnounce } from "../../ui/announcer/index.ts";
 
 type Props = {
   review: ReviewDetail;
@@ -37,7 +38,7 @@ export function MembersPanel({ review, onReviewChange, onRefresh }: Props) {
 
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const announce = useAnnounce();
   const [removing, setRemoving] = useState<Member | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -53,14 +54,13 @@ export function MembersPanel({ review, onReviewChange, onRefresh }: Props) {
     if (role === member.role) return;
     const previous = member.role;
     setError(null);
-    setNotice(null);
     // Optimistic: the select shows the new role at once and goes back if the server refuses.
     onReviewChange((current) => withMemberRole(current, member.userId, role, me.id));
     setBusy(member.userId, true);
     try {
       const saved = await changeMemberRole(review.id, member.userId, role);
       onReviewChange((current) => withMember(current, saved, me.id));
-      setNotice(t("team.roleChanged", { name: saved.name, role: t(roleLabelKey[saved.role]) }));
+      announce(t("team.roleChanged", { name: saved.name, role: t(roleLabelKey[saved.role]) }));
       if (member.userId === me.id) onRefresh();
     } catch (caught) {
       onReviewChange((current) => withMemberRole(current, member.userId, previous, me.id));
@@ -84,7 +84,7 @@ export function MembersPanel({ review, onReviewChange, onRefresh }: Props) {
       return null;
     }
     onReviewChange((current) => withoutMember(current, member.userId));
-    setNotice(t("team.removed", { name: member.name }));
+    announce(t("team.removed", { name: member.name }));
     // The row and its button are gone: continue from the list's heading rather than from nowhere.
     requestAnimationFrame(() => heading.current?.focus());
     return null;
@@ -107,9 +107,6 @@ export function MembersPanel({ review, onReviewChange, onRefresh }: Props) {
           <Alert tone="error">{error}</Alert>
         </div>
       ) : null}
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
       <ul className="member-list member-list--team">
         {members.map((member) => {
           const isMe = member.userId === me.id;

@@ -1,5 +1,6 @@
 import type { Message } from "../translate.ts";
 import { accountMessagesDe } from "./de.account.ts";
+import { a11yMessagesDe } from "./de.a11y.ts";
 import { apiErrorMessagesDe } from "./de.apiErrors.ts";
 import { appMessagesDe } from "./de.app.ts";
 import { benchmarksMessagesDe } from "./de.benchmarks.ts";
@@ -22,6 +23,7 @@ import type { MessageKey } from "./en.ts";
  */
 export const de: Record<MessageKey, Message> = {
   ...accountMessagesDe,
+  ...a11yMessagesDe,
   ...apiErrorMessagesDe,
   ...benchmarksMessagesDe,
   ...boardMessagesDe,

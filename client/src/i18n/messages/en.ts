@@ -1,5 +1,6 @@
 import type { Message } from "../translate.ts";
 import { accountMessages } from "./en.account.ts";
+import { a11yMessages } from "./en.a11y.ts";
 import { apiErrorMessages } from "./en.apiErrors.ts";
 import { appMessages } from "./en.app.ts";
 import { benchmarksMessages } from "./en.benchmarks.ts";
@@ -20,6 +21,7 @@ import { workflowMessages } from "./en.workflow.ts";
  */
 export const en = {
   ...accountMessages,
+  ...a11yMessages,
   ...apiErrorMessages,
   ...benchmarksMessages,
   ...boardMessages,

@@ -1,6 +1,7 @@
 import type { Message } from "../translate.ts";
 import type { MessageKey } from "./en.ts";
 import { accountMessagesEs } from "./es.account.ts";
+import { a11yMessagesEs } from "./es.a11y.ts";
 import { apiErrorMessagesEs } from "./es.apiErrors.ts";
 import { appMessagesEs } from "./es.app.ts";
 import { benchmarksMessagesEs } from "./es.benchmarks.ts";
@@ -18,6 +19,7 @@ import { workflowMessagesEs } from "./es.workflow.ts";
 /** Spanish (Spain), formal register: one entry for every English key. */
 export const es: Record<MessageKey, Message> = {
   ...accountMessagesEs,
+  ...a11yMessagesEs,
   ...apiErrorMessagesEs,
   ...benchmarksMessagesEs,
   ...boardMessagesEs,
