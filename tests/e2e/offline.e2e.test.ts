@@ -55,7 +55,7 @@ describe("opening the app offline, in Chromium", () => {
 
     await peerBrowser.context.setOffline(true);
     await peer.reload();
-    await peer.getByRole("status").filter({ hasText: "You are offline." }).waitFor({ timeout: 20_000 });
+    await peer.getByRole("note").filter({ hasText: "You are offline." }).waitFor({ timeout: 20_000 });
     await ui.editor(peer).waitFor({ timeout: 20_000 });
     await waitForEditorText(peer, "Written before going offline.");
     await typeAtEnd(peer, " Added offline.");
@@ -77,6 +77,6 @@ describe("opening the app offline, in Chromium", () => {
 
     await peerBrowser.context.setOffline(false);
     await waitForEditorText(moderator, "Written before going offline. Added offline.", 30_000);
-    await peer.getByRole("status").filter({ hasText: "You are offline." }).waitFor({ state: "detached", timeout: 10_000 });
+    await peer.getByRole("note").filter({ hasText: "You are offline." }).waitFor({ state: "detached", timeout: 10_000 });
   });
 });

@@ -16,13 +16,16 @@ function useBrowserOnline(): boolean {
   return online;
 }
 
-/** Says, across the whole app, that this device is offline and what that means for the work. */
+/**
+ * Shows, across the whole app, that this device is offline and what that means for the work. Not
+ * a live region: the open document's connection state already tells screen readers, once.
+ */
 export function OfflineBanner() {
   const t = useT();
   const online = useBrowserOnline();
   if (online) return null;
   return (
-    <div className="offline-banner" role="status">
+    <div className="offline-banner" role="note">
       <strong>{t("offline.title")}</strong> {t("offline.text")}
     </div>
   );
