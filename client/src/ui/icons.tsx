@@ -83,6 +83,7 @@ export const InfoIcon = icon(
 );
 export const CheckIcon = icon(<path d="M20 6 9 17l-5-5" />);
 export const CloseIcon = icon(<path d="M18 6 6 18M6 6l12 12" />);
+export const MenuIcon = icon(<path d="M4 6h16M4 12h16M4 18h16" />);
 export const ArrowLeftIcon = icon(<path d="m12 19-7-7 7-7M19 12H5" />);
 export const CloudOffIcon = icon(
   <path d="m2 2 20 20M5.78 5.78A7 7 0 0 0 9 19h8.5a4.5 4.5 0 0 0 1.31-.2M21.53 16.5A4.5 4.5 0 0 0 17.5 10h-1.79A7 7 0 0 0 9.5 5.02" />,

@@ -22,10 +22,10 @@ export function DemoAccounts({ demo, onUse }: { demo: Demo; onUse: (email: strin
               type="button"
               className="demo-note__account"
               onClick={() => onUse(account.email, demo.password)}
-              aria-label={t("auth.demo.use", { email: account.email, role: t(roleLabelKey[account.role]) })}
             >
-              <span className="demo-note__email">{account.email}</span>
-              <span className="demo-note__role">{t(roleLabelKey[account.role])}</span>
+              {/* Named by what it shows, then what it does (WCAG 2.5.3: the visible text starts the name). */}
+              <span className="demo-note__email">{account.email}</span> <span className="demo-note__role">{t(roleLabelKey[account.role])}</span>
+              <span className="visually-hidden">{t("auth.demo.use")}</span>
             </button>
           </li>
         ))}

@@ -31,7 +31,6 @@ export function VersionViewer({ update, labelledBy }: { update: string; labelled
         attributes: {
           class: "report-editor__prose",
           role: "document",
-          "aria-readonly": "true",
           "aria-labelledby": labelledBy,
           lang: locale,
         },

@@ -56,7 +56,8 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
   };
 
   return (
-    <div className="scorecard-matrix__scroll">
+    // Wide: it scrolls inside its own labelled, focusable region (arrow keys scroll it), never the page.
+    <div className="scorecard-matrix__scroll" role="region" aria-label={t("scorecard.title")} tabIndex={0}>
       <table className="scorecard-matrix">
         <caption className="visually-hidden">{t("scorecard.title")}</caption>
         <thead>

@@ -104,8 +104,7 @@ export function FactorRow(props: FactorRowProps) {
       onBlur={onBlur}
     >
       <button type="button" className="bench-factor__name" aria-expanded={open} aria-controls={listId} aria-label={t("sidebar.factor.show", names)} onClick={props.onToggle}>
-        <span className="bench-factor__number">{factor.number}</span>
-        <span lang={contentLang}>{factor.name}</span>
+        <span className="bench-factor__number">{factor.number}</span> <span lang={contentLang}>{factor.name}</span>
       </button>
       <div className="bench-factor__meta">
         <RatingBadge rating={state?.rating ?? null} />

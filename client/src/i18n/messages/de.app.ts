@@ -39,6 +39,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "shell.navigation": "Hauptnavigation",
   "shell.accountSettings": "Kontoeinstellungen",
   "shell.signOut": "Abmelden",
+  "shell.menu": "Menü",
 
   "language.label": "Sprache",
 
@@ -64,7 +65,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
     "Melden Sie sich erneut an, um fortzufahren. Ihre Änderungen bleiben auf diesem Gerät erhalten und werden gespeichert, sobald Sie wieder angemeldet sind.",
   "auth.demo.title": "Sie möchten die Demo testen?",
   "auth.demo.hint": "Demo: {email} / {password}. Dasselbe Passwort gilt für alle Demo-Konten:",
-  "auth.demo.use": "Demo-Konto {email} ({role}) eintragen",
+  "auth.demo.use": ": Anmeldeformular mit diesem Demo-Konto ausfüllen",
 
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Unter dieser Adresse gibt es nichts. Die Seite wurde möglicherweise verschoben oder der Link ist unvollständig.",
@@ -171,9 +172,9 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "editor.toolbar.withShortcut": "{label} ({shortcut})",
   "editor.toolbar.undo": "Rückgängig",
   "editor.toolbar.redo": "Wiederholen",
-  "editor.toolbar.heading1": "Überschrift 1",
-  "editor.toolbar.heading2": "Überschrift 2",
-  "editor.toolbar.heading3": "Überschrift 3",
+  "editor.toolbar.heading1": "H1, Überschrift 1",
+  "editor.toolbar.heading2": "H2, Überschrift 2",
+  "editor.toolbar.heading3": "H3, Überschrift 3",
   "editor.toolbar.heading1.short": "H1",
   "editor.toolbar.heading2.short": "H2",
   "editor.toolbar.heading3.short": "H3",

@@ -37,6 +37,7 @@ export const appMessages = {
   "shell.navigation": "Main",
   "shell.accountSettings": "Account settings",
   "shell.signOut": "Sign out",
+  "shell.menu": "Menu",
 
   "language.label": "Language",
 
@@ -61,7 +62,7 @@ export const appMessages = {
   "auth.expired.text": "Sign in again to continue. Changes you made are kept on this device and will be saved once you are back.",
   "auth.demo.title": "Trying the demo?",
   "auth.demo.hint": "Demo: {email} / {password}. The same password works for every demo account:",
-  "auth.demo.use": "Fill in the demo account {email} ({role})",
+  "auth.demo.use": ": fill in the sign-in form with this demo account",
 
   "notFound.title": "Page not found",
   "notFound.text": "There is nothing at this address. It may have moved, or the link may be incomplete.",
@@ -163,9 +164,9 @@ export const appMessages = {
   "editor.toolbar.withShortcut": "{label} ({shortcut})",
   "editor.toolbar.undo": "Undo",
   "editor.toolbar.redo": "Redo",
-  "editor.toolbar.heading1": "Heading 1",
-  "editor.toolbar.heading2": "Heading 2",
-  "editor.toolbar.heading3": "Heading 3",
+  "editor.toolbar.heading1": "H1, heading 1",
+  "editor.toolbar.heading2": "H2, heading 2",
+  "editor.toolbar.heading3": "H3, heading 3",
   "editor.toolbar.heading1.short": "H1",
   "editor.toolbar.heading2.short": "H2",
   "editor.toolbar.heading3.short": "H3",

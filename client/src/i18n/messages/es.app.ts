@@ -40,6 +40,7 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "shell.navigation": "Principal",
   "shell.accountSettings": "Configuración de la cuenta",
   "shell.signOut": "Cerrar sesión",
+  "shell.menu": "Menú",
 
   "auth.pitch":
     "Los equipos revisores, los anfitriones y los socios redactan juntos las conclusiones de la revisión por pares en tiempo real, con o sin conexión.",
@@ -64,7 +65,7 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
     "Vuelva a iniciar sesión para continuar. Los cambios que ha hecho se conservan en este dispositivo y se guardarán cuando vuelva.",
   "auth.demo.title": "¿Quiere probar la demostración?",
   "auth.demo.hint": "Demostración: {email} / {password}. La misma contraseña sirve para todas las cuentas de demostración:",
-  "auth.demo.use": "Rellenar con la cuenta de demostración {email} ({role})",
+  "auth.demo.use": ": rellenar el formulario con esta cuenta de demostración",
 
   "notFound.title": "Página no encontrada",
   "notFound.text": "No hay nada en esta dirección. Es posible que se haya trasladado o que el enlace esté incompleto.",
@@ -170,9 +171,9 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "editor.toolbar.withShortcut": "{label} ({shortcut})",
   "editor.toolbar.undo": "Deshacer",
   "editor.toolbar.redo": "Rehacer",
-  "editor.toolbar.heading1": "Título 1",
-  "editor.toolbar.heading2": "Título 2",
-  "editor.toolbar.heading3": "Título 3",
+  "editor.toolbar.heading1": "T1, título 1",
+  "editor.toolbar.heading2": "T2, título 2",
+  "editor.toolbar.heading3": "T3, título 3",
   "editor.toolbar.heading1.short": "T1",
   "editor.toolbar.heading2.short": "T2",
   "editor.toolbar.heading3.short": "T3",
