@@ -225,6 +225,18 @@ const PAGES: PageSpec[] = [
         roles: EVERYONE,
         open: (ctx) => openOwnCommentDelete(ctx),
       },
+      {
+        name: "link dialog",
+        roles: TEAM,
+        open: async (ctx) => {
+          await ctx.page.getByRole("textbox", { name: ctx.t("report.title") }).click();
+          return openDialog(
+            ctx,
+            ctx.page.getByRole("toolbar", { name: ctx.t("editor.toolbar.label") }).getByRole("button", byName(ctx.t("editor.toolbar.link"))),
+            ctx.t("editor.link.title"),
+          );
+        },
+      },
     ],
   },
   {
@@ -323,6 +335,46 @@ const PAGES: PageSpec[] = [
       await mainHeading(ctx, "network.title");
       await settled(ctx.page);
     },
+    dialogs: [
+      {
+        name: "password reset link",
+        roles: ["elena"],
+        open: (ctx) =>
+          openDialog(ctx, ctx.page.getByRole("button", { name: new RegExp(`^${escape(ctx.t("network.account.resetLink"))}\\s*: ${escape(ACCOUNTS.jonas.name)}$`) }), ctx.t("network.account.resetTitle")),
+      },
+      {
+        name: "deactivate account",
+        roles: ["elena"],
+        open: (ctx) =>
+          openDialog(
+            ctx,
+            ctx.page.getByRole("button", { name: new RegExp(`^${escape(ctx.t("network.account.deactivate"))}\\s*: ${escape(ACCOUNTS.jonas.name)}$`) }),
+            ctx.t("network.account.deactivateTitle", { name: ACCOUNTS.jonas.name }),
+          ),
+      },
+    ],
+  },
+  {
+    name: "account",
+    path: () => "/account",
+    roles: EVERYONE,
+    ready: (ctx) => mainHeading(ctx, "account.title"),
+  },
+  {
+    name: "search results",
+    path: () => "/search?q=migrant",
+    roles: EVERYONE,
+    ready: async (ctx) => {
+      await mainHeading(ctx, "search.title");
+      await ctx.page.locator(".search-summary").waitFor({ timeout: 20_000 });
+      await settled(ctx.page);
+    },
+  },
+  {
+    name: "reset password (signed out)",
+    path: () => "/reset-password/abcdefghijklmnopqrstuvwxyz234567",
+    roles: null,
+    ready: (ctx) => mainHeading(ctx, "account.reset.title"),
   },
   {
     name: "page not found",

@@ -64,18 +64,21 @@ export function AccountActions({ account, isMe, onChanged, onNotice, onError }: 
   return (
     <div className="network-account__actions" role="group" aria-label={t("network.account.actions", names)}>
       {!deactivated ? (
-        <button type="button" className="button button--secondary button--small" aria-label={t("network.account.resetLinkLabel", names)} disabled={making} onClick={() => void makeLink()}>
+        <button type="button" className="button button--secondary button--small" disabled={making} onClick={() => void makeLink()}>
           {making ? <Spinner size={14} /> : null}
           {t("network.account.resetLink")}
+          <span className="visually-hidden">: {account.name}</span>
         </button>
       ) : null}
       {isMe || account.networkRole === "administrator" ? null : deactivated ? (
-        <button type="button" className="button button--secondary button--small" aria-label={t("network.account.reactivateLabel", names)} disabled={reactivating} onClick={() => void reactivate()}>
+        <button type="button" className="button button--secondary button--small" disabled={reactivating} onClick={() => void reactivate()}>
           {t("network.account.reactivate")}
+          <span className="visually-hidden">: {account.name}</span>
         </button>
       ) : (
-        <button type="button" className="button button--ghost button--small" aria-label={t("network.account.deactivateLabel", names)} onClick={() => setConfirming(true)}>
+        <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(true)}>
           {t("network.account.deactivate")}
+          <span className="visually-hidden">: {account.name}</span>
         </button>
       )}
       <ConfirmDialog
