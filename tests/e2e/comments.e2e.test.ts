@@ -90,10 +90,13 @@ describe("comments on the report in Chromium", () => {
     await comments.marginThread(peer).first().waitFor({ state: "visible", timeout: 15_000 });
     await waitFor(async () => (await textWithoutCarets(comments.highlight(peer))) === PASSAGE, { timeout: 10_000, description: "the passage to be highlighted for the peer" });
     expect(await comments.marginThread(peer).first().textContent()).toContain("Which participants?");
-    // The card sits beside its passage.
-    const passageTop = (await comments.highlight(peer).first().boundingBox())!.y;
-    const cardTop = (await comments.marginThread(peer).first().boundingBox())!.y;
-    expect(Math.abs(cardTop - passageTop)).toBeLessThan(40);
+    // The card sits beside its passage (it glides there once the margin is laid out).
+    const offset = async () => {
+      const passageTop = (await comments.highlight(peer).first().boundingBox())!.y;
+      const cardTop = (await comments.marginThread(peer).first().boundingBox())!.y;
+      return Math.abs(cardTop - passageTop);
+    };
+    await expect.poll(offset, { timeout: 5_000 }).toBeLessThan(40);
     expect(await peer.getByTestId("comments-unread").textContent()).toBe("1");
     expect(await peer.getByTestId("report-unread").textContent()).toBe("1");
     await screenshot(peer, "comments-03-peer-margin");

@@ -193,7 +193,7 @@ describe("writing together in a long report in Chromium", () => {
     expect(where.top).toBeGreaterThanOrEqual(0);
     expect(where.bottom).toBeLessThanOrEqual(where.viewport);
     expect(where.covered).toBe(false);
-    expect(await badge.getByRole("status").textContent()).toBe("Saved");
+    expect(await badge.locator(".connection__label").textContent()).toBe("Saved");
     await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "writing-live-03-bottom-connection.png") });
   });
 
@@ -224,7 +224,7 @@ describe("writing together in a long report in Chromium", () => {
 
   // Bug 1: reopening a final report left open editors read-only with a false "not accepted" error.
   it("final turns the peer's open editor read-only with a calm notice, and reopening makes it writable again, live", async () => {
-    await waitFor(async () => (await peer.locator(".report__header .connection").getByRole("status").textContent()) === "Saved", {
+    await waitFor(async () => (await peer.locator(".report__header .connection .connection__label").textContent()) === "Saved", {
       timeout: 20_000,
       description: "the peer to be connected again",
     });
@@ -243,7 +243,7 @@ describe("writing together in a long report in Chromium", () => {
       await page.getByText("This report is final", { exact: true }).waitFor({ state: "visible" });
     }
     // Reconnected to the locked report: the badge says so, and nothing speaks of refused changes.
-    await waitFor(async () => (await peer.locator(".report__header .connection").getByRole("status").textContent()) === "Live", {
+    await waitFor(async () => (await peer.locator(".report__header .connection .connection__label").textContent()) === "Live", {
       timeout: 15_000,
       description: "the peer's reconnected badge",
     });
@@ -258,13 +258,14 @@ describe("writing together in a long report in Chromium", () => {
     }
     await typeAtEnd(peer, " Revised after reopening.");
     await waitForEditorText(moderator, "Revised after reopening.");
-    await waitFor(async () => (await peer.locator(".report__header .connection").getByRole("status").textContent()) === "Saved", {
+    await waitFor(async () => (await peer.locator(".report__header .connection .connection__label").textContent()) === "Saved", {
       timeout: 15_000,
       description: "the peer's edit to be confirmed saved",
     });
     for (const page of [moderator, peer]) {
       expect(await page.getByText(WRITE_REJECTED).count()).toBe(0);
-      expect(await page.getByRole("alert").count()).toBe(0);
+      // Visible alerts only: the shared assertive announcer region is always in the page.
+      expect(await page.locator('[role="alert"]:not([data-announcer])').count()).toBe(0);
     }
     await peer.evaluate(() => window.scrollTo(0, 0));
     await peer.screenshot({ path: path.join(ARTIFACTS_DIR, "writing-live-04-reopened-peer.png") });

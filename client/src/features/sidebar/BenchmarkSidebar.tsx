@@ -12,6 +12,7 @@ import { FactorRow } from "./FactorRow.tsx";
 import { useEditorSummary } from "./useEditorSummary.ts";
 import { useSidebarBoard } from "./useSidebarBoard.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
+import { takeDomSelection } from "../../editor/domSelection.ts";
 import "../board/board.css";
 import "./sidebar.css";
 import { useAnnounce } from "../../ui/announcer/index.ts";
@@ -68,6 +69,8 @@ export function BenchmarkSidebar({ review, editor, reportDoc, canWrite, findingR
       if (!isFactorPaletteShortcut(event)) return;
       event.preventDefault();
       event.stopPropagation();
+      // The key may come before ProseMirror has read a selection just made with Shift+arrows.
+      takeDomSelection(editor);
       openPalette();
     };
     dom.addEventListener("keydown", onKeyDown, true);
