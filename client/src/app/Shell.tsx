@@ -13,7 +13,7 @@ import "./shell.css";
 
 /**
  * The signed-in frame: top bar with product, navigation, language and account; the page below.
- * Below 1100 px the navigation, the language, the account and Sign out collapse behind a Menu
+ * Below 1180 px the navigation, the language, the account and Sign out collapse behind a Menu
  * disclosure button (aria-expanded; Escape closes it and focus returns to the button).
  */
 export function Shell({ children }: { children: ReactNode }) {
