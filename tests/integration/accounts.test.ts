@@ -89,6 +89,17 @@ describe.each(BACKENDS)("accounts: profile, password, reset links, deactivation 
     }
   });
 
+  it("one reset link used by 8 requests at once sets the password exactly once", async () => {
+    const admin = await networkAdministrator(server);
+    const { laptop } = await twoDevices("Racing Rosa");
+    const link = passwordResetLinkResponseSchema.parse(expectStatus(await admin.post(ACCOUNT_ROUTES.passwordReset(laptop.user!.id)), 201, "link").body);
+    const token = link.link.split("/").pop()!;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => new ApiClient(server).post(ACCOUNT_ROUTES.resetPassword, { token, newPassword: `racing passphrase number ${index}` })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([204, 400, 400, 400, 400, 400, 400, 400]);
+  });
+
   it("a deactivated account cannot sign in and loses its sessions; reactivated, it signs in again", async () => {
     const admin = await networkAdministrator(server);
     const { account, laptop } = await twoDevices("Leaving Lena");
