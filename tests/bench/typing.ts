@@ -76,7 +76,29 @@ async function profiled(page: Page, label: string, action: () => Promise<void>):
   });
   log(`Profile (${label}), self time:`);
   for (const [name, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  printNativeCallers(profile, byId);
   await session.detach();
+}
+
+const NATIVE_HOT_SPOTS = new Set(["getClientRects", "getBoundingClientRect"]);
+
+/** Native calls that force layout say little alone: prints the page's functions that made them. */
+function printNativeCallers(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, byId: Map<number, ProfileNode>): void {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of (node as ProfileNode & { children?: number[] }).children ?? []) parentOf.set(child, node.id);
+  const callers = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    if (!NATIVE_HOT_SPOTS.has(frame.functionName)) return;
+    const chain: string[] = [];
+    for (let at = parentOf.get(id); at !== undefined && chain.length < 4; at = parentOf.get(at)) {
+      const caller = byId.get(at)!.callFrame;
+      chain.push(`${caller.functionName || "(anonymous)"} ${caller.url.split("/").pop()}:${caller.lineNumber}`);
+    }
+    const key = `${frame.functionName} <- ${chain.join(" <- ")}`;
+    callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  for (const [chain, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 6)) log(`  ${ms.toFixed(0).padStart(6)} ms  ${chain}`);
 }
 
 /** Installs the key timing in the page: every keydown records its work and paint latency. */

@@ -2,7 +2,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { COLLAB_LIMITS } from "@review/shared";
+import * as Y from "yjs";
+import { COLLAB_LIMITS, EDITOR_FRAGMENT } from "@review/shared";
 import { launchChromium, type Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { connectDoc } from "../support/collabClient.ts";
@@ -12,7 +13,7 @@ import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
 import { comments, selectInEditor } from "./commentsPage.ts";
-import { editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 /**
  * Issue 12, bugs 1, 3 and 6: what two people writing one long report at once meet. The report
@@ -195,6 +196,33 @@ describe("writing together in a long report in Chromium", () => {
     expect(where.covered).toBe(false);
     expect(await badge.locator(".connection__label").textContent()).toBe("Saved");
     await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "writing-live-03-bottom-connection.png") });
+  });
+
+  // Typing lag (bug 5): a remote change no longer scrolls the caret into view (which measured the
+  // whole report per remote keystroke); the browser's scroll anchoring keeps the writer's place.
+  it("a writer's line stays put on screen while a peer adds paragraphs far above it", async () => {
+    await caretToEnd(moderator);
+    const before = await passageTop(moderator, FARTHER_PASSAGE);
+    const scrolledBefore = await moderator.evaluate(() => window.scrollY);
+    const writer = connectDoc(server, team.members.peer.cookieHeader, team.reportDoc);
+    await writer.whenSynced();
+    for (let index = 1; index <= 8; index += 1) {
+      writer.doc.transact(() => {
+        const paragraph = new Y.XmlElement("paragraph");
+        paragraph.insert(0, [new Y.XmlText(`Added above ${index}. ${FILLER}`)]);
+        writer.doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, [paragraph]);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await waitForEditorText(moderator, "Added above 8.", 10_000);
+    writer.destroy();
+    await moderator.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(Math.abs((await passageTop(moderator, FARTHER_PASSAGE)) - before)).toBeLessThanOrEqual(4);
+    expect(await moderator.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
+    await moderator.keyboard.type(" Still here.");
+    await waitFor(async () => /\n[^\n]*close the gap[^\n]* Still here\.$/.test(await editorText(moderator)), {
+      description: "the moderator's typing to land at the caret it had before",
+    });
   });
 
   // Bug 6: a peer who went offline still showed as present.

@@ -17,6 +17,7 @@ import { ImageUpload, type ImageUploadOptions } from "./imageUpload.ts";
 import { InsertShortcuts } from "./insertShortcuts.ts";
 import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
 import { Recommendation } from "./recommendation.ts";
+import { RemoteChangeScroll } from "./remoteChangeScroll.ts";
 import { ParagraphAfterPastedTable } from "./tablePaste.ts";
 
 export type ReportExtensionsOptions = {
@@ -47,6 +48,7 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     Link.extend({ inclusive: () => false }).configure({ isAllowedUri: (url) => isSafeLinkHref(url) }),
     Collaboration.configure({ document: doc, field: EDITOR_FRAGMENT }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
+    RemoteChangeScroll,
     EmptyDocumentHint.configure(hint),
     InertLinks,
     FactorMark,

@@ -1,11 +1,12 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
 import { commentAnchorsState, selectedRange, type AnchorRange } from "../../editor/commentAnchors.ts";
+import { onEditorChangePerFrame } from "../../editor/perFrame.ts";
 
 export type EditorAnchors = {
   ranges: ReadonlyMap<string, AnchorRange>;
   activeId: string | null;
-  /** Bumped on every editor transaction, so positions in pixels can be measured again. */
+  /** Bumped after the editor's transactions (once per frame), so positions in pixels can be measured again. */
   version: number;
   /** The editor's selection holds text that a new thread could anchor to. */
   hasSelection: boolean;
@@ -13,7 +14,7 @@ export type EditorAnchors = {
 
 const EMPTY: EditorAnchors = { ranges: new Map(), activeId: null, version: 0, hasSelection: false };
 
-/** The comment anchors plugin's state in `editor`, re-rendering on every transaction. */
+/** The comment anchors plugin's state in `editor`, re-rendering at most once per frame as it changes. */
 export function useEditorAnchors(editor: Editor | null): EditorAnchors {
   const [anchors, setAnchors] = useState<EditorAnchors>(EMPTY);
   useEffect(() => {
@@ -30,14 +31,7 @@ export function useEditorAnchors(editor: Editor | null): EditorAnchors {
         hasSelection: selectedRange(editor) !== null,
       }));
     };
-    read();
-    editor.on("transaction", read);
-    // A read-only editor's selection changes without transactions.
-    document.addEventListener("selectionchange", read);
-    return () => {
-      editor.off("transaction", read);
-      document.removeEventListener("selectionchange", read);
-    };
+    return onEditorChangePerFrame(editor, read, { selection: true });
   }, [editor]);
   return anchors;
 }

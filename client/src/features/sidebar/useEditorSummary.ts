@@ -1,5 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
+import { onEditorChangePerFrame } from "../../editor/perFrame.ts";
 import { summarisePassages, type PassageSummary } from "./passages.ts";
 
 export type EditorSummary = { passages: PassageSummary; hasSelection: boolean };
@@ -11,8 +12,8 @@ function summarise(editor: Editor): EditorSummary {
 }
 
 /**
- * The report's linked passages and whether text is selected, kept current on every
- * transaction. Read at once when the editor arrives: the collaborative content may have
+ * The report's linked passages and whether text is selected, kept current as the editor
+ * changes (once per frame). Read at once when the editor arrives: the collaborative content may have
  * been rendered before anyone listened.
  */
 export function useEditorSummary(editor: Editor | null): EditorSummary {
@@ -30,11 +31,7 @@ export function useEditorSummary(editor: Editor | null): EditorSummary {
       last = key;
       setSummary(next);
     };
-    update();
-    editor.on("transaction", update);
-    return () => {
-      editor.off("transaction", update);
-    };
+    return onEditorChangePerFrame(editor, update);
   }, [editor]);
   return summary;
 }

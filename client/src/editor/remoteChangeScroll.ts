@@ -1,0 +1,38 @@
+import { Extension } from "@tiptap/core";
+import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
+
+type SyncMeta = { isChangeOrigin?: boolean; isUndoRedoOperation?: boolean } | undefined;
+
+/** Whether a transaction only carries another person's change into this editor. */
+export function isRemoteChange(tr: Transaction): boolean {
+  const meta = tr.getMeta(ySyncPluginKey) as SyncMeta;
+  return meta?.isChangeOrigin === true && meta.isUndoRedoOperation !== true;
+}
+
+const remoteChangeKey = new PluginKey<boolean>("remoteChangeScroll");
+
+/**
+ * The Yjs binding asks to scroll the caret into view after every remote change while the
+ * caret is on screen. Measuring the caret forces a layout of the whole report, once per
+ * remote keystroke: with twenty people typing that is most of the main thread. The browser's
+ * scroll anchoring already keeps the text under the reader's eyes still when others insert
+ * above it, so a remote change does not scroll; local edits and undo still do.
+ */
+export const RemoteChangeScroll = Extension.create({
+  name: "remoteChangeScroll",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<boolean>({
+        key: remoteChangeKey,
+        state: {
+          init: () => false,
+          apply: (tr, wasRemote) => (tr.docChanged || tr.scrolledIntoView ? isRemoteChange(tr) : wasRemote),
+        },
+        props: {
+          handleScrollToSelection: (view) => remoteChangeKey.getState(view.state) === true,
+        },
+      }),
+    ];
+  },
+});
