@@ -8,6 +8,7 @@ export * from "./network/capabilities.ts";
 export * from "./api/network.ts";
 export * from "./schema/review.ts";
 export * from "./schema/reportStatus.ts";
+export * from "./schema/paperStatus.ts";
 export * from "./api/reportWorkflow.ts";
 export * from "./api/errors.ts";
 export * from "./api/errorReasons.ts";

@@ -307,7 +307,22 @@ const PAGES: PageSpec[] = [
         roles: EVERYONE,
         open: (ctx) => openOwnCommentDelete(ctx),
       },
+      {
+        name: "paper status change",
+        roles: ["elena"],
+        open: (ctx) => openDialog(ctx, ctx.page.getByRole("button", byName(ctx.t("papers.action.steering_review")))),
+      },
     ],
+  },
+  {
+    name: "paper history",
+    path: (ids) => `/papers/${ids.paperId}/history`,
+    roles: EVERYONE,
+    ready: async (ctx) => {
+      await ctx.page.getByRole("heading", { name: ctx.t("history.title") }).first().waitFor({ timeout: 20_000 });
+      await ctx.page.getByRole("link", { name: ctx.t("history.paper.back") }).waitFor({ timeout: 20_000 });
+      await settled(ctx.page);
+    },
   },
   {
     name: "benchmarks",

@@ -173,4 +173,41 @@ describe("policy papers and the score card in Chromium", () => {
     await screenshot(moderator, "papers-5-comment");
     expect(browserErrors).toEqual([]);
   });
+
+  // Issue 13, item 6: a paper's status, history and exports, as a report has them.
+  it("the moderator publishes the paper: everyone sees it live, its text locks, the history and the export menu show it; reopening unlocks", async () => {
+    const statusBar = (page: Page) => page.getByRole("group", { name: "Paper status" });
+    const confirmStep = async (step: string) => {
+      await statusBar(moderator).getByRole("button", { name: step, exact: true }).click();
+      const dialog = moderator.getByRole("dialog");
+      await dialog.getByRole("button", { name: step, exact: true }).click();
+      await dialog.waitFor({ state: "hidden" });
+    };
+    expect(await statusBar(member).getByRole("button", { name: /steering group|Publish/ }).count()).toBe(0);
+    await confirmStep("Send to the steering group");
+    await statusBar(member).getByText("Steering group review").waitFor({ timeout: 15_000 });
+    await confirmStep("Publish");
+    await statusBar(member).getByText("Published").waitFor({ timeout: 15_000 });
+    await moderator.getByText("This paper is published", { exact: true }).waitFor();
+    await waitFor(async () => (await paper.editor(moderator).getAttribute("contenteditable")) === "false", { description: "the moderator's editor to turn read-only" });
+    expect(await paper.readOnlyNotice(moderator).count()).toBe(0);
+    await screenshot(moderator, "papers-6-published");
+
+    await statusBar(moderator).getByRole("button", { name: "Export" }).click();
+    const menu = moderator.getByRole("menu", { name: "Export the policy paper" });
+    expect(await menu.getByRole("menuitem").count()).toBe(4);
+    await moderator.keyboard.press("Escape");
+
+    await statusBar(member).getByRole("link", { name: "History" }).click();
+    await member.waitForURL((url) => url.pathname.endsWith("/history"));
+    await member.getByRole("button", { name: /Paper published/ }).first().waitFor({ timeout: 15_000 });
+    expect(await member.getByRole("button", { name: "Restore this version" }).count()).toBe(0);
+    await screenshot(member, "papers-7-history");
+    await member.getByRole("link", { name: "Back to the paper" }).click();
+
+    await confirmStep("Reopen as draft");
+    await waitFor(async () => (await paper.editor(moderator).getAttribute("contenteditable")) === "true", { description: "the moderator's editor to be writable again" });
+    await statusBar(member).getByText("Draft").waitFor({ timeout: 15_000 });
+    expect(browserErrors).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   PAPER_ROUTES,
+  PAPER_VERSION_ROUTES,
   paperAuthorsResponseSchema,
   paperListResponseSchema,
   paperResponseSchema,
@@ -8,6 +9,7 @@ import {
   type NetworkMember,
   type PaperListResponse,
   type PaperResponse,
+  type PaperStatus,
   type ScorecardResponse,
   type UpdatePaperRequest,
 } from "@review/shared";
@@ -42,4 +44,9 @@ export function removePaperAuthor(id: string, userId: string): Promise<void> {
 /** Reviews × factors of one benchmark across the network (default IMPART). */
 export function getScorecard(benchmarkId?: string): Promise<ScorecardResponse> {
   return request(PAPER_ROUTES.scorecard(benchmarkId), { schema: scorecardResponseSchema });
+}
+
+/** Moves the paper to `status` (its writers); resolves with the paper as it is now. */
+export function changePaperStatus(id: string, status: PaperStatus): Promise<PaperResponse> {
+  return request(PAPER_VERSION_ROUTES.status(id), { method: "PUT", body: { status }, schema: paperResponseSchema });
 }

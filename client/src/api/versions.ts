@@ -1,4 +1,5 @@
 import {
+  PAPER_VERSION_ROUTES,
   REPORT_VERSION_ROUTES,
   currentReportResponseSchema,
   versionContentResponseSchema,
@@ -10,30 +11,49 @@ import {
 } from "@review/shared";
 import { request } from "./http.ts";
 
-/** The report's versions, newest first, and whether the user may name and restore them. */
-export function listReportVersions(reviewId: string): Promise<VersionListResponse> {
-  return request(REPORT_VERSION_ROUTES.list(reviewId), { schema: versionListResponseSchema });
+/** The version history of one document (a review's report or a policy paper): the same calls for both. */
+export type VersionApi = {
+  /** Names the document, for caches: versions never change. */
+  key: string;
+  /** The versions, newest first, and whether the user may name and restore them. */
+  list(): Promise<VersionListResponse>;
+  /** One version with its whole document (base64 Yjs update). */
+  get(versionId: string): Promise<VersionContentResponse>;
+  /** The live document now (base64 Yjs update), to compare a version with. */
+  current(): Promise<string>;
+  /** Keeps the document as it is now under a name (writers). */
+  name(label: string): Promise<VersionSummary>;
+  /** Makes the live document equal to a version, as a new change everyone sees; answers the version recording it. */
+  restore(versionId: string): Promise<VersionSummary>;
+};
+
+type VersionRoutes = { list: string; one: (versionId: string) => string; current: string; restore: (versionId: string) => string };
+
+function versionApi(key: string, routes: VersionRoutes): VersionApi {
+  return {
+    key,
+    list: () => request(routes.list, { schema: versionListResponseSchema }),
+    get: (versionId) => request(routes.one(versionId), { schema: versionContentResponseSchema }),
+    current: async () => (await request(routes.current, { schema: currentReportResponseSchema })).update,
+    name: async (label) => (await request(routes.list, { method: "POST", body: { label }, schema: versionResponseSchema })).version,
+    restore: async (versionId) => (await request(routes.restore(versionId), { method: "POST", schema: versionResponseSchema })).version,
+  };
 }
 
-/** One version with its whole document (base64 Yjs update). */
-export function getReportVersion(reviewId: string, versionId: string): Promise<VersionContentResponse> {
-  return request(REPORT_VERSION_ROUTES.one(reviewId, versionId), { schema: versionContentResponseSchema });
+export function reportVersions(reviewId: string): VersionApi {
+  return versionApi(`review:${reviewId}`, {
+    list: REPORT_VERSION_ROUTES.list(reviewId),
+    one: (versionId) => REPORT_VERSION_ROUTES.one(reviewId, versionId),
+    current: REPORT_VERSION_ROUTES.current(reviewId),
+    restore: (versionId) => REPORT_VERSION_ROUTES.restore(reviewId, versionId),
+  });
 }
 
-/** The live report now (base64 Yjs update), to compare a version with. */
-export async function getCurrentReport(reviewId: string): Promise<string> {
-  const { update } = await request(REPORT_VERSION_ROUTES.current(reviewId), { schema: currentReportResponseSchema });
-  return update;
-}
-
-/** Keeps the report as it is now under a name (moderator and peers). */
-export async function nameReportVersion(reviewId: string, label: string): Promise<VersionSummary> {
-  const { version } = await request(REPORT_VERSION_ROUTES.list(reviewId), { method: "POST", body: { label }, schema: versionResponseSchema });
-  return version;
-}
-
-/** Makes the live report equal to a version, as a new change everyone sees; answers the version recording it. */
-export async function restoreReportVersion(reviewId: string, versionId: string): Promise<VersionSummary> {
-  const { version } = await request(REPORT_VERSION_ROUTES.restore(reviewId, versionId), { method: "POST", schema: versionResponseSchema });
-  return version;
+export function paperVersions(paperId: string): VersionApi {
+  return versionApi(`paper:${paperId}`, {
+    list: PAPER_VERSION_ROUTES.list(paperId),
+    one: (versionId) => PAPER_VERSION_ROUTES.one(paperId, versionId),
+    current: PAPER_VERSION_ROUTES.current(paperId),
+    restore: (versionId) => PAPER_VERSION_ROUTES.restore(paperId, versionId),
+  });
 }

@@ -28,6 +28,7 @@ import "./theme.css";
 
 // The editor stack (Tiptap, ProseMirror, Yjs) loads only when a review is opened.
 const PaperPage = lazy(() => import("../features/papers/PaperPage.tsx").then((module) => ({ default: module.PaperPage })));
+const PaperHistoryPage = lazy(() => import("../features/papers/PaperHistoryPage.tsx").then((module) => ({ default: module.PaperHistoryPage })));
 const ReviewPage = lazy(() => import("../features/reviews/ReviewPage.tsx").then((module) => ({ default: module.ReviewPage })));
 
 export function App() {
@@ -116,6 +117,11 @@ function Pages() {
       {route?.name === "paper" ? (
         <Suspense fallback={<PageSpinner label={t("papers.page.loading")} />}>
           <PaperPage key={route.params.paperId} paperId={route.params.paperId ?? ""} />
+        </Suspense>
+      ) : null}
+      {route?.name === "paperHistory" ? (
+        <Suspense fallback={<PageSpinner label={t("papers.page.loading")} />}>
+          <PaperHistoryPage key={route.params.paperId} paperId={route.params.paperId ?? ""} />
         </Suspense>
       ) : null}
       {route?.name === "benchmarks" ? <BenchmarksPage /> : null}

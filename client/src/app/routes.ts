@@ -12,6 +12,7 @@ export const ROUTES = [
   compileRoute("reviewTeam", "/reviews/:reviewId/team"),
   compileRoute("papers", "/papers"),
   compileRoute("paper", "/papers/:paperId"),
+  compileRoute("paperHistory", "/papers/:paperId/history"),
   compileRoute("benchmarks", "/benchmarks"),
   compileRoute("benchmark", "/benchmarks/:benchmarkId"),
   compileRoute("network", "/network"),
@@ -55,6 +56,15 @@ function query(params: Record<string, string | undefined>): string {
   return text ? `?${text}` : "";
 }
 
+/** `?version=&compare=` of a history page ("" when neither is chosen). */
+function selectionQuery(select: { version?: string; compare?: string }): string {
+  const search = new URLSearchParams();
+  if (select.version) search.set("version", select.version);
+  if (select.compare) search.set("compare", select.compare);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
 export const paths = {
   reviews: () => "/",
   review: (reviewId: string) => buildPath("/reviews/:reviewId", { reviewId }),
@@ -62,13 +72,8 @@ export const paths = {
     factorId ? buildPath("/reviews/:reviewId/board/:factorId", { reviewId, factorId }) : buildPath("/reviews/:reviewId/board", { reviewId }),
   reviewReport: (reviewId: string) => buildPath("/reviews/:reviewId/report", { reviewId }),
   /** The report's version history; `version` selects one, `compare` another version's id or "current". */
-  reviewReportHistory: (reviewId: string, select: { version?: string; compare?: string } = {}) => {
-    const search = new URLSearchParams();
-    if (select.version) search.set("version", select.version);
-    if (select.compare) search.set("compare", select.compare);
-    const query = search.toString();
-    return buildPath("/reviews/:reviewId/report/history", { reviewId }) + (query ? `?${query}` : "");
-  },
+  reviewReportHistory: (reviewId: string, select: { version?: string; compare?: string } = {}) =>
+    buildPath("/reviews/:reviewId/report/history", { reviewId }) + selectionQuery(select),
   reviewTeam: (reviewId: string) => buildPath("/reviews/:reviewId/team", { reviewId }),
   /** The path of `tab` of a review. */
   reviewTab: (reviewId: string, tab: ReviewTab): string => {
@@ -85,6 +90,9 @@ export const paths = {
   },
   papers: () => "/papers",
   paper: (paperId: string) => buildPath("/papers/:paperId", { paperId }),
+  /** A paper's version history, as the report's (`version`, `compare`). */
+  paperHistory: (paperId: string, select: { version?: string; compare?: string } = {}) =>
+    buildPath("/papers/:paperId/history", { paperId }) + selectionQuery(select),
   benchmarks: () => "/benchmarks",
   /** One benchmark: the newest version, or `version`. */
   benchmark: (benchmarkId: string, version?: string) =>

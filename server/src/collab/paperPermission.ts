@@ -1,4 +1,4 @@
-import { paperDocumentAccess, type PaperDocumentKind } from "@review/shared";
+import { lockedPaperAccess, paperDocumentAccess, type PaperDocumentKind } from "@review/shared";
 import { paperRoleFor } from "../auth/paperAccess.ts";
 import type { Store } from "../store/store.ts";
 import type { DocumentPermission } from "./permission.ts";
@@ -16,7 +16,9 @@ export async function resolvePaperPermission(store: Store, userId: string, ref: 
   if (!paper) return { kind: "not_found" };
   if (!user) return { kind: "forbidden" };
   const role = await paperRoleFor(store, user, ref.paperId);
-  const access = paperDocumentAccess(ref.kind, role);
+  // A published paper's text is read-only for everyone; its comments stay open.
+  const roleAccess = paperDocumentAccess(ref.kind, role);
+  const access = ref.kind === "paper" ? lockedPaperAccess(roleAccess, paper.status) : roleAccess;
   if (access === "none") return { kind: "forbidden" };
   const writesText = paperDocumentAccess("paper", role) === "write";
   return { kind: "granted", access, role: writesText ? "moderator" : "partner" };

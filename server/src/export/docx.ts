@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { exportMessages } from "./i18n/index.ts";
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { documentKindName, exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { fitWidth, type ImageFile } from "./imageFile.ts";
 import type { Block, HeadingLevel as ReportHeadingLevel, Inline, Marks, TableCell as ReportTableCell } from "./reportModel.ts";
 
@@ -33,10 +33,11 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const numbering = new NumberingPlan();
   const body = renderBlocks(report.blocks, { factors: report.factors, numbering, list: null, quoteDepth: 0 });
   const messages = exportMessages(report.locale);
-  const title = report.meta.title.trim() || messages.findingsReport;
+  const kindName = documentKindName(report.meta, report.locale);
+  const title = report.meta.title.trim() || kindName;
   const document = new Document({
-    title: `${title} – ${messages.findingsReport}`,
-    subject: messages.findingsReport,
+    title: `${title} – ${kindName}`,
+    subject: kindName,
     creator: "Peer Review Workspace",
     description: messages.documentDescription(title),
     styles: styles(messages.languageTag),
@@ -350,7 +351,7 @@ function titleBlock(report: ReportDocument, title: string): BodyElement[] {
       }),
   );
   return [
-    new Paragraph({ style: "ReportEyebrow", text: exportMessages(report.locale).findingsReport }),
+    new Paragraph({ style: "ReportEyebrow", text: documentKindName(report.meta, report.locale) }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: title }),
     ...(rows.length > 0 ? [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [2400, 7200], borders: NO_BORDERS })] : []),
     new Paragraph({

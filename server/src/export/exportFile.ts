@@ -25,7 +25,8 @@ export type ExportFile = {
 /** Renders the report in one format, with the headers that go with it; the file is named in the report's language. */
 export async function renderReportFile(report: ReportDocument, format: ExportFormat): Promise<ExportFile> {
   const body = format === "docx" ? await renderDocx(report) : new TextEncoder().encode(format === "md" ? renderMarkdown(report) : renderHtml(report));
-  const filename = `${titleSlug(report.meta.title)}-${exportMessages(report.locale).findingsReportFile}.${format}`;
+  const messages = exportMessages(report.locale);
+  const filename = `${titleSlug(report.meta.title)}-${report.meta.paper ? messages.policyPaperFile : messages.findingsReportFile}.${format}`;
   return { body, contentType: EXPORT_CONTENT_TYPES[format], disposition: contentDisposition(format === "html" ? "inline" : "attachment", filename) };
 }
 

@@ -1,5 +1,5 @@
 import { exportMessages } from "./i18n/index.ts";
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { documentKindName, exportedOn, factorLabelText, metaFields, ratingLabel, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { REPORT_CSS } from "./htmlStyles.ts";
 import { dataUri, fitWidth } from "./imageFile.ts";
 import type { Block, Inline, TableCell } from "./reportModel.ts";
@@ -26,7 +26,8 @@ export function escapeHtml(text: string): string {
 export function renderHtml(report: ReportDocument): string {
   const { meta } = report;
   const messages = exportMessages(report.locale);
-  const title = meta.title.trim() || messages.findingsReport;
+  const kindName = documentKindName(meta, report.locale);
+  const title = meta.title.trim() || kindName;
   return [
     "<!DOCTYPE html>",
     `<html lang="${escapeHtml(report.locale)}">`,
@@ -35,7 +36,7 @@ export function renderHtml(report: ReportDocument): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(HTML_EXPORT_CSP)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`${title} – ${messages.findingsReport}`)}</title>`,
+    `<title>${escapeHtml(`${title} – ${kindName}`)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     "</head>",
     "<body>",
@@ -58,7 +59,7 @@ function titleBlock(report: ReportDocument, title: string): string {
     .join("");
   return [
     '<header class="title-block">',
-    `<p class="eyebrow">${escapeHtml(exportMessages(report.locale).findingsReport)}</p>`,
+    `<p class="eyebrow">${escapeHtml(documentKindName(report.meta, report.locale))}</p>`,
     `<h1 class="doc-title">${escapeHtml(title)}</h1>`,
     `<dl class="meta">${fields}</dl>`,
     `<p class="exported">${escapeHtml(exportedOn(report.meta, report.locale))}</p>`,

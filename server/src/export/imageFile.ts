@@ -1,4 +1,4 @@
-import { reviewDocumentName, type ImageType } from "@review/shared";
+import type { ImageType } from "@review/shared";
 import type { Store } from "../store/store.ts";
 import type { Block } from "./reportModel.ts";
 
@@ -57,12 +57,11 @@ function imageBlocks(blocks: Block[]): Extract<Block, { kind: "image" }>[] {
 }
 
 /**
- * Gives each image block of the review's report its bytes. Only images uploaded to this very
- * report are embedded: an image id copied from another review's report stays out of this
- * export, whoever exports it.
+ * Gives each image block of the document `docName` (a report or a paper) its bytes. Only images
+ * uploaded to this very document are embedded: an image id copied from another review's report
+ * or another paper stays out of this export, whoever exports it.
  */
-export async function attachImages(store: Store, reviewId: string, blocks: Block[]): Promise<void> {
-  const docName = reviewDocumentName(reviewId, "report");
+export async function attachImages(store: Store, docName: string, blocks: Block[]): Promise<void> {
   const files = new Map<string, ImageFile | null>();
   for (const block of imageBlocks(blocks)) {
     if (!files.has(block.imageId)) {

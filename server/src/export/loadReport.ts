@@ -46,7 +46,7 @@ export async function loadBoard(deps: ExportDeps, reviewId: string): Promise<Map
 }
 
 /** Single-line text for the title block: no control characters, whitespace collapsed. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return cleanText(text).replace(/\s+/g, " ").trim();
 }
 
@@ -85,7 +85,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
       changedBy: review.reportStatusChangedBy === null ? null : oneLine(review.reportStatusChangedBy),
     },
   };
-  await attachImages(deps.store, review.id, report.blocks);
+  await attachImages(deps.store, reviewDocumentName(review.id, "report"), report.blocks);
   const memberNames = new Map(review.members.map((member) => [member.userId, oneLine(member.name)]));
   return {
     locale,

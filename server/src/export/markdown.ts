@@ -1,5 +1,5 @@
 import { exportMessages } from "./i18n/index.ts";
-import { exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
+import { documentKindName, exportedOn, factorLabelText, metaFields, ratingLabel, type DecisionRow, type FactorInfo, type ReportDocument } from "./reportDocument.ts";
 import { dataUri } from "./imageFile.ts";
 import type { Block, Inline, Marks, TableCell } from "./reportModel.ts";
 
@@ -228,7 +228,7 @@ export function renderBlocks(blocks: Block[], factors: ReadonlyMap<string, Facto
 
 function titleBlock(report: ReportDocument): string {
   const { meta, locale } = report;
-  const { findingsReport } = exportMessages(locale);
+  const findingsReport = documentKindName(meta, locale);
   const lines = [`# ${escapeLineStart(escapeMarkdown(meta.title)) || escapeMarkdown(findingsReport)}`, "", `*${escapeMarkdown(findingsReport)}*`, ""];
   const fields = metaFields(meta, locale).map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`);
   lines.push(...fields.map((field, index) => (index < fields.length - 1 ? `${field}\\` : field)));

@@ -1,4 +1,4 @@
-import type { Benchmark, LocaleCode, Rating, ReportStatus, ReviewRole } from "@review/shared";
+import type { Benchmark, LocaleCode, PaperStatus, Rating, ReportStatus, ReviewRole } from "@review/shared";
 import { exportMessages, formatExportDate } from "./i18n/index.ts";
 import type { Block } from "./reportModel.ts";
 
@@ -33,6 +33,8 @@ export type ReportMeta = {
   exportedAt: Date;
   /** Where the report stands in the review cycle (left out of the title block when absent). */
   status?: { status: ReportStatus; changedAt: string | null; changedBy: string | null };
+  /** Set when the document is a policy paper: its title block names these instead of a review's. */
+  paper?: { summary: string; authors: string[]; status: PaperStatus };
 };
 
 /** The host's decision on one recommendation of the report (after final). */
@@ -113,6 +115,12 @@ function statusText(status: NonNullable<ReportMeta["status"]>, locale: LocaleCod
 }
 
 /** "Exported on 20 March 2026" in `locale`. */
+/** What the document is called above its title: "Findings report" or "Policy paper", in `locale`. */
+export function documentKindName(meta: ReportMeta, locale: LocaleCode): string {
+  const messages = exportMessages(locale);
+  return meta.paper ? messages.policyPaper : messages.findingsReport;
+}
+
 export function exportedOn(meta: ReportMeta, locale: LocaleCode): string {
   return exportMessages(locale).exportedOn(formatExportDate(locale, meta.exportedAt));
 }
@@ -122,7 +130,14 @@ export function exportedOn(meta: ReportMeta, locale: LocaleCode): string {
  * Empty fields are left out.
  */
 export function metaFields(meta: ReportMeta, locale: LocaleCode): { label: string; value: string }[] {
-  const { fields: label } = exportMessages(locale);
+  const { fields: label, paperStatus } = exportMessages(locale);
+  if (meta.paper) {
+    return [
+      { label: label.summary, value: meta.paper.summary },
+      { label: label.authors, value: meta.paper.authors.join(", ") },
+      { label: label.paperStatus, value: paperStatus[meta.paper.status] },
+    ].filter((field) => field.value.trim() !== "");
+  }
   const fields: { label: string; value: string }[] = [{ label: label.hostProject, value: meta.hostProject }];
   if (meta.country) fields.push({ label: label.country, value: meta.country });
   if (meta.theme) fields.push({ label: label.theme, value: meta.theme });

@@ -1,3 +1,4 @@
+import type { PaperStatus } from "@review/shared";
 import type { SqlClient } from "./sqlClient.ts";
 import type { NetworkReviewRecord, PaperRecord, Store } from "./store.ts";
 
@@ -7,6 +8,7 @@ type PaperStore = Pick<
   | "listPapers"
   | "findPaper"
   | "updatePaper"
+  | "changePaperStatus"
   | "listNetworkReviews"
   | "listMemberReviewIds"
   | "listNetworkMembers"
@@ -20,13 +22,14 @@ type PaperRow = {
   id: string;
   title: string;
   summary: string;
+  status: PaperStatus;
   created_by: string | null;
   created_by_name: string | null;
   created_at: Date;
   updated_at: Date;
 };
 
-const SELECT_PAPER = `SELECT p.id, p.title, p.summary, p.created_by, u.name AS created_by_name, p.created_at, p.updated_at
+const SELECT_PAPER = `SELECT p.id, p.title, p.summary, p.status, p.created_by, u.name AS created_by_name, p.created_at, p.updated_at
   FROM papers p LEFT JOIN users u ON u.id = p.created_by`;
 
 /** Policy papers' metadata, and the network-wide review listing the score card reads. */
@@ -60,6 +63,25 @@ export function createSqlPapers(db: SqlClient): PaperStore {
         [id, patch.title ?? null, patch.summary ?? null],
       );
       return rows[0] ? findPaper(id) : null;
+    },
+    async changePaperStatus({ paperId, from, to, actorId, at }) {
+      return db.transaction(async (tx) => {
+        // Compare-and-set: a concurrent change by another writer makes this one a no-op.
+        const { rows } = await tx.query<{ id: string }>("UPDATE papers SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2 RETURNING id", [
+          paperId,
+          from,
+          to,
+          at,
+        ]);
+        if (rows.length === 0) return false;
+        await tx.query("INSERT INTO audit_events (at, actor_id, kind, subject, detail) VALUES ($1, $2, 'paper.status', $3, $4::jsonb)", [
+          at,
+          actorId,
+          paperId,
+          JSON.stringify({ from, to }),
+        ]);
+        return true;
+      });
     },
     async listNetworkReviews(benchmarkId) {
       const { rows } = await db.query<NetworkReviewRow>(
@@ -135,6 +157,7 @@ function toPaper(row: PaperRow): PaperRecord {
     id: row.id,
     title: row.title,
     summary: row.summary,
+    status: row.status,
     createdBy: row.created_by,
     createdByName: row.created_by_name,
     createdAt: row.created_at,

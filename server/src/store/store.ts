@@ -1,4 +1,4 @@
-import type { Benchmark, LocaleCode, NetworkRole, ReportStatus, ReviewRole } from "@review/shared";
+import type { Benchmark, LocaleCode, NetworkRole, PaperStatus, ReportStatus, ReviewRole } from "@review/shared";
 import type { AccountStore } from "./accountRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
@@ -97,6 +97,7 @@ export type PaperRecord = {
   id: string;
   title: string;
   summary: string;
+  status: PaperStatus;
   createdBy: string | null;
   createdByName: string | null;
   createdAt: Date;
@@ -310,6 +311,8 @@ export interface Store extends VersionStore, RatingStore, ImageStore, AccountSto
   listPapers(): Promise<PaperRecord[]>;
   findPaper(id: string): Promise<PaperRecord | null>;
   updatePaper(id: string, patch: { title?: string; summary?: string }): Promise<PaperRecord | null>;
+  /** Compare-and-set of a paper's status, audited; false when it is no longer `from`. */
+  changePaperStatus(input: { paperId: string; from: PaperStatus; to: PaperStatus; actorId: string; at: Date }): Promise<boolean>;
   /** Every review on benchmark `benchmarkId` (any version), oldest first. */
   listNetworkReviews(benchmarkId: string): Promise<NetworkReviewRecord[]>;
   /** Ids of the reviews `userId` is a member of. */

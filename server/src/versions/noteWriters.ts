@@ -5,10 +5,10 @@ import type { Store } from "../store/store.ts";
 /** Per registry: document name → users already noted as writers since its latest version. */
 const noted = new WeakMap<RoomRegistry, Map<string, Set<string>>>();
 
-/** Documents that keep a version history: the findings report of a review. */
+/** Documents that keep a version history: the findings report of a review and a policy paper's text. */
 export function hasVersions(docName: string): boolean {
   const ref = parseDocumentName(docName);
-  return ref?.scope === "review" && ref.kind === "report";
+  return (ref?.scope === "review" && ref.kind === "report") || (ref?.scope === "paper" && ref.kind === "paper");
 }
 
 /**

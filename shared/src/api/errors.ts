@@ -16,6 +16,8 @@ export const API_ERRORS = {
   invalid_transition: 409,
   /** The findings report is final: nothing may change it until it is reopened. */
   report_final: 409,
+  /** The policy paper is published: its text may not change until it is reopened. */
+  paper_published: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -11,3 +11,8 @@ export const exportLanguageQuerySchema = localeSchema.optional();
 export function reportExportPath(reviewId: string, format: "md" | "html" | "docx" | "csv" | "json", lang?: LocaleCode): string {
   return `${API_ROUTES.review(reviewId)}/report/export?format=${format}${lang ? `&lang=${lang}` : ""}`;
 }
+
+/** `GET /api/papers/:id/export?format=md|html|docx[&lang=]`: a policy paper as a file. */
+export function paperExportPath(paperId: string, format: "md" | "html" | "docx", lang?: LocaleCode): string {
+  return `/api/papers/${encodeURIComponent(paperId)}/export?format=${format}${lang ? `&lang=${lang}` : ""}`;
+}

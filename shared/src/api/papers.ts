@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userText } from "../schema/text.ts";
 import { ratingSchema } from "../benchmark/ratingScale.ts";
+import { paperStatusSchema } from "../schema/paperStatus.ts";
 
 /** Ids of papers and reviews: 16 characters of lowercase base32 (see server/src/ids.ts). */
 export const paperIdSchema = z.string().regex(/^[a-z0-9]{16}$/, { message: "Not a paper id" });
@@ -23,11 +24,16 @@ export const updatePaperRequestSchema = z
   .refine((patch) => patch.title !== undefined || patch.summary !== undefined, { message: "Change the title or the summary" });
 export type UpdatePaperRequest = z.infer<typeof updatePaperRequestSchema>;
 
+/** `PUT /api/papers/:id/status`: the paper's writers move it (see `PAPER_STATUS_TRANSITIONS`). */
+export const changePaperStatusRequestSchema = z.strictObject({ status: paperStatusSchema });
+export type ChangePaperStatusRequest = z.infer<typeof changePaperStatusRequestSchema>;
+
 /** A policy paper's metadata; its text is the collaborative document `paper:<id>`. */
 export const paperSchema = z.object({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
+  status: paperStatusSchema,
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

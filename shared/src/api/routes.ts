@@ -45,6 +45,19 @@ export const REPORT_VERSION_ROUTES = {
     `/api/reviews/${encodeURIComponent(reviewId)}/report/versions/${encodeURIComponent(versionId)}/restore`,
 } as const;
 
+/** A policy paper's history, status and exports: the same shapes as the report's. */
+export const PAPER_VERSION_ROUTES = {
+  list: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/versions`,
+  one: (paperId: string, versionId: string) => `/api/papers/${encodeURIComponent(paperId)}/versions/${encodeURIComponent(versionId)}`,
+  current: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/current`,
+  restore: (paperId: string, versionId: string) =>
+    `/api/papers/${encodeURIComponent(paperId)}/versions/${encodeURIComponent(versionId)}/restore`,
+  /** `PUT { status }` (see `changePaperStatusRequestSchema`). */
+  status: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/status`,
+  /** `GET ?format=md|html|docx[&lang=]`. */
+  export: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/export`,
+} as const;
+
 /** Path prefix of the collaboration WebSocket; the document name follows it. */
 export const COLLAB_PATH = "/collab";
 

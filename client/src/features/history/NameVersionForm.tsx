@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from "react";
 import { VERSION_LABEL_MAX, type VersionSummary } from "@review/shared";
-import { nameReportVersion } from "../../api/versions.ts";
+import type { VersionApi } from "../../api/versions.ts";
 import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 
-/** "Name the current version": keeps the report as it is now under a name (writers only). */
-export function NameVersionForm({ reviewId, onNamed }: { reviewId: string; onNamed: (version: VersionSummary) => void }) {
+/** "Name the current version": keeps the document as it is now under a name (writers only). */
+export function NameVersionForm({ api, onNamed }: { api: VersionApi; onNamed: (version: VersionSummary) => void }) {
   const t = useT();
   const inputId = useId();
   const errorId = `${inputId}-error`;
@@ -22,7 +22,7 @@ export function NameVersionForm({ reviewId, onNamed }: { reviewId: string; onNam
     setBusy(true);
     setError(null);
     try {
-      const version = await nameReportVersion(reviewId, trimmed);
+      const version = await api.name(trimmed);
       setLabel("");
       setSaved(t("history.name.saved", { label: trimmed }));
       onNamed(version);

@@ -1,241 +1,32 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ReviewDetail, VersionSummary } from "@review/shared";
-import { restoreReportVersion } from "../../api/versions.ts";
-import { describeError } from "../../app/errorText.ts";
-import { Link, navigate, useLocation } from "../../app/navigation.tsx";
+import { useMemo } from "react";
+import type { ReviewDetail } from "@review/shared";
+import { reportVersions } from "../../api/versions.ts";
 import { paths } from "../../app/routes.ts";
-import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { ArrowLeftIcon, ClockIcon, LockIcon, RefreshIcon } from "../../ui/icons.tsx";
-import { Spinner } from "../../ui/Spinner.tsx";
-import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
-import { NameVersionForm } from "./NameVersionForm.tsx";
-import { useReportUpdate, useVersionList, type Loadable } from "./useVersions.ts";
-import { VersionDiff } from "./VersionDiff.tsx";
-import { VersionList } from "./VersionList.tsx";
-import { useVersionTitle } from "./versionTitle.ts";
-import { VersionViewer } from "./VersionViewer.tsx";
-import "./history.css";
+import { DocumentHistory, type HistoryWording } from "./DocumentHistory.tsx";
 
-const CURRENT = "current";
+const REPORT_WORDING: HistoryWording = {
+  back: "history.back",
+  emptyText: "history.empty.text",
+  current: "history.compare.current",
+  headingCurrent: "history.compare.headingCurrent",
+  restoreText: "history.restore.text",
+  statusTitles: {
+    draft: "history.label.status.draft",
+    host_review: "history.label.status.host_review",
+    final: "history.label.status.final",
+  },
+};
 
-/**
- * The findings report's version history: the versions (newest first), one shown read-only
- * or compared with another version or the current report, naming the current version and
- * restoring an old one (writers). The selection lives in the URL, so it can be shared.
- */
+/** The findings report's version history (see `DocumentHistory`); nothing is restored while it is final. */
 export function ReportHistory({ review }: { review: ReviewDetail }) {
-  const t = useT();
-  const formatDate = useDateTimeFormat();
-  const headingId = useId();
-  const listHeadingId = useId();
-  const viewHeadingId = useId();
-  const compareId = useId();
-  const { search } = useLocation();
-  const { list, reload } = useVersionList(review.id);
-  const [restoring, setRestoring] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  // The report (and the link that led here) is gone: start reading at this page's heading.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
-
-  const versions = useMemo(() => (list.status === "loaded" ? list.value.versions : []), [list]);
-  const versionTitle = useVersionTitle(versions);
-  const canWrite = list.status === "loaded" && list.value.canWrite;
-  const selected = versions.find((version) => version.id === search.get("version")) ?? versions[0] ?? null;
-  const compareParam = search.get("compare");
-  const compared: VersionSummary | typeof CURRENT | null =
-    compareParam === CURRENT ? CURRENT : (versions.find((version) => version.id === compareParam && version.id !== selected?.id) ?? null);
-  const comparedId = compared === CURRENT ? CURRENT : (compared?.id ?? null);
-
-  const selectedUpdate = useReportUpdate(review.id, selected?.id ?? null);
-  const comparedUpdate = useReportUpdate(review.id, comparedId);
-
-  const show = (version: string | null, compare: string | null) =>
-    navigate(paths.reviewReportHistory(review.id, { version: version ?? undefined, compare: compare ?? undefined }), { replace: true });
-
-  const onNamed = (version: VersionSummary) => {
-    void reload().then(() => show(version.id, null));
-  };
-
-  const restore = async (): Promise<string | null> => {
-    if (!selected) return null;
-    try {
-      await restoreReportVersion(review.id, selected.id);
-      navigate(paths.reviewReport(review.id));
-      return null;
-    } catch (error) {
-      return describeError(t, error);
-    }
-  };
-
-  // Two versions may share a title ("Automatic version"): comparisons name them with their dates.
-  const describe = (version: VersionSummary) => t("history.compare.version", { title: versionTitle(version), date: formatDate(version.createdAt) });
-  // Older first: a comparison reads as "what happened from the earlier to the later".
-  const [before, after] =
-    compared === null || !selected
-      ? [null, null]
-      : compared === CURRENT || compared.createdAt >= selected.createdAt
-        ? [{ update: selectedUpdate, name: describe(selected) }, { update: comparedUpdate, name: compared === CURRENT ? null : describe(compared) }]
-        : [{ update: comparedUpdate, name: describe(compared) }, { update: selectedUpdate, name: describe(selected) }];
-
+  const api = useMemo(() => reportVersions(review.id), [review.id]);
   return (
-    <section className="history" aria-labelledby={headingId}>
-      <header className="history__header">
-        <Link to={paths.reviewReport(review.id)} className="back-link">
-          <ArrowLeftIcon size={16} />
-          {t("history.back")}
-        </Link>
-        <h2 className="history__title" id={headingId} ref={heading} tabIndex={-1}>
-          <ClockIcon size={18} />
-          {t("history.title")}
-        </h2>
-      </header>
-
-      {list.status === "loading" ? (
-        <div className="history__loading">
-          <Spinner label={t("history.loading")} size={24} />
-        </div>
-      ) : null}
-      {list.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("history.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={() => void reload()}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, list.error)}
-        </Alert>
-      ) : null}
-
-      {list.status === "loaded" ? (
-        <div className="history__body">
-          <div className="history__aside">
-            {canWrite ? <NameVersionForm reviewId={review.id} onNamed={onNamed} /> : null}
-            <h3 className="history__subtitle" id={listHeadingId}>
-              {t("history.list.label")}
-            </h3>
-            {versions.length > 0 ? (
-              <VersionList versions={versions} selectedId={selected?.id ?? null} onSelect={(id) => show(id, comparedId === id ? null : comparedId)} labelledBy={listHeadingId} />
-            ) : (
-              <div className="empty-state history__empty">
-                <p className="empty-state__title">{t("history.empty.title")}</p>
-                <p className="empty-state__text">{t("history.empty.text")}</p>
-              </div>
-            )}
-          </div>
-
-          {selected ? (
-            <div className="history__main">
-              <div className="history__toolbar">
-                <div className="history__heading">
-                  <h3 className="history__subtitle" id={viewHeadingId}>
-                    {!before || !after
-                      ? t("history.view.heading", { label: versionTitle(selected) })
-                      : after.name === null
-                        ? t("history.compare.headingCurrent", { from: before.name })
-                        : t("history.compare.heading", { from: before.name, to: after.name })}
-                  </h3>
-                  <p className="history__meta">
-                    <time dateTime={selected.createdAt}>{formatDate(selected.createdAt)}</time>
-                    {selected.contributors.length > 0
-                      ? ` · ${t("history.contributors")}: ${selected.contributors.map((person) => person.name).join(", ")}`
-                      : ` · ${t("history.contributors.none")}`}
-                  </p>
-                </div>
-                <div className="history__actions">
-                  <div className="history__compare">
-                    <label className="field__label" htmlFor={compareId}>
-                      {t("history.compare.label")}
-                    </label>
-                    <select id={compareId} className="input select" value={comparedId ?? ""} onChange={(event) => show(selected.id, event.target.value || null)}>
-                      <option value="">{t("history.compare.none")}</option>
-                      <option value={CURRENT}>{t("history.compare.current")}</option>
-                      {versions
-                        .filter((version) => version.id !== selected.id)
-                        .map((version) => (
-                          <option key={version.id} value={version.id}>
-                            {`${versionTitle(version)} · ${formatDate(version.createdAt)}`}
-                          </option>
-                        ))}
-                    </select>
-                  </div>
-                  {canWrite && review.reportStatus !== "final" ? (
-                    <button type="button" className="button button--secondary" onClick={() => setRestoring(true)}>
-                      <RefreshIcon size={16} />
-                      {t("history.restore.button")}
-                    </button>
-                  ) : null}
-                </div>
-              </div>
-              {canWrite && review.reportStatus === "final" ? (
-                <Alert tone="info" icon={<LockIcon />}>
-                  {t("history.restore.final")}
-                </Alert>
-              ) : null}
-
-              {before && after ? (
-                <Loaded states={[before.update, after.update] as const}>
-                  {([from, to]) => <VersionDiff before={from} after={to} labelledBy={viewHeadingId} />}
-                </Loaded>
-              ) : (
-                <Loaded states={[selectedUpdate] as const}>
-                  {([update]) => <VersionViewer key={selected.id} update={update} labelledBy={viewHeadingId} />}
-                </Loaded>
-              )}
-            </div>
-          ) : null}
-        </div>
-      ) : null}
-
-      {selected ? (
-        <ConfirmDialog
-          open={restoring}
-          title={t("history.restore.title", { label: versionTitle(selected) })}
-          confirmLabel={t("history.restore.confirm")}
-          busyLabel={t("history.restore.busy")}
-          confirmTone="primary"
-          onConfirm={restore}
-          onClose={() => setRestoring(false)}
-        >
-          <p className="history__restore-target">
-            <strong>{versionTitle(selected)}</strong> · <time dateTime={selected.createdAt}>{formatDate(selected.createdAt)}</time>
-          </p>
-          <p>{t("history.restore.text")}</p>
-        </ConfirmDialog>
-      ) : null}
-    </section>
+    <DocumentHistory
+      api={api}
+      documentPath={paths.reviewReport(review.id)}
+      historyPath={(select) => paths.reviewReportHistory(review.id, select)}
+      lockedNotice={review.reportStatus === "final" ? "history.restore.final" : null}
+      wording={REPORT_WORDING}
+    />
   );
-}
-
-/** Renders `children` once every state has loaded; a spinner or the first failure until then. */
-function Loaded<S extends readonly (Loadable<string> | null)[]>({
-  states,
-  children,
-}: {
-  states: S;
-  children: (values: { [K in keyof S]: string }) => ReactNode;
-}) {
-  const t = useT();
-  const failed = states.find((state) => state?.status === "failed");
-  if (failed?.status === "failed") {
-    return (
-      <Alert tone="error" title={t("history.view.failed")}>
-        {describeError(t, failed.error)}
-      </Alert>
-    );
-  }
-  const values = states.map((state) => (state?.status === "loaded" ? state.value : null));
-  if (values.some((value) => value === null)) {
-    return (
-      <div className="history__loading">
-        <Spinner label={t("history.view.loading")} size={24} />
-      </div>
-    );
-  }
-  return <>{children(values as { [K in keyof S]: string })}</>;
 }

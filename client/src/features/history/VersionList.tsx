@@ -3,7 +3,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { ClockIcon, LockIcon, PencilIcon, RefreshIcon } from "../../ui/icons.tsx";
 import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
-import { KIND_LABEL, useVersionTitle } from "./versionTitle.ts";
+import { KIND_LABEL } from "./versionTitle.ts";
 
 const KIND_ICON = { auto: ClockIcon, named: PencilIcon, status: LockIcon, restore: RefreshIcon } as const;
 const KIND_TONE = { auto: "neutral", named: "info", status: "warning", restore: "success" } as const;
@@ -14,15 +14,17 @@ export function VersionList({
   selectedId,
   onSelect,
   labelledBy,
+  title,
 }: {
   versions: VersionSummary[];
+  /** What each version is called (see `useVersionTitle`). */
+  title: (version: VersionSummary) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
   labelledBy: string;
 }) {
   const t = useT();
   const formatDate = useDateTimeFormat();
-  const title = useVersionTitle(versions);
   return (
     <ol className="history-list" aria-labelledby={labelledBy}>
       {versions.map((version) => {

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from "react";
 import type { VersionListResponse } from "@review/shared";
-import { getCurrentReport, getReportVersion, listReportVersions } from "../../api/versions.ts";
+import type { VersionApi } from "../../api/versions.ts";
 
 export type Loadable<V> = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; value: V };
 
-/** The report's versions; `reload` fetches them again without blanking what is shown. */
-export function useVersionList(reviewId: string): { list: Loadable<VersionListResponse>; reload: () => Promise<void> } {
+/** The document's versions; `reload` fetches them again without blanking what is shown. */
+export function useVersionList(api: VersionApi): { list: Loadable<VersionListResponse>; reload: () => Promise<void> } {
   const [list, setList] = useState<Loadable<VersionListResponse>>({ status: "loading" });
   const reload = useCallback(async () => {
     try {
-      setList({ status: "loaded", value: await listReportVersions(reviewId) });
+      setList({ status: "loaded", value: await api.list() });
     } catch (error) {
       setList((current) => (current.status === "loaded" ? current : { status: "failed", error }));
     }
-  }, [reviewId]);
+  }, [api]);
   useEffect(() => {
     setList({ status: "loading" });
     void reload();
@@ -24,33 +24,33 @@ export function useVersionList(reviewId: string): { list: Loadable<VersionListRe
 /** Versions never change: their documents are fetched once per page load. */
 const versionUpdates = new Map<string, Promise<string>>();
 
-function fetchUpdate(reviewId: string, target: string): Promise<string> {
-  if (target === "current") return getCurrentReport(reviewId);
-  const key = `${reviewId}/${target}`;
+function fetchUpdate(api: VersionApi, target: string): Promise<string> {
+  if (target === "current") return api.current();
+  const key = `${api.key}/${target}`;
   let pending = versionUpdates.get(key);
   if (!pending) {
-    pending = getReportVersion(reviewId, target).then((answer) => answer.update);
+    pending = api.get(target).then((answer) => answer.update);
     pending.catch(() => versionUpdates.delete(key));
     versionUpdates.set(key, pending);
   }
   return pending;
 }
 
-/** The base64 Yjs update of a version, or of the live report for `"current"`; null loads nothing. */
-export function useReportUpdate(reviewId: string, target: string | null): Loadable<string> | null {
+/** The base64 Yjs update of a version, or of the live document for `"current"`; null loads nothing. */
+export function useVersionUpdate(api: VersionApi, target: string | null): Loadable<string> | null {
   const [state, setState] = useState<{ target: string; value: Loadable<string> } | null>(null);
   useEffect(() => {
     if (!target) return;
     let cancelled = false;
     setState({ target, value: { status: "loading" } });
-    fetchUpdate(reviewId, target).then(
+    fetchUpdate(api, target).then(
       (update) => !cancelled && setState({ target, value: { status: "loaded", value: update } }),
       (error: unknown) => !cancelled && setState({ target, value: { status: "failed", error } }),
     );
     return () => {
       cancelled = true;
     };
-  }, [reviewId, target]);
+  }, [api, target]);
   if (!target) return null;
   return state?.target === target ? state.value : { status: "loading" };
 }

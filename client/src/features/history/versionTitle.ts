@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { reportStatusSchema, type VersionSummary } from "@review/shared";
+import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
@@ -11,17 +11,14 @@ export const KIND_LABEL: Record<VersionSummary["kind"], MessageKey> = {
   restore: "history.kind.restore",
 };
 
-const STATUS_TITLE = {
-  draft: "history.label.status.draft",
-  host_review: "history.label.status.host_review",
-  final: "history.label.status.final",
-} as const satisfies Record<string, MessageKey>;
+/** The title of a status version per status its label may hold (a report's or a paper's). */
+export type StatusTitles = Readonly<Record<string, MessageKey>>;
 
 /**
  * What a version is called: its name, or what made it. A restore names what it restored
  * (by name, else by the restored version's date when it is among `versions`).
  */
-export function useVersionTitle(versions: readonly VersionSummary[]): (version: VersionSummary) => string {
+export function useVersionTitle(versions: readonly VersionSummary[], statusTitles: StatusTitles): (version: VersionSummary) => string {
   const t = useT();
   const formatDate = useDateTimeFormat();
   return useCallback(
@@ -31,8 +28,8 @@ export function useVersionTitle(versions: readonly VersionSummary[]): (version: 
           return version.label ?? t("history.kind.named");
         case "status": {
           // The label of a status version is the new status (set by the server, checked here before it is shown).
-          const status = reportStatusSchema.safeParse(version.label);
-          return status.success ? t(STATUS_TITLE[status.data]) : t("history.kind.status");
+          const title = version.label !== null && Object.hasOwn(statusTitles, version.label) ? statusTitles[version.label] : undefined;
+          return title ? t(title) : t("history.kind.status");
         }
         case "restore": {
           if (version.label) return t("history.label.restore", { label: version.label });
@@ -43,6 +40,6 @@ export function useVersionTitle(versions: readonly VersionSummary[]): (version: 
           return t("history.label.auto");
       }
     },
-    [t, formatDate, versions],
+    [t, formatDate, versions, statusTitles],
   );
 }

@@ -12,7 +12,9 @@ import { ArrowLeftIcon, PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { PaperAuthors } from "./PaperAuthors.tsx";
 import { PaperDetailsForm } from "./PaperDetailsForm.tsx";
+import { PaperStatusBar } from "./PaperStatusBar.tsx";
 import { PaperWorkspace } from "./PaperWorkspace.tsx";
+import "../workflow/workflow.css";
 import "./papers.css";
 
 type PageState = { status: "loading" } | { status: "failed"; error: unknown } | ({ status: "loaded" } & PaperResponse);
@@ -38,7 +40,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
 
   useEffect(() => load(), [load]);
 
-  // The server closed the paper's sockets (4409) because our network role or authorship changed:
+  // The server closed the paper's sockets (4409) because our network role or authorship, or the paper's status, changed:
   // fetch the paper again (without a spinner) so that the editor's access follows.
   useEffect(
     () =>
@@ -112,7 +114,9 @@ export function PaperPage({ paperId }: { paperId: string }) {
             canManage={state.canManageAuthors}
             onAuthorsChange={(authors) => setState({ ...state, authors })}
           />
-          <PaperWorkspace paper={state.paper} canWrite={state.canWrite} members={state.members} />
+          <PaperStatusBar state={state} />
+          {/* A published paper's text is read-only for its writers too (the server drops their updates). */}
+          <PaperWorkspace paper={state.paper} canWrite={state.canWrite && state.paper.status !== "published"} members={state.members} />
         </>
       ) : null}
     </div>

@@ -20,7 +20,7 @@ const EMPTY_HINT = { editable: "papers.empty.editable", readOnly: "papers.empty.
 
 type PaperWorkspaceProps = {
   paper: Paper;
-  /** Whether the user writes this paper (a network moderator, an administrator or one of its authors). */
+  /** Whether the user writes this paper now (a network moderator, an administrator or one of its authors, while it is not published). */
   canWrite: boolean;
   /** The network's members: comment authors and who can be mentioned. */
   members: readonly NetworkMember[];
@@ -56,7 +56,7 @@ export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWork
       </header>
 
       <div className="report__notices">
-        {access !== "write" ? (
+        {access !== "write" && paper.status !== "published" ? (
           <Alert tone="info" icon={<EyeIcon />} title={t("papers.readOnly.title")}>
             {t("papers.readOnly.text")}
           </Alert>

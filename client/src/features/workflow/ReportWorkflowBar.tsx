@@ -1,13 +1,12 @@
 import { reviewDocumentName, type ReviewDetail } from "@review/shared";
-import { useState } from "react";
 import { ApiError } from "../../api/http.ts";
 import { changeReportStatus } from "../../api/reportWorkflow.ts";
 import { describeError } from "../../app/errorText.ts";
 import { notifyPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { LockIcon } from "../../ui/icons.tsx";
+import { StatusSteps } from "../../ui/StatusSteps.tsx";
 import { HostReviewNotice } from "./HostReviewNotice.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 import { StatusHistory } from "./StatusHistory.tsx";
@@ -23,7 +22,6 @@ import "./workflow.css";
 export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
   const t = useT();
   const formatDateTime = useDateTimeFormat();
-  const [pending, setPending] = useState<WorkflowAction | null>(null);
   const isModerator = review.role === "moderator";
   const changedAt = review.reportStatusChangedAt;
 
@@ -55,19 +53,14 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
           <StatusHistory review={review} />
         </div>
         {isModerator ? (
-          <div className="workflow__actions" role="group" aria-label={t("workflow.actions")}>
-            {workflowActions(review.reportStatus).map((action) => (
-              <button
-                key={action.to}
-                type="button"
-                className={`button button--small ${action.primary ? "button--primary" : "button--secondary"}`}
-                data-workflow-action={action.kind}
-                onClick={() => setPending(action)}
-              >
-                {t(action.label)}
-              </button>
-            ))}
-          </div>
+          <StatusSteps
+            steps={workflowActions(review.reportStatus)}
+            label={t("workflow.actions")}
+            busyLabel={t("workflow.action.busy")}
+            dangerKind="final"
+            onConfirm={confirm}
+            dataAttribute="workflow-action"
+          />
         ) : null}
       </div>
 
@@ -78,18 +71,6 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
       ) : null}
       <HostReviewNotice review={review} showLink={false} />
       {review.reportStatus === "host_review" && review.role !== "host" ? <p className="workflow__note">{t("workflow.hostReview.team")}</p> : null}
-
-      <ConfirmDialog
-        open={pending !== null}
-        title={pending ? t(pending.confirmTitle) : ""}
-        confirmLabel={pending ? t(pending.label) : ""}
-        busyLabel={t("workflow.action.busy")}
-        confirmTone={pending?.kind === "final" ? "danger" : "primary"}
-        onConfirm={() => (pending ? confirm(pending) : Promise.resolve(null))}
-        onClose={() => setPending(null)}
-      >
-        {pending ? <p>{t(pending.confirmText)}</p> : null}
-      </ConfirmDialog>
     </div>
   );
 }

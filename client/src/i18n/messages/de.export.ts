@@ -17,4 +17,6 @@ export const exportMessagesDe: Record<keyof typeof exportMessages, Message> = {
   "export.csv.hint": "Textstellen und Belege je Faktor, für eine Tabellenkalkulation",
   "export.json": "Codierte Auszüge (.json)",
   "export.json.hint": "Dasselbe je Faktor, für Analysewerkzeuge",
+  "export.paper.menu": "Das Positionspapier exportieren",
+  "export.paper.print.hint": "Öffnet das Papier zum Drucken in einem neuen Tab",
 };

@@ -16,4 +16,6 @@ export const exportMessages = {
   "export.csv.hint": "Passages and evidence per factor, for a spreadsheet",
   "export.json": "Coded excerpts (.json)",
   "export.json.hint": "The same per factor, for analysis tools",
+  "export.paper.menu": "Export the policy paper",
+  "export.paper.print.hint": "Opens the paper in a new tab to print",
 } satisfies Record<string, Message>;

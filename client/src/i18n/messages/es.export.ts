@@ -17,4 +17,6 @@ export const exportMessagesEs: Record<keyof typeof exportMessages, Message> = {
   "export.csv.hint": "Pasajes y evidencias por factor, para una hoja de cálculo",
   "export.json": "Extractos codificados (.json)",
   "export.json.hint": "Lo mismo por factor, para herramientas de análisis",
+  "export.paper.menu": "Exportar el documento de políticas",
+  "export.paper.print.hint": "Abre el documento en una pestaña nueva para imprimirlo",
 };

@@ -1,4 +1,4 @@
-import type { Rating, ReportStatus, ReviewRole } from "@review/shared";
+import type { PaperStatus, Rating, ReportStatus, ReviewRole } from "@review/shared";
 import type { RecommendationDecisionKind } from "@review/shared/self";
 
 /**
@@ -13,6 +13,9 @@ export type ExportMessages = {
   /** File-name parts (lower case, dashes): `<title>-<findingsReportFile>.md`. */
   findingsReportFile: string;
   codedExcerptsFile: string;
+  policyPaper: string;
+  /** `<title>-<policyPaperFile>.md`. */
+  policyPaperFile: string;
   /** The DOCX's description property. */
   documentDescription: (title: string) => string;
   printHint: string;
@@ -26,9 +29,13 @@ export type ExportMessages = {
     module: string;
     modules: string;
     reportStatus: string;
+    summary: string;
+    authors: string;
+    paperStatus: string;
   };
   roles: Record<ReviewRole, readonly [singular: string, plural: string]>;
   reportStatus: Record<ReportStatus, string>;
+  paperStatus: Record<PaperStatus, string>;
   /** "Final since 4 May 2026, set by Elena Ruiz". */
   statusSince: (status: string, date: string, by: string | null) => string;
   ratings: Record<Rating, string>;

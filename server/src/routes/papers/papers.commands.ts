@@ -15,6 +15,7 @@ function toPaper(record: PaperRecord): Paper {
     id: record.id,
     title: record.title,
     summary: record.summary,
+    status: record.status,
     createdBy: record.createdBy ? { id: record.createdBy, name: record.createdByName ?? "" } : null,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
@@ -28,7 +29,7 @@ export async function findPaperOr404(store: Store, paperId: string): Promise<Pap
   return record;
 }
 
-async function paperResponse(store: Store, actor: PaperActor, record: PaperRecord): Promise<PaperResponse> {
+export async function paperResponse(store: Store, actor: PaperActor, record: PaperRecord): Promise<PaperResponse> {
   const [canWrite, members, authors] = await Promise.all([
     canWritePaper(store, actor, record.id),
     store.listNetworkMembers(),

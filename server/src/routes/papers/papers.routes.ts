@@ -1,7 +1,16 @@
 import { Hono } from "hono";
-import { addPaperAuthorRequestSchema, createPaperRequestSchema, scorecardQuerySchema, updatePaperRequestSchema } from "@review/shared";
+import {
+  addPaperAuthorRequestSchema,
+  exportLanguageQuerySchema,
+  changePaperStatusRequestSchema,
+  createPaperRequestSchema,
+  createVersionRequestSchema,
+  scorecardQuerySchema,
+  updatePaperRequestSchema,
+  versionIdSchema,
+} from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import { ApiError, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { requestLocale, zodErrorMap } from "../../http/inputLocale.ts";
 import { describeZodError, readJson } from "../../http/readJson.ts";
@@ -9,7 +18,13 @@ import type { Store } from "../../store/store.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
 import { addPaperAuthor, removePaperAuthor } from "./paperAuthors.commands.ts";
+import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
+import { exportResponse } from "../../export/exportResponse.ts";
+import { loadPaperDocument } from "../../export/loadPaper.ts";
+import { getCurrent, getVersion, listVersions, nameVersion, restoreDocumentVersion } from "../../versions/documentVersions.ts";
 import { createPaper, getPaper, listPapers, updatePaper } from "./papers.commands.ts";
+import { changePaperStatus } from "./paperStatus.commands.ts";
+import { paperDocument } from "./paperVersions.commands.ts";
 import { buildScorecard } from "./scorecard.commands.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
@@ -23,10 +38,18 @@ function signedIn(routes: Hono<AppEnv>): void {
 
 const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
+/** A malformed version id names nothing: as unknown as a well-formed one that is not there. */
+function versionId(value: string | undefined): string {
+  const parsed = versionIdSchema.safeParse(value);
+  if (!parsed.success) throw notFound("version_not_found");
+  return parsed.data;
+}
+
 /**
  * `GET /api/papers` and `GET /api/papers/:id` for every registered account; `POST /api/papers`
- * for network moderators and administrators; `PATCH /api/papers/:id` for them and the paper's
- * authors; `POST /api/papers/:id/authors` and `DELETE /api/papers/:id/authors/:userId` for the
+ * for network moderators and administrators; `PATCH /api/papers/:id`, `PUT /api/papers/:id/status`
+ * and naming or restoring versions for them and the paper's authors; the version history for
+ * every account; `POST /api/papers/:id/authors` and `DELETE /api/papers/:id/authors/:userId` for the
  * paper's creator and administrators.
  */
 export function paperRoutes(deps: Deps) {
@@ -47,6 +70,37 @@ export function paperRoutes(deps: Deps) {
   routes.patch("/:id", async (c) => {
     const input = await readJson(c, updatePaperRequestSchema);
     return c.json(await updatePaper(deps.store, actor(c), c.req.param("id"), input));
+  });
+
+  routes.put("/:id/status", async (c) => {
+    const { status } = await readJson(c, changePaperStatusRequestSchema);
+    return c.json(await changePaperStatus(deps, actor(c), c.req.param("id"), status));
+  });
+
+  // Version history, as the report's (see `PAPER_VERSION_ROUTES`).
+  const paperOf = (c: { req: { param(name: "id"): string } }, who: ReturnType<typeof actor>) => paperDocument(deps, who, c.req.param("id"));
+  routes.get("/:id/versions", async (c) => c.json(await listVersions(deps, await paperOf(c, actor(c)))));
+  routes.post("/:id/versions", async (c) => {
+    const target = await paperOf(c, actor(c));
+    const { label } = await readJson(c, createVersionRequestSchema);
+    return c.json(await nameVersion(deps, target, actor(c).id, label), 201);
+  });
+  routes.get("/:id/current", async (c) => c.json(await getCurrent(deps, await paperOf(c, actor(c)))));
+  routes.get("/:id/versions/:versionId", async (c) => c.json(await getVersion(deps, await paperOf(c, actor(c)), versionId(c.req.param("versionId")))));
+  routes.post("/:id/versions/:versionId/restore", async (c) =>
+    c.json(await restoreDocumentVersion(deps, await paperOf(c, actor(c)), actor(c).id, versionId(c.req.param("versionId")))),
+  );
+
+  // `?format=md|html|docx[&lang=en|de|es]`: the paper as a file, for every account (as it reads the paper).
+  routes.get("/:id/export", async (c) => {
+    const format = exportFormatSchema.safeParse(c.req.query("format"));
+    if (!format.success) throw new ApiError("invalid_input", "format: expected md, html or docx");
+    const lang = exportLanguageQuerySchema.safeParse(c.req.query("lang"));
+    if (!lang.success) throw new ApiError("invalid_input", "lang: expected en, de or es");
+    const who = actor(c);
+    const paper = await getPaper(deps.store, who, c.req.param("id"));
+    const file = await renderReportFile(await loadPaperDocument(deps, paper, lang.data ?? who.locale), format.data);
+    return exportResponse(c, file, format.data === "html");
   });
 
   routes.post("/:id/authors", async (c) => {
