@@ -122,6 +122,19 @@ describe.each(BACKENDS)("a policy paper's history, status and exports (%s)", (ba
     await waitFor(() => paragraphTexts(check.doc).includes("Written after reopening."), { description: "the reopened paper taking writes" });
   });
 
+  it("parallel status changes: exactly one wins, one status version is recorded, the rest are refused", async () => {
+    const { id } = await newPaper("Racing to publish", "Only one publication may happen.");
+    const attempts = await Promise.all(Array.from({ length: 8 }, () => setStatus(admin, id, "published")));
+    const statuses = attempts.map((attempt) => attempt.status).sort();
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(attempts.length - 1);
+    for (const refused of attempts.filter((attempt) => attempt.status !== 200)) {
+      expect(refused.body).toMatchObject({ error: { code: "invalid_transition" } });
+    }
+    const versions = versionListResponseSchema.parse((await admin.get(PAPER_VERSION_ROUTES.list(id))).body).versions;
+    expect(versions.filter((version) => version.kind === "status").map((version) => version.label)).toEqual(["published"]);
+  });
+
   it("exports the paper as Markdown, HTML and Word with its title block, for every account, in the asked language", async () => {
     const { id } = await newPaper("Forum *and* mainstreaming", "The forum gives newcomers a voice.");
     await waitFor(async () => (await reader.get(`${PAPER_VERSION_ROUTES.export(id)}?format=md`)).text.includes("The forum gives newcomers a voice."), {
