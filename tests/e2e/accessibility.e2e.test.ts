@@ -386,6 +386,16 @@ const PAGES: PageSpec[] = [
     },
   },
   {
+    name: "network recommendations",
+    path: () => "/recommendations?status=proposed",
+    roles: ["elena"],
+    ready: async (ctx) => {
+      await mainHeading(ctx, "recommendations.title");
+      await ctx.page.locator(".recommendations-page__count").waitFor({ timeout: 20_000 });
+      await settled(ctx.page);
+    },
+  },
+  {
     name: "reset password (signed out)",
     path: () => "/reset-password/abcdefghijklmnopqrstuvwxyz234567",
     roles: null,

@@ -90,6 +90,14 @@ describe("report workflow in Chromium", () => {
     // Before final the panel lists it without decision controls.
     await visible(moderator.locator(".decision").getByText(RECOMMENDATION));
     expect(await moderator.locator(".decision input[type=radio]").count()).toBe(0);
+
+    // The peer addresses it; the moderator sees the addressees live.
+    const item = peer.locator(".decision", { hasText: RECOMMENDATION });
+    await item.getByRole("button", { name: "Choose who recommendation 1 is addressed to" }).click();
+    await item.getByLabel("Local authorities").check();
+    await item.getByLabel("NGOs").check();
+    await item.getByRole("button", { name: "Save addressees" }).click();
+    await visible(moderator.locator(".decision", { hasText: RECOMMENDATION }).locator(".follow-up__actors").getByText("Local authorities"));
   });
 
   it("the moderator sends the draft to the host, who sees the notice on the list and the report", async () => {
@@ -168,8 +176,36 @@ describe("report workflow in Chromium", () => {
     await visible(peer.locator(".decision", { hasText: RECOMMENDATION }).getByText("Part of the 2027 action plan."));
     // A peer reads decisions but has no controls.
     expect(await peer.locator(".decision input[type=radio]").count()).toBe(0);
+
+    // The host records how it is followed up; the peer sees the status and the note live.
+    await item.getByLabel("Status now").selectOption("in_progress");
+    await item.getByLabel("What happened (optional)").fill("The city council set up the working group.");
+    await item.getByRole("button", { name: "Record follow-up" }).click();
+    const followed = peer.locator(".decision", { hasText: RECOMMENDATION });
+    await waitFor(async () => (await followed.locator("[data-follow-up-status]").getAttribute("data-follow-up-status")) === "in_progress", {
+      description: "the follow-up to reach the peer",
+    });
+    await visible(followed.getByText("The city council set up the working group."));
     await host.locator(".decisions").scrollIntoViewIfNeeded();
     await host.screenshot({ path: path.join(ARTIFACTS_DIR, "workflow-06-host-decision.png") });
+  });
+
+  it("the network's recommendations list them by actor and status, with the filters in the URL", async () => {
+    await moderator.goto(`${server.url}/recommendations?actor=ngos&status=in_progress`);
+    const row = moderator.locator("tr", { hasText: RECOMMENDATION });
+    await visible(row);
+    await hasText(row, "In progress");
+    expect(await moderator.getByLabel("Addressed to").inputValue()).toBe("ngos");
+    await moderator.getByLabel("Follow-up").selectOption("done");
+    await waitFor(() => moderator.url().includes("status=done"), { description: "the filter in the URL" });
+    await visible(moderator.getByText("No recommendation matches these filters."));
+    await moderator.reload();
+    expect(await moderator.getByLabel("Follow-up").inputValue()).toBe("done");
+    await moderator.getByRole("button", { name: "Clear filters" }).click();
+    await visible(moderator.locator("tr", { hasText: RECOMMENDATION }));
+    await screenshot(moderator, "06b-network-recommendations");
+    await moderator.goto(`${server.url}${reportPath}`);
+    await ui.editor(moderator).waitFor({ state: "visible", timeout: 20_000 });
   });
 
   it("reopening makes the report editable again for the writers, live", async () => {

@@ -38,3 +38,14 @@ export function paragraphTexts(doc: Y.Doc): string[] {
 export function reportXml(doc: Y.Doc): string {
   return doc.getXmlFragment(EDITOR_FRAGMENT).toString();
 }
+
+/** Appends a paragraph marked as a recommendation (the editor's `recommendationId` attribute). */
+export function appendRecommendation(doc: Y.Doc, recommendationId: string, text: string): void {
+  const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
+  doc.transact(() => {
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.setAttribute("recommendationId", recommendationId);
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    fragment.push([paragraph]);
+  });
+}

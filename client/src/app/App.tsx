@@ -13,6 +13,7 @@ import { InvitationPage } from "../features/invitations/InvitationPage.tsx";
 import { NetworkMembersPage } from "../features/network/NetworkMembersPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
+import { RecommendationsPage } from "../features/workflow/RecommendationsPage.tsx";
 import { useLeaveWarning } from "../collab/useLeaveWarning.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { OfflineBanner } from "../ui/OfflineBanner.tsx";
@@ -131,6 +132,7 @@ function Pages() {
       {route?.name === "network" ? <NetworkMembersPage /> : null}
       {route?.name === "account" ? <AccountPage /> : null}
       {route?.name === "search" ? <SearchPage /> : null}
+      {route?.name === "recommendations" ? <RecommendationsPage /> : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>

@@ -18,6 +18,7 @@ export const ROUTES = [
   compileRoute("network", "/network"),
   compileRoute("account", "/account"),
   compileRoute("search", "/search"),
+  compileRoute("recommendations", "/recommendations"),
   compileRoute("resetPassword", "/reset-password/:token"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
@@ -102,6 +103,11 @@ export const paths = {
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
   account: () => "/account",
   search: () => "/search",
+  /** The network's recommendations; `filter` is kept in the query string. */
+  recommendations: (filter: { actor?: string; status?: string; review?: string } = {}) => {
+    const text = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    return text ? `/recommendations?${text}` : "/recommendations";
+  },
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };

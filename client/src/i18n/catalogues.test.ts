@@ -42,6 +42,9 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "collab.status.live",
     "scorecard.letter.not",
     "scorecard.review.column",
+    "workflow.actor.ngos",
+    "recommendations.filter.review",
+    "recommendations.column.review",
   ],
   // Spanish words spelled as in English ("Factor", "Total"; P and N as parcialmente and no).
   es: ["scorecard.factor", "board.heatmap.total", "board.factor.number", "board.form.factor", "scorecard.letter.partly", "scorecard.letter.not"],

@@ -1,5 +1,6 @@
 import { reviewDocumentName } from "@review/shared";
-import { writeRatings } from "@review/shared/ratings";
+import { writeFollowUps, writeRatings } from "@review/shared/ratings";
+import { followUpEntries } from "../recommendations/followUps.ts";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import type { Store } from "../store/store.ts";
 import { loadRatingsState } from "./ratingsState.ts";
@@ -10,10 +11,10 @@ type RatingsDeps = { store: Store; rooms: RoomRegistry };
 const rewrites = new WeakMap<RoomRegistry, Map<string, Promise<void>>>();
 
 /**
- * Makes the review's ratings document (`review:<id>:ratings`) mirror the stored votes and
- * team ratings, as a server change that every open client receives live. Rewrites of one
+ * Makes the review's ratings document (`review:<id>:ratings`) mirror the stored votes, team
+ * ratings and recommendations' follow-up, as a server change that every open client receives live. Rewrites of one
  * review run one after the other, each reading the rows afresh, so a slower earlier rewrite
- * can never overwrite a later one with older rows. Called after every rating or vote command
+ * can never overwrite a later one with older rows. Called after every rating, vote or follow-up command
  * and before a client joins the document, which also repairs a mirror that a crash left
  * behind its rows.
  */
@@ -24,8 +25,15 @@ export function syncRatingsDocument(deps: RatingsDeps, reviewId: string): Promis
   const next = previous
     .catch(() => {})
     .then(async () => {
-      const state = await loadRatingsState(deps.store, reviewId);
-      await deps.rooms.applyServerChange(reviewDocumentName(reviewId, "ratings"), (doc) => writeRatings(doc, state));
+      const [state, recommendationRows] = await Promise.all([
+        loadRatingsState(deps.store, reviewId),
+        deps.store.listRecommendationRows([reviewId]),
+      ]);
+      const followUps = followUpEntries(recommendationRows.get(reviewId));
+      await deps.rooms.applyServerChange(reviewDocumentName(reviewId, "ratings"), (doc) => {
+        writeRatings(doc, state);
+        writeFollowUps(doc, followUps);
+      });
     });
   queue.set(reviewId, next);
   const forget = () => {

@@ -12,6 +12,7 @@ import { createSqlImages } from "./sqlImages.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
+import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -251,6 +252,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlPapers(db),
     ...createSqlRatings(db),
     ...createSqlImages(db),
+    ...createSqlFollowUps(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,
     announceAccessChange: null,

@@ -76,3 +76,13 @@ export const BENCHMARK_ROUTES = {
   /** `POST { version, baseVersion?, module }`: a new version with one more module. */
   modules: (id: string) => `/api/benchmarks/${encodeURIComponent(id)}/modules`,
 } as const;
+
+/** Recommendations addressed to actors and followed up (see `api/recommendations.ts`). */
+export const RECOMMENDATION_ROUTES = {
+  list: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/recommendations`,
+  addressees: (reviewId: string, recommendationId: string) =>
+    `/api/reviews/${encodeURIComponent(reviewId)}/recommendations/${encodeURIComponent(recommendationId)}/addressees`,
+  followUp: (reviewId: string, recommendationId: string) =>
+    `/api/reviews/${encodeURIComponent(reviewId)}/recommendations/${encodeURIComponent(recommendationId)}/follow-up`,
+  network: "/api/network/recommendations",
+} as const;

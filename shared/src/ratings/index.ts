@@ -7,3 +7,5 @@ export type { RatingsState, TeamRatingEntry } from "./layout.ts";
 export { withRatings } from "./combine.ts";
 export { readLegacyRatings } from "./legacy.ts";
 export type { LegacyRatings } from "./legacy.ts";
+export { FOLLOW_UPS_ROOT, NO_FOLLOW_UP, followUpEntrySchema, readFollowUps, toFollowUpEntry, writeFollowUps } from "./followUps.ts";
+export type { FollowUpEntry } from "./followUps.ts";

@@ -62,7 +62,8 @@ export function writeRatings(doc: Y.Doc, state: RatingsState): void {
   syncMap(doc.getMap<unknown>(VOTES_ROOT), state.votes);
 }
 
-function syncMap(map: Y.Map<unknown>, wanted: ReadonlyMap<string, unknown>): void {
+/** Makes `map` hold exactly `wanted`, touching only the entries that differ. */
+export function syncMap(map: Y.Map<unknown>, wanted: ReadonlyMap<string, unknown>): void {
   for (const key of [...map.keys()]) if (!wanted.has(key)) map.delete(key);
   for (const [key, value] of wanted) {
     if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);

@@ -32,6 +32,9 @@ export function PaperListPage() {
         <div>
           <h1 className="page-header__title">{t("papers.list.title")}</h1>
           <p className="page-header__lede">{t("papers.list.lede")}</p>
+          <p className="paper-list__see-also">
+            <Link to={paths.recommendations()}>{t("papers.list.recommendations")}</Link>
+          </p>
         </div>
         {loaded && loaded.papers.length > 0 ? newButton : null}
       </header>

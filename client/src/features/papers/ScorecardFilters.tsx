@@ -1,6 +1,7 @@
 import type { Benchmark, ScorecardReview } from "@review/shared";
 import { useId } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
+import { FilterSelect } from "../../ui/FilterSelect.tsx";
 import { NO_FILTERS, filterOptions, type ScorecardFilters as Filters } from "./scorecardModel.ts";
 
 type ScorecardFiltersProps = {
@@ -18,24 +19,15 @@ export function ScorecardFilters({ benchmark, reviews, filters, onChange, showSe
   const id = useId();
   const any = filters.module !== null || filters.theme !== null || filters.country !== null;
   const select = (field: keyof Filters, label: string, options: { value: string; label: string }[]) => (
-    <div className="scorecard-filter">
-      <label htmlFor={`${id}-${field}`} className="scorecard-filter__label">
-        {label}
-      </label>
-      <select
-        id={`${id}-${field}`}
-        className="input select scorecard-filter__select"
-        value={filters[field] ?? ""}
-        onChange={(event) => onChange({ ...filters, [field]: event.target.value || null })}
-      >
-        <option value="">{t("scorecard.filter.all")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`${id}-${field}`}
+      label={label}
+      anyLabel={t("scorecard.filter.all")}
+      value={filters[field]}
+      options={options}
+      onChange={(value) => onChange({ ...filters, [field]: value })}
+      classes={{ field: "scorecard-filter", label: "scorecard-filter__label", select: "input select scorecard-filter__select" }}
+    />
   );
 
   return (

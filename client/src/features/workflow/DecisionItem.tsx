@@ -5,7 +5,7 @@ import {
   type RecommendationDecision,
   type RecommendationDecisionKind,
 } from "@review/shared/self";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
@@ -34,10 +34,12 @@ type DecisionItemProps = {
   selfDoc: Y.Doc | null;
   /** Whether to show the decision line at all (before final only recorded ones are). */
   showDecision: boolean;
+  /** Shown below the decision: the recommendation's addressees and follow-up. */
+  children?: ReactNode;
 };
 
 /** One recommendation with the host's decision: a radio group and a note for those who decide, text for the rest. */
-export function DecisionItem({ index, recommendation, decision, deciderName, selfDoc, showDecision }: DecisionItemProps) {
+export function DecisionItem({ index, recommendation, decision, deciderName, selfDoc, showDecision, children }: DecisionItemProps) {
   const t = useT();
   const me = useCurrentUser();
   const formatDateTime = useDateTimeFormat();
@@ -158,6 +160,7 @@ export function DecisionItem({ index, recommendation, decision, deciderName, sel
           </div>
         </form>
       ) : null}
+      {children}
     </li>
   );
 }

@@ -1,11 +1,15 @@
-import type { ReviewDetail } from "@review/shared";
+import { ADDRESSING_ROLES, FOLLOW_UP_ROLES, type ReviewDetail, type ReviewRole } from "@review/shared";
+import { FOLLOW_UPS_ROOT, NO_FOLLOW_UP } from "@review/shared/ratings";
 import { recommendationDecisionsRoot } from "@review/shared/self";
 import { useId } from "react";
 import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useReviewDocumentSession } from "../board/useBoardSession.ts";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
 import { DecisionItem } from "./DecisionItem.tsx";
-import { useRecommendationDecisions, useReportRecommendations } from "./useRecommendations.ts";
+import { FollowUpSection } from "./FollowUpSection.tsx";
+import { useRecommendationDecisions, useRecommendationFollowUps, useReportRecommendations } from "./useRecommendations.ts";
 import "./decisions.css";
 
 /**
@@ -20,6 +24,10 @@ export function RecommendationDecisions({ review, reportDoc }: { review: ReviewD
   const final = review.reportStatus === "final";
   const self = useReviewDocumentSession(review, "self", (doc) => recommendationDecisionsRoot(doc).size > 0);
   const decisions = useRecommendationDecisions(self.session?.doc ?? null);
+  const ratings = useReviewDocumentSession(review, "ratings", (doc) => doc.getMap(FOLLOW_UPS_ROOT).size > 0);
+  const followUps = useRecommendationFollowUps(ratings.session?.doc ?? null);
+  const canAddress = (ADDRESSING_ROLES as readonly ReviewRole[]).includes(review.role);
+  const canFollowUp = final && (FOLLOW_UP_ROLES as readonly ReviewRole[]).includes(review.role);
   const canDecide = final && self.canWrite;
   const decided = recommendations.filter((recommendation) => decisions.has(recommendation.id)).length;
   const people = new Map(review.members.map((member) => [member.userId, member.name]));
@@ -55,10 +63,23 @@ export function RecommendationDecisions({ review, reportDoc }: { review: ReviewD
               deciderName={(id) => people.get(id) ?? t("workflow.decisions.unknownPerson")}
               selfDoc={canDecide ? (self.session?.doc ?? null) : null}
               showDecision={final || decisions.has(recommendation.id)}
-            />
+            >
+              <FollowUpSection
+                reviewId={review.id}
+                recommendationId={recommendation.id}
+                index={index + 1}
+                entry={followUps.get(recommendation.id) ?? NO_FOLLOW_UP}
+                canAddress={canAddress}
+                canFollowUp={canFollowUp}
+                final={final}
+              />
+            </DecisionItem>
           ))}
         </ol>
       )}
+      <p className="decisions__network">
+        <Link to={paths.recommendations()}>{t("workflow.followUp.networkLink")}</Link>
+      </p>
     </section>
   );
 }

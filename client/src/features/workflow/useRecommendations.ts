@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import { EDITOR_FRAGMENT } from "@review/shared";
+import { FOLLOW_UPS_ROOT, readFollowUps, type FollowUpEntry } from "@review/shared/ratings";
 import { readRecommendationDecisions, recommendationDecisionsRoot, type RecommendationDecision } from "@review/shared/self";
 import { readReportRecommendations, type ReportRecommendation } from "./reportRecommendations.ts";
 
@@ -57,4 +58,13 @@ const NO_DECISIONS: ReadonlyMap<string, RecommendationDecision> = new Map();
 export function useRecommendationDecisions(selfDoc: Y.Doc | null): ReadonlyMap<string, RecommendationDecision> {
   const source = selfDoc ? decisionSource(selfDoc) : null;
   return useSyncExternalStore(source ? source.subscribe : noSubscription, source ? source.getSnapshot : () => NO_DECISIONS);
+}
+
+const followUpSource = createSource((doc) => doc.getMap(FOLLOW_UPS_ROOT), readFollowUps);
+const NO_FOLLOW_UPS: ReadonlyMap<string, FollowUpEntry> = new Map();
+
+/** Addressees and follow-up per recommendation, from the server-written ratings document, live. */
+export function useRecommendationFollowUps(ratingsDoc: Y.Doc | null): ReadonlyMap<string, FollowUpEntry> {
+  const source = ratingsDoc ? followUpSource(ratingsDoc) : null;
+  return useSyncExternalStore(source ? source.subscribe : noSubscription, source ? source.getSnapshot : () => NO_FOLLOW_UPS);
 }

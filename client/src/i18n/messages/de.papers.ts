@@ -7,6 +7,7 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "papers.list.title": "Positionspapiere",
   "papers.list.lede":
     "Papiere auf Netzwerkebene, die Ergebnisse über Reviews hinweg zusammenführen, geschrieben auf Grundlage der Bewertungsübersicht aller Reviews.",
+  "papers.list.recommendations": "Empfehlungen der Reviews nach Adressaten und Umsetzung",
   "papers.list.loading": "Positionspapiere werden geladen…",
   "papers.list.failed": "Die Positionspapiere konnten nicht geladen werden",
   "papers.list.new": "Neues Papier",

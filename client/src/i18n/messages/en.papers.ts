@@ -5,6 +5,7 @@ export const papersMessages = {
   "papers.nav": "Policy papers",
   "papers.list.title": "Policy papers",
   "papers.list.lede": "Network-level papers that synthesise findings across reviews, written against the score card of every review.",
+  "papers.list.recommendations": "Recommendations of the reviews, by actor and follow-up",
   "papers.list.loading": "Loading policy papers…",
   "papers.list.failed": "The policy papers could not be loaded",
   "papers.list.new": "New paper",

@@ -7,6 +7,7 @@ export const papersMessagesEs: Record<keyof typeof papersMessages, Message> = {
   "papers.list.title": "Documentos de políticas",
   "papers.list.lede":
     "Documentos de la red que sintetizan las conclusiones de varias revisiones, elaborados a partir del cuadro de valoraciones de todas ellas.",
+  "papers.list.recommendations": "Recomendaciones de las revisiones por destinatario y seguimiento",
   "papers.list.loading": "Cargando los documentos de políticas…",
   "papers.list.failed": "No se han podido cargar los documentos de políticas",
   "papers.list.new": "Nuevo documento",

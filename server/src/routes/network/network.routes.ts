@@ -1,14 +1,20 @@
 import { Hono } from "hono";
-import { setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
+import { networkRecommendationsQuerySchema, setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { unauthenticated } from "../../errors/apiError.ts";
+import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import { contentDisposition } from "../../export/exportFile.ts";
+import { describeZodError } from "../../http/readJson.ts";
+import { listNetworkRecommendations, renderRecommendationsCsv } from "../../recommendations/networkRecommendations.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
 import type { Store } from "../../store/store.ts";
 import { createPasswordResetLink, setAccountActive } from "./accounts.commands.ts";
 import { changeNetworkRole, listNetworkAccounts } from "./network.commands.ts";
 
-/** `GET /api/network/members` and `PATCH /api/network/members/:userId { role }`, for administrators. */
+/**
+ * `GET /api/network/members` and `PATCH /api/network/members/:userId { role }`, for administrators;
+ * `GET /api/network/recommendations` for every account.
+ */
 export function networkRoutes(deps: { store: Store; rooms: RoomRegistry; publicOrigin: () => string }) {
   const routes = new Hono<AppEnv>();
   routes.use(async (c, next) => {
@@ -16,6 +22,18 @@ export function networkRoutes(deps: { store: Store; rooms: RoomRegistry; publicO
     return next();
   });
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
+
+  /** Every member: the recommendations they may read, by actor and status (`format=csv` downloads them). */
+  routes.get("/recommendations", async (c) => {
+    const query = networkRecommendationsQuerySchema.safeParse(c.req.query());
+    if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
+    const recommendations = await listNetworkRecommendations(deps, actor(c).id, query.data);
+    c.header("Cache-Control", "no-store");
+    if (query.data.format !== "csv") return c.json({ recommendations });
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", contentDisposition("attachment", "recommendations.csv"));
+    return c.body(renderRecommendationsCsv(recommendations));
+  });
 
   routes.get("/members", async (c) => c.json({ members: await listNetworkAccounts(deps.store, actor(c)) }));
 

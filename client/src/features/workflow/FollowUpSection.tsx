@@ -1,0 +1,211 @@
+import {
+  FOLLOW_UP_NOTE_MAX,
+  FOLLOW_UP_STATUSES,
+  RECOMMENDATION_ACTORS,
+  type FollowUpStatus,
+  type RecommendationActor,
+} from "@review/shared";
+import type { FollowUpEntry } from "@review/shared/ratings";
+import { useId, useState } from "react";
+import { addRecommendationFollowUp, setRecommendationAddressees } from "../../api/recommendations.ts";
+import { describeError } from "../../app/errorText.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "./followUpLabels.ts";
+import { useDateTimeFormat } from "./useDateTimeFormat.ts";
+import "./followUp.css";
+
+type FollowUpSectionProps = {
+  reviewId: string;
+  recommendationId: string;
+  index: number;
+  /** From the server-written ratings document: live for everyone. */
+  entry: FollowUpEntry;
+  canAddress: boolean;
+  canFollowUp: boolean;
+  /** Whether the report is final (follow-up is shown and recorded from then on). */
+  final: boolean;
+};
+
+const NOTES_SHOWN = 3;
+
+/**
+ * Who a recommendation is addressed to and how it is followed up: the team chooses the
+ * addressees, the team and the host record dated notes once the report is final. Both go
+ * through the server's commands; what they write comes back live through the ratings document.
+ */
+export function FollowUpSection({ reviewId, recommendationId, index, entry, canAddress, canFollowUp, final }: FollowUpSectionProps) {
+  const t = useT();
+  const formatDateTime = useDateTimeFormat();
+  const baseId = useId();
+  const [choosing, setChoosing] = useState(false);
+  const [chosen, setChosen] = useState<RecommendationActor[]>(entry.addressees);
+  const [status, setStatus] = useState<FollowUpStatus>(entry.status);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+
+  const run = async (action: () => Promise<unknown>, after: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      after();
+    } catch (caught) {
+      setError(describeError(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveAddressees = () =>
+    run(
+      () => setRecommendationAddressees(reviewId, recommendationId, RECOMMENDATION_ACTORS.filter((actor) => chosen.includes(actor))),
+      () => setChoosing(false),
+    );
+  const recordFollowUp = () => run(() => addRecommendationFollowUp(reviewId, recommendationId, { status, note }), () => setNote(""));
+  const notes = showAll ? entry.notes : entry.notes.slice(0, NOTES_SHOWN);
+
+  return (
+    <div className="follow-up">
+      <div className="follow-up__row">
+        <span className="follow-up__label" id={`${baseId}-to`}>
+          {t("workflow.followUp.addressedTo")}
+        </span>
+        {entry.addressees.length > 0 ? (
+          <ul className="follow-up__actors" aria-labelledby={`${baseId}-to`}>
+            {entry.addressees.map((actor) => (
+              <li key={actor} className="pill pill--neutral pill--small">
+                {t(ACTOR_LABEL[actor])}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="follow-up__none">{t("workflow.followUp.noAddressee")}</span>
+        )}
+        {canAddress && !choosing ? (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-label={t("workflow.followUp.chooseFor", { index })}
+            onClick={() => {
+              setChosen(entry.addressees);
+              setChoosing(true);
+            }}
+          >
+            {t("workflow.followUp.choose")}
+          </button>
+        ) : null}
+      </div>
+
+      {choosing ? (
+        <form
+          className="follow-up__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveAddressees();
+          }}
+        >
+          <fieldset className="follow-up__choices">
+            <legend>{t("workflow.followUp.legend", { index })}</legend>
+            {RECOMMENDATION_ACTORS.map((actor) => (
+              <label key={actor} className="follow-up__choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(actor)}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setChosen((current) => (checked ? [...current, actor] : current.filter((one) => one !== actor)));
+                  }}
+                />
+                {t(ACTOR_LABEL[actor])}
+              </label>
+            ))}
+          </fieldset>
+          <div className="decision__actions">
+            <button type="button" className="button button--ghost button--small" onClick={() => setChoosing(false)}>
+              {t("common.cancel")}
+            </button>
+            <button type="submit" className="button button--primary button--small" disabled={busy}>
+              {t("workflow.followUp.saveAddressees")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {final || entry.notes.length > 0 ? (
+        <div className="follow-up__tracking">
+          <div className="follow-up__row">
+            <span className="follow-up__label">{t("workflow.followUp.status")}</span>
+            <span className={`pill pill--small pill--${FOLLOW_UP_TONE[entry.status]}`} data-follow-up-status={entry.status}>
+              {t(FOLLOW_UP_STATUS_LABEL[entry.status])}
+            </span>
+          </div>
+          {notes.length > 0 ? (
+            <ol className="follow-up__notes" aria-label={t("workflow.followUp.notes", { index })}>
+              {notes.map((one) => (
+                <li key={one.id} className="follow-up__note">
+                  <p className="follow-up__note-meta">
+                    <time dateTime={one.at}>{formatDateTime(one.at)}</time>
+                    {" · "}
+                    {one.by ?? t("workflow.decisions.unknownPerson")}
+                    {" · "}
+                    {t(FOLLOW_UP_STATUS_LABEL[one.status])}
+                  </p>
+                  {one.note ? <p className="follow-up__note-text">{one.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {entry.notes.length > NOTES_SHOWN ? (
+            <button type="button" className="button button--ghost button--small" aria-expanded={showAll} onClick={() => setShowAll((shown) => !shown)}>
+              {showAll ? t("workflow.followUp.showFewer") : t("workflow.followUp.showAll", { count: entry.notes.length })}
+            </button>
+          ) : null}
+          {canFollowUp ? (
+            <form
+              className="follow-up__form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void recordFollowUp();
+              }}
+            >
+              <label className="decision__note-label" htmlFor={`${baseId}-status`}>
+                {t("workflow.followUp.newStatus")}
+              </label>
+              <select id={`${baseId}-status`} className="follow-up__select" value={status} onChange={(event) => setStatus(event.currentTarget.value as FollowUpStatus)}>
+                {FOLLOW_UP_STATUSES.map((one) => (
+                  <option key={one} value={one}>
+                    {t(FOLLOW_UP_STATUS_LABEL[one])}
+                  </option>
+                ))}
+              </select>
+              <label className="decision__note-label" htmlFor={`${baseId}-note`}>
+                {t("workflow.followUp.note")}
+              </label>
+              <textarea
+                id={`${baseId}-note`}
+                className="decision__note-input"
+                rows={2}
+                maxLength={FOLLOW_UP_NOTE_MAX}
+                value={note}
+                onChange={(event) => setNote(event.currentTarget.value)}
+              />
+              <div className="decision__actions">
+                <button type="submit" className="button button--secondary button--small" disabled={busy}>
+                  {t("workflow.followUp.record")}
+                </button>
+              </div>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+
+      {error ? (
+        <p className="decision__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
