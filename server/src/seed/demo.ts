@@ -6,7 +6,7 @@ import type { Store, UserRecord } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
-import { demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
+import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
 
 export const DEMO_PASSWORD = "impart-demo-2026";
@@ -65,6 +65,10 @@ async function seedReport(store: Store, reviewId: string, peer: UserRecord): Pro
     empty: false,
   });
   await store.appendUpdates(docName, [demoReportUpdate()]);
+  // The team has already named who each recommendation is for (the ratings mirror is rebuilt on first connection).
+  for (const [recommendationId, addressees] of DEMO_ADDRESSEES) {
+    await store.setRecommendationAddressees({ reviewId, recommendationId, addressees, actorId: peer.id, at: new Date() });
+  }
 }
 
 async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {

@@ -1,3 +1,4 @@
+import type { RecommendationActor } from "@review/shared";
 import { plain, seedTextUpdate, type SeedBlock } from "./seedText.ts";
 
 /**
@@ -81,3 +82,10 @@ export function demoReportEarlyDraftUpdate(): Uint8Array {
   );
   return seedTextUpdate(early);
 }
+
+/** Who the demo report's recommendations are addressed to, as the team set it. */
+export const DEMO_ADDRESSEES: ReadonlyMap<string, RecommendationActor[]> = new Map([
+  ["demo-rec-feedback", ["projects"]],
+  ["demo-rec-mentors", ["projects", "managing_authorities"]],
+  ["demo-rec-validation", ["national_regional_authorities", "skills_bodies"]],
+]);
