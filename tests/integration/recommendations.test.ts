@@ -4,6 +4,7 @@ import {
   RECOMMENDATION_ROUTES,
   networkRecommendationsResponseSchema,
   recommendationResponseSchema,
+  reportExportPath,
   reviewDocumentName,
   reviewRecommendationsResponseSchema,
 } from "@review/shared";
@@ -123,6 +124,15 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
     const byStatus = networkRecommendationsResponseSchema.parse((await outsider.get(`${RECOMMENDATION_ROUTES.network}?status=proposed&review=${team.reviewId}`)).body);
     expect(byStatus.recommendations.map((r) => r.recommendationId)).toEqual(["rec_mentors"]);
     expect((await outsider.get(`${RECOMMENDATION_ROUTES.network}?actor=everyone`)).status).toBe(400);
+
+    // The report's exports carry the table of recommendations with addressees and follow-up, in the asked language.
+    const markdown = (await team.members.partner.get(reportExportPath(team.reviewId, "md"))).text;
+    expect(markdown).toContain("## Recommendations and who they are addressed to");
+    expect(markdown).toContain("| Keep the migrants' forum in the regional strategy. | National and regional authorities | In progress |");
+    expect(markdown).toContain("| Fund mentors for newly arrived teachers. | Managing authorities, Local authorities |  |");
+    const german = (await team.members.partner.get(reportExportPath(team.reviewId, "html", "de"))).text;
+    expect(german).toContain("Nationale und regionale Behörden");
+    expect(german).toContain("In Umsetzung");
 
     const csv = await outsider.get(`${RECOMMENDATION_ROUTES.network}?format=csv&review=${team.reviewId}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");

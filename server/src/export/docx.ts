@@ -49,6 +49,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
           ...titleBlock(report, title),
           ...body,
           ...(report.ratings ? ratingSection(report) : []),
+          ...(report.addressees ? addresseeSection(report) : []),
           ...(report.decisions ? decisionSection(report) : []),
         ],
       },
@@ -416,4 +417,16 @@ function decisionSection(report: ReportDocument): BodyElement[] {
   ]);
   const { decisionTable } = exportMessages(report.locale);
   return tableSection(decisionTable.heading, DECISION_COLUMNS, [decisionTable.recommendation, decisionTable.decision, decisionTable.note], cells);
+}
+
+const ADDRESSEE_COLUMNS = [4600, 3238, 1800] as const;
+
+function addresseeSection(report: ReportDocument): BodyElement[] {
+  const cells = (report.addressees ?? []).map((row) => [
+    cell(row.recommendation, ADDRESSEE_COLUMNS[0]),
+    cell(row.addressees, ADDRESSEE_COLUMNS[1]),
+    cell(row.followUp, ADDRESSEE_COLUMNS[2], { bold: true }),
+  ]);
+  const { addresseeTable } = exportMessages(report.locale);
+  return tableSection(addresseeTable.heading, ADDRESSEE_COLUMNS, [addresseeTable.recommendation, addresseeTable.addressees, addresseeTable.followUp], cells);
 }

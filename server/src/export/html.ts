@@ -45,6 +45,7 @@ export function renderHtml(report: ReportDocument): string {
     titleBlock(report, title),
     `<main class="report">${renderBlocks(report.blocks, report.factors)}</main>`,
     report.ratings ? ratingSection(report) : "",
+    report.addressees ? addresseeSection(report) : "",
     report.decisions ? decisionSection(report) : "",
     "</article>",
     "</body>",
@@ -167,4 +168,12 @@ function decisionSection(report: ReportDocument): string {
   );
   const { decisionTable } = exportMessages(report.locale);
   return tableSection("decisions-heading", decisionTable.heading, [decisionTable.recommendation, decisionTable.decision, decisionTable.note], body);
+}
+
+function addresseeSection(report: ReportDocument): string {
+  const body = (report.addressees ?? []).map(
+    (row) => `<tr><td>${escapeHtml(row.recommendation)}</td><td>${escapeHtml(row.addressees)}</td><td>${escapeHtml(row.followUp)}</td></tr>`,
+  );
+  const { addresseeTable } = exportMessages(report.locale);
+  return tableSection("addressees-heading", addresseeTable.heading, [addresseeTable.recommendation, addresseeTable.addressees, addresseeTable.followUp], body);
 }

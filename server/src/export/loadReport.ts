@@ -9,7 +9,8 @@ import type { Store } from "../store/store.ts";
 import { attachImages } from "./imageFile.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
-import { decisionRows, readRecommendations } from "./recommendations.ts";
+import { withFollowUps } from "../recommendations/followUps.ts";
+import { addresseeRows, decisionRows, readRecommendations } from "./recommendations.ts";
 import { cleanText, readReport } from "./reportModel.ts";
 
 export type ExportDeps = { store: Store; rooms: RoomRegistry };
@@ -58,13 +59,14 @@ export function oneLine(text: string): string {
 export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail, locale: LocaleCode, now = new Date()): Promise<ReportDocument> {
   const benchmark: Benchmark | null = review.benchmark ? await deps.store.findBenchmark(review.benchmark.id, review.benchmark.version) : null;
   const factors = factorCatalogue(benchmark, locale);
-  const [report, board, decisions] = await Promise.all([
+  const [report, board, decisions, recommendationRows] = await Promise.all([
     readDocument(deps, reviewDocumentName(review.id, "report"), (doc) => {
       const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
       return { blocks: readReport(fragment), recommendations: readRecommendations(fragment) };
     }),
     loadBoard(deps, review.id),
     readDocument(deps, reviewDocumentName(review.id, "self"), (doc) => readRecommendationDecisions(doc)),
+    deps.store.listRecommendationRows([review.id]),
   ]);
   const meta: ReportMeta = {
     title: oneLine(review.title),
@@ -94,6 +96,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
     factors,
     ratings: ratingTable(benchmark, review.modules, factors, board),
     decisions: decisionRows(report.recommendations, decisions, memberNames, locale),
+    addressees: addresseeRows(withFollowUps(report.recommendations, recommendationRows.get(review.id)), locale),
   };
 }
 

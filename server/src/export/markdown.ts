@@ -12,6 +12,7 @@ import type { Block, Inline, Marks, TableCell } from "./reportModel.ts";
 export function renderMarkdown(report: ReportDocument): string {
   const sections = [titleBlock(report), renderBlocks(report.blocks, report.factors)];
   if (report.ratings) sections.push(ratingSection(report));
+  if (report.addressees) sections.push(addresseeSection(report));
   if (report.decisions) sections.push(decisionSection(report));
   return `${sections.filter((section) => section.length > 0).join("\n\n")}\n`;
 }
@@ -268,5 +269,16 @@ function decisionSection(report: ReportDocument): string {
     `| ${tableCell(decisionTable.recommendation)} | ${tableCell(decisionTable.decision)} | ${tableCell(decisionTable.note)} |`,
     "| --- | --- | --- |",
     ...(report.decisions ?? []).map((row: DecisionRow) => `| ${tableCell(row.recommendation)} | ${tableCell(row.decision)} | ${tableCell(row.note)} |`),
+  ].join("\n");
+}
+
+function addresseeSection(report: ReportDocument): string {
+  const { addresseeTable } = exportMessages(report.locale);
+  return [
+    `## ${plainHeading(addresseeTable.heading)}`,
+    "",
+    `| ${tableCell(addresseeTable.recommendation)} | ${tableCell(addresseeTable.addressees)} | ${tableCell(addresseeTable.followUp)} |`,
+    "| --- | --- | --- |",
+    ...(report.addressees ?? []).map((row) => `| ${tableCell(row.recommendation)} | ${tableCell(row.addressees)} | ${tableCell(row.followUp)} |`),
   ].join("\n");
 }

@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { recommendationIdSchema, type RecommendationDecision } from "@review/shared/self";
-import type { LocaleCode } from "@review/shared";
+import type { LocaleCode, RecommendationFollowUp } from "@review/shared";
 import { exportMessages } from "./i18n/index.ts";
-import type { DecisionRow } from "./reportDocument.ts";
+import type { AddresseeRow, DecisionRow } from "./reportDocument.ts";
 import { cleanText } from "./reportModel.ts";
 
 /** A passage of the report marked as a recommendation (the editor's `recommendationId` attribute). */
@@ -65,5 +65,21 @@ export function decisionRows(
       decidedBy: memberNames.get(decision.decidedBy) ?? null,
     });
   }
+  return rows.length > 0 ? rows : null;
+}
+
+/**
+ * The addressee table of an export: each recommendation that has addressees or follow-up
+ * notes, in report order, named in `locale`. Null when none has.
+ */
+export function addresseeRows(recommendations: readonly RecommendationFollowUp[], locale: LocaleCode = "en"): AddresseeRow[] | null {
+  const { actors, followUp } = exportMessages(locale);
+  const rows = recommendations
+    .filter((recommendation) => recommendation.addressees.length > 0 || recommendation.notes.length > 0)
+    .map((recommendation) => ({
+      recommendation: recommendation.text,
+      addressees: recommendation.addressees.map((actor) => actors[actor]).join(", "),
+      followUp: recommendation.notes.length > 0 ? followUp[recommendation.status] : "",
+    }));
   return rows.length > 0 ? rows : null;
 }

@@ -39,6 +39,8 @@ export type ReportMeta = {
 
 /** The host's decision on one recommendation of the report (after final). */
 export type DecisionRow = { recommendation: string; decision: string; note: string; decidedBy: string | null };
+/** A recommendation with addressees, named in the export's language; `followUp` only once it has notes. */
+export type AddresseeRow = { recommendation: string; addressees: string; followUp: string };
 
 /** Everything a renderer needs: metadata, the report body, factor names and the rating table. */
 export type ReportDocument = {
@@ -54,6 +56,8 @@ export type ReportDocument = {
   ratings: RatingRow[] | null;
   /** The host's decisions on the recommendations, in report order; absent or null when none is recorded. */
   decisions?: DecisionRow[] | null;
+  /** Recommendations that have addressees or follow-up; null when none has. */
+  addressees?: AddresseeRow[] | null;
 };
 
 /** Every factor of a benchmark by id, with its short code in `locale`. */

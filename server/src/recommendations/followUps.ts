@@ -1,7 +1,6 @@
-import { EDITOR_FRAGMENT, reviewDocumentName, type FollowUpNote, type RecommendationFollowUp } from "@review/shared";
+import type { FollowUpNote, RecommendationFollowUp } from "@review/shared";
 import type { FollowUpEntry } from "@review/shared/ratings";
-import { readDocument, type ExportDeps } from "../export/loadReport.ts";
-import { readRecommendations, type MarkedRecommendation } from "../export/recommendations.ts";
+import type { MarkedRecommendation } from "../export/recommendations.ts";
 import type { FollowUpNoteRecord, RecommendationRows } from "../store/followUpRecords.ts";
 
 const toNote = (record: FollowUpNoteRecord): FollowUpNote => ({
@@ -43,9 +42,4 @@ export function withFollowUps(recommendations: readonly MarkedRecommendation[], 
       notes: entry?.notes ?? [],
     };
   });
-}
-
-/** The passages of the review's report marked as recommendations, as the report is now. */
-export function readReportRecommendations(deps: ExportDeps, reviewId: string): Promise<MarkedRecommendation[]> {
-  return readDocument(deps, reviewDocumentName(reviewId, "report"), (doc) => readRecommendations(doc.getXmlFragment(EDITOR_FRAGMENT)));
 }

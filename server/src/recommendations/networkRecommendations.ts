@@ -7,7 +7,8 @@ import {
 } from "@review/shared";
 import { csvField } from "../export/excerptsCsv.ts";
 import type { ExportDeps } from "../export/loadReport.ts";
-import { readReportRecommendations, withFollowUps } from "./followUps.ts";
+import { withFollowUps } from "./followUps.ts";
+import { readReportRecommendations } from "./reportRecommendations.ts";
 
 /**
  * The network's recommendations for `userId`: every final report's and those of the reviews

@@ -43,5 +43,17 @@ export const de: ExportMessages = {
     note: "Anmerkung",
   },
   decisions: { take_forward: "Aufgreifen", consider: "Prüfen", decline: "Ablehnen" },
+  addresseeTable: { heading: "Empfehlungen und an wen sie sich richten", recommendation: "Empfehlung", addressees: "Gerichtet an", followUp: "Umsetzung" },
+  actors: {
+    european_commission: "Europäische Kommission",
+    managing_authorities: "Verwaltungsbehörden",
+    national_regional_authorities: "Nationale und regionale Behörden",
+    local_authorities: "Kommunale Behörden",
+    employers_bodies: "Arbeitgeberverbände",
+    ngos: "NGOs",
+    skills_bodies: "Stellen für Kompetenzen und Qualifikationen",
+    projects: "Projekte",
+  },
+  followUp: { proposed: "Vorgeschlagen", accepted: "Angenommen", in_progress: "In Umsetzung", done: "Umgesetzt", declined: "Abgelehnt" },
   factorCode: { core: (number) => `Kern ${number}`, theme: (moduleNumber, number) => `Modul ${moduleNumber}.${number}` },
 };

@@ -37,5 +37,17 @@ export const en: ExportMessages = {
   ratingTable: { heading: "Team ratings", factor: "Factor", module: "Module", teamRating: "Team rating" },
   decisionTable: { heading: "The host’s decisions on the recommendations", recommendation: "Recommendation", decision: "Decision", note: "Note" },
   decisions: { take_forward: "Take forward", consider: "Consider", decline: "Decline" },
+  addresseeTable: { heading: "Recommendations and who they are addressed to", recommendation: "Recommendation", addressees: "Addressed to", followUp: "Follow-up" },
+  actors: {
+    european_commission: "European Commission",
+    managing_authorities: "Managing authorities",
+    national_regional_authorities: "National and regional authorities",
+    local_authorities: "Local authorities",
+    employers_bodies: "Employers’ bodies",
+    ngos: "NGOs",
+    skills_bodies: "Skills and qualification bodies",
+    projects: "Projects",
+  },
+  followUp: { proposed: "Proposed", accepted: "Accepted", in_progress: "In progress", done: "Done", declined: "Declined" },
   factorCode: { core: (number) => `Core ${number}`, theme: (moduleNumber, number) => `Module ${moduleNumber}.${number}` },
 };

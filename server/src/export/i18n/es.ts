@@ -43,5 +43,17 @@ export const es: ExportMessages = {
     note: "Nota",
   },
   decisions: { take_forward: "Llevar adelante", consider: "Estudiar", decline: "Rechazar" },
+  addresseeTable: { heading: "Recomendaciones y a quién se dirigen", recommendation: "Recomendación", addressees: "Dirigida a", followUp: "Seguimiento" },
+  actors: {
+    european_commission: "Comisión Europea",
+    managing_authorities: "Autoridades de gestión",
+    national_regional_authorities: "Autoridades nacionales y regionales",
+    local_authorities: "Autoridades locales",
+    employers_bodies: "Organizaciones empresariales",
+    ngos: "ONG",
+    skills_bodies: "Organismos de competencias y cualificaciones",
+    projects: "Proyectos",
+  },
+  followUp: { proposed: "Propuesta", accepted: "Aceptada", in_progress: "En curso", done: "Realizada", declined: "Rechazada" },
   factorCode: { core: (number) => `Núcleo ${number}`, theme: (moduleNumber, number) => `Módulo ${moduleNumber}.${number}` },
 };

@@ -1,4 +1,4 @@
-import type { PaperStatus, Rating, ReportStatus, ReviewRole } from "@review/shared";
+import type { FollowUpStatus, PaperStatus, Rating, RecommendationActor, ReportStatus, ReviewRole } from "@review/shared";
 import type { RecommendationDecisionKind } from "@review/shared/self";
 
 /**
@@ -43,6 +43,10 @@ export type ExportMessages = {
   ratingTable: { heading: string; factor: string; module: string; teamRating: string };
   decisionTable: { heading: string; recommendation: string; decision: string; note: string };
   decisions: Record<RecommendationDecisionKind, string>;
+  /** The table of recommendations with who they are addressed to and their follow-up. */
+  addresseeTable: { heading: string; recommendation: string; addressees: string; followUp: string };
+  actors: Record<RecommendationActor, string>;
+  followUp: Record<FollowUpStatus, string>;
   /** Short factor codes: "Core 2", "Module 1.3". */
   factorCode: { core: (number: string) => string; theme: (moduleNumber: number, number: string) => string };
 };

@@ -11,7 +11,8 @@ import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
-import { readReportRecommendations, withFollowUps } from "../../recommendations/followUps.ts";
+import { withFollowUps } from "../../recommendations/followUps.ts";
+import { readReportRecommendations } from "../../recommendations/reportRecommendations.ts";
 import type { ReviewRecord, Store } from "../../store/store.ts";
 
 type RecommendationDeps = { store: Store; rooms: RoomRegistry };
