@@ -175,28 +175,16 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
         disabled={submitting}
         required
       />
-      <div className="form-row">
-        <TextField
-          label={t("setup.country.label")}
-          hint={t("setup.optional")}
-          name="country"
-          autoComplete="off"
-          value={country}
-          onChange={(event) => setCountry(event.target.value)}
-          error={errors.country}
-          disabled={submitting}
-        />
-        <SelectField
-          label={t("setup.theme.label")}
-          hint={t("setup.optional")}
-          name="themeModuleId"
-          value={themeModuleId}
-          onChange={(event) => setThemeModuleId(event.target.value)}
-          options={themeOptions(t, benchmark.status === "loaded" ? benchmark.benchmark : null)}
-          error={errors.themeModuleId}
-          disabled={submitting || benchmark.status !== "loaded"}
-        />
-      </div>
+      <TextField
+        label={t("setup.country.label")}
+        hint={t("setup.optional")}
+        name="country"
+        autoComplete="off"
+        value={country}
+        onChange={(event) => setCountry(event.target.value)}
+        error={errors.country}
+        disabled={submitting}
+      />
       <fieldset className="form-group">
         <legend className="field__label">{t("setup.dates.legend")}</legend>
         <VisitDatesInputs
@@ -227,6 +215,16 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
           disabled={submitting || benchmarks.status !== "loaded"}
         />
       )}
+      <SelectField
+        label={t("setup.theme.label")}
+        hint={t("setup.theme.optionalHint")}
+        name="themeModuleId"
+        value={themeModuleId}
+        onChange={(event) => setThemeModuleId(event.target.value)}
+        options={themeOptions(t, benchmark.status === "loaded" ? benchmark.benchmark : null)}
+        error={errors.themeModuleId}
+        disabled={submitting || benchmark.status !== "loaded"}
+      />
       {benchmark.status === "loaded" ? (
         <ModulePicker
           benchmark={benchmark.benchmark}

@@ -26,6 +26,7 @@ export const setupMessagesDe: Record<keyof typeof setupMessages, Message> = {
   "setup.country.hint": "Wo das Gastprojekt läuft, z. B. Västra Götaland, Schweden.",
   "setup.theme.label": "Thema",
   "setup.theme.hint": "Das thematische Modul des Benchmarks, um das es im Review geht; die Bewertungsübersicht gruppiert Reviews danach.",
+  "setup.theme.optionalHint": "Optionale Angabe. Eines der thematischen Module des Benchmarks; die Bewertungsübersicht gruppiert Reviews danach.",
   "setup.theme.none": "Kein Thema gewählt",
   "setup.theme.noModules": "Dieser Benchmark hat keine thematischen Module, aus denen sich ein Thema wählen ließe.",
   "setup.dates.label": "Besuchstermine",

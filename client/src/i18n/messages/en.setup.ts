@@ -28,6 +28,7 @@ export const setupMessages = {
   "setup.country.hint": "Where the host project runs, e.g. Västra Götaland, Sweden.",
   "setup.theme.label": "Theme",
   "setup.theme.hint": "The thematic module of the benchmark the review is about; the score card groups reviews by it.",
+  "setup.theme.optionalHint": "Optional. One of the benchmark's thematic modules; the score card groups reviews by it.",
   "setup.theme.none": "No theme chosen",
   "setup.theme.noModules": "This benchmark has no thematic modules to choose a theme from.",
   "setup.dates.label": "Visit dates",

@@ -26,6 +26,7 @@ export const setupMessagesEs: Record<keyof typeof setupMessages, Message> = {
   "setup.country.hint": "Dónde se desarrolla el proyecto anfitrión, p. ej., Aragón, España.",
   "setup.theme.label": "Tema",
   "setup.theme.hint": "El módulo temático del marco de referencia sobre el que trata la revisión; el cuadro de valoraciones agrupa las revisiones por él.",
+  "setup.theme.optionalHint": "Opcional. Uno de los módulos temáticos del marco de referencia; el cuadro de valoraciones agrupa las revisiones por él.",
   "setup.theme.none": "Ningún tema elegido",
   "setup.theme.noModules": "Este marco de referencia no tiene módulos temáticos entre los que elegir un tema.",
   "setup.dates.label": "Fechas de la visita",
