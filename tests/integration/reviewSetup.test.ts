@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { API_ROUTES, BENCHMARK_ROUTES, CLOSE_CODES } from "@review/shared";
+import { API_ROUTES, BENCHMARK_ROUTES, CLOSE_CODES, reportExportPath } from "@review/shared";
 import { ApiClient, expectStatus, networkModeratorClient, newAccount, signedInClient } from "../support/apiClient.ts";
 import { connectDoc } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
@@ -103,6 +103,9 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
 
     const chosen = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: "assessment-validation" });
     expect(expectStatus(chosen, 200, "choose").body.review.themeModuleId).toBe("assessment-validation");
+    // The report's export names the theme by its module.
+    const markdown = expectStatus(await moderator.get(reportExportPath(review.id, "md")), 200, "export").text as string;
+    expect(markdown).toContain("Assessment and Validation – Valuing Migrant Competences");
     const cleared = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: null });
     expect(expectStatus(cleared, 200, "clear").body.review.themeModuleId).toBeNull();
   });
