@@ -84,6 +84,9 @@ describe("policy papers and the score card in Chromium", () => {
 
   it("the moderator creates a paper from the list and sees the score card of the three seeded reviews", async () => {
     await moderator.goto(`${server.url}/`);
+    // My reviews names each review's theme by its module.
+    await moderator.locator(".review-card", { hasText: "Diversity at Work" }).getByText("Fostering Anti-discrimination Skills").waitFor({ timeout: 20_000 });
+    await screenshot(moderator, "theme-review-list");
     await moderator.getByRole("link", { name: "Policy papers", exact: true }).click();
     await moderator.getByRole("link", { name: /Including the migrant voice/ }).waitFor({ timeout: 20_000 });
     await moderator.getByRole("button", { name: "New paper" }).click();
