@@ -32,6 +32,7 @@ export * from "./collab/keepAlive.ts";
 export * from "./schema/benchmark.ts";
 export * from "./benchmark/impart.ts";
 export * from "./benchmark/summary.ts";
+export * from "./benchmark/themeModules.ts";
 export * from "./benchmark/ratingScale.ts";
 export * from "./benchmark/reviewStages.ts";
 export * from "./api/config.ts";

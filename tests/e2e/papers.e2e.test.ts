@@ -84,6 +84,9 @@ describe("policy papers and the score card in Chromium", () => {
 
   it("the moderator creates a paper from the list and sees the score card of the three seeded reviews", async () => {
     await moderator.goto(`${server.url}/`);
+    // My reviews names each review's theme by its module.
+    await moderator.locator(".review-card", { hasText: "Diversity at Work" }).getByText("Fostering Anti-discrimination Skills").waitFor({ timeout: 20_000 });
+    await screenshot(moderator, "theme-review-list");
     await moderator.getByRole("link", { name: "Policy papers", exact: true }).click();
     await moderator.getByRole("link", { name: /Including the migrant voice/ }).waitFor({ timeout: 20_000 });
     await moderator.getByRole("button", { name: "New paper" }).click();
@@ -103,20 +106,36 @@ describe("policy papers and the score card in Chromium", () => {
   });
 
   it("filters the score card by theme and counts again over the reviews that remain", async () => {
-    await paper.scorecard(moderator).getByLabel("Theme").selectOption("Anti-discrimination Skills");
+    // Themes are the benchmark's modules: each appears once, by the module's name.
+    const themes = paper.scorecard(moderator).getByLabel("Theme");
+    expect(await themes.locator("option").allTextContents()).toEqual([
+      "All",
+      "Assessment and Validation – Valuing Migrant Competences",
+      "Fostering Anti-discrimination Skills",
+      "Integrated Territorial Approach",
+    ]);
+    await themes.selectOption({ label: "Fostering Anti-discrimination Skills" });
     await waitFor(async () => (await paper.reviews(moderator).count()) === 1, { description: "one review left after the theme filter" });
     expect(await paper.reviews(moderator).first().textContent()).toContain("Diversity at Work");
     expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 1 of 1");
     expect(await paper.row(moderator, "m1-1").count()).toBe(0);
     expect(await paper.row(moderator, "m2-2").count()).toBe(1);
     await paper.scorecard(moderator).getByLabel("Show the hosts’ self-assessment").check();
+    await paper.scorecard(moderator).getByLabel("Country").selectOption("Belgium");
     await screenshot(moderator, "papers-2-filtered");
+    await screenshot(moderator, "theme-scorecard");
     // The view is in the URL: a reload (or a shared link) shows the same filtered score card.
-    expect(new URL(moderator.url()).searchParams.get("sc-theme")).toBe("Anti-discrimination Skills");
+    const params = () => new URL(moderator.url()).searchParams;
+    expect([params().get("sc-theme"), params().get("sc-country"), params().get("sc-self")]).toEqual(["anti-discrimination", "Belgium", "1"]);
     await moderator.reload();
     await waitFor(async () => (await paper.reviews(moderator).count()) === 1, { timeout: 20_000, description: "the filter to survive a reload" });
-    expect(await paper.scorecard(moderator).getByLabel("Theme").inputValue()).toBe("Anti-discrimination Skills");
+    expect(await paper.scorecard(moderator).getByLabel("Theme").inputValue()).toBe("anti-discrimination");
+    expect(await paper.scorecard(moderator).getByLabel("Country").inputValue()).toBe("Belgium");
     expect(await paper.scorecard(moderator).getByLabel("Show the hosts’ self-assessment").isChecked()).toBe(true);
+    // Back undoes the last change of filter, and only that one.
+    await moderator.goBack();
+    await waitFor(async () => (await paper.scorecard(moderator).getByLabel("Country").inputValue()) === "", { description: "Back to undo the country filter" });
+    expect(params().get("sc-theme")).toBe("anti-discrimination");
     await paper.scorecard(moderator).getByRole("button", { name: "Clear filters" }).click();
     await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { description: "all reviews back" });
   });

@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { newAccount } from "../support/apiClient.ts";
@@ -91,12 +92,25 @@ describe("study visit journey in Chromium", () => {
     await module.waitFor({ state: "visible", timeout: 20_000 }); // the benchmark loads after the dialog opens
     await module.check();
     expect(await module.isChecked()).toBe(true);
+    // The theme is one of the benchmark's thematic modules, chosen by name.
+    await ui.newReview.theme(dialog).selectOption({ label: MODULE });
     await screenshot(moderator, "01-moderator-new-review");
+    await ui.newReview.theme(dialog).scrollIntoViewIfNeeded();
+    await dialog.screenshot({ path: path.join(ARTIFACTS_DIR, "theme-review-form.png") });
     await ui.newReview.submit(dialog).click();
 
     await moderator.waitForURL((url) => /^\/reviews\/[^/]+$/.test(url.pathname), { timeout: 20_000 });
     reviewId = reviewIdOf(moderator.url())!;
     expect(reviewId).toBeTruthy();
+    // The overview names the theme by its module.
+    const setup = moderator.getByRole("region", { name: "Set-up" });
+    await setup.getByText(MODULE, { exact: true }).waitFor({ state: "visible", timeout: 20_000 });
+    // A moderator changes it in place, from the same modules.
+    await setup.getByRole("button", { name: "Edit Theme" }).click();
+    await setup.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Integrated Territorial Approach" });
+    await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "theme-overview.png"), fullPage: true });
+    await setup.getByRole("button", { name: "Save" }).click();
+    await setup.getByText("Integrated Territorial Approach", { exact: true }).waitFor({ state: "visible", timeout: 20_000 });
   }, 60_000);
 
   it("the moderator creates invitation links for a peer and a host on the Team tab", async () => {

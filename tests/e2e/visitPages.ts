@@ -24,6 +24,7 @@ export const visitUi = {
     dialog: (page: Page) => page.getByRole("dialog", { name: "New review" }),
     title: (dialog: Locator) => dialog.getByLabel("Title", { exact: true }),
     hostProject: (dialog: Locator) => dialog.getByLabel("Host project", { exact: true }),
+    theme: (dialog: Locator) => dialog.getByLabel("Theme", { exact: true }),
     module: (dialog: Locator, name: string) => dialog.getByRole("checkbox", { name: new RegExp(escapeRegExp(name)) }),
     submit: (dialog: Locator) => dialog.getByRole("button", { name: "Create review", exact: true }),
   },

@@ -181,7 +181,7 @@ describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
     const beta = await createTeam(server, { peer: "peer" });
     const betaId = beta.reviewId;
     // Beta covers a thematic module, so its module factors count in beta only.
-    expectStatus(await beta.moderator.request("PATCH", `/api/reviews/${betaId}`, { modules: ["anti-discrimination"], country: "Belgium", theme: "Anti-discrimination" }), 200, "set beta's module");
+    expectStatus(await beta.moderator.request("PATCH", `/api/reviews/${betaId}`, { modules: ["anti-discrimination"], country: "Belgium", themeModuleId: "anti-discrimination" }), 200, "set beta's module");
 
     // Team ratings are the moderator's to record (the server refuses a peer's).
     const alphaBoard = connect(alpha.moderator.cookieHeader, reviewDocumentName(alpha.reviewId, "board"));
@@ -211,7 +211,7 @@ describe.each(BACKENDS)("policy papers and the score card (%s)", (backend) => {
     const alphaRow = live.reviews.find((review) => review.id === alpha.reviewId)!;
     const betaRow = live.reviews.find((review) => review.id === betaId)!;
     expect(alphaRow).toMatchObject({ isMember: false, ratings: { "core-2": "partly", "core-3": "wholly" }, selfRatings: { "core-2": "wholly" } });
-    expect(betaRow).toMatchObject({ modules: ["anti-discrimination"], country: "Belgium", theme: "Anti-discrimination", ratings: { "core-2": "partly", "m2-1": "not" } });
+    expect(betaRow).toMatchObject({ modules: ["anti-discrimination"], country: "Belgium", themeModuleId: "anti-discrimination", ratings: { "core-2": "partly", "m2-1": "not" } });
     // Counts over this server's reviews: alpha and beta plus the ones earlier tests created (unrated).
     expect(live.counts["core-2"]).toEqual({ wholly: 0, partly: 2, not: 0, unrated: before });
     expect(live.counts["m2-1"]).toEqual({ wholly: 0, partly: 0, not: 1, unrated: 0 });

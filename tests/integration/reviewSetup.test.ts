@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { API_ROUTES, BENCHMARK_ROUTES, CLOSE_CODES } from "@review/shared";
+import { API_ROUTES, BENCHMARK_ROUTES, CLOSE_CODES, reportExportPath } from "@review/shared";
 import { ApiClient, expectStatus, networkModeratorClient, newAccount, signedInClient } from "../support/apiClient.ts";
 import { connectDoc } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
@@ -45,7 +45,7 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
       title: "Visit to Tampere",
       hostProject: "Welcome Centre",
       country: "Finland",
-      theme: "Employment",
+      themeModuleId: "territorial-approach",
       modules: ["territorial-approach"],
       visitStart: "2027-03-02",
       visitEnd: "2027-03-05",
@@ -53,7 +53,7 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
     const review = expectStatus(created, 201, "create").body.review;
     expect(review).toMatchObject({
       country: "Finland",
-      theme: "Employment",
+      themeModuleId: "territorial-approach",
       modules: ["territorial-approach"],
       visitStart: "2027-03-02",
       visitEnd: "2027-03-05",
@@ -70,16 +70,44 @@ describe.each(BACKENDS)("review set-up on %s", (backend) => {
     const badDate = await moderator.post(API_ROUTES.reviews, { title: "x", hostProject: "y", visitStart: "2027-02-30" });
     expect(badDate.status).toBe(400);
 
-    const patched = await moderator.request("PATCH", API_ROUTES.review(review.id), { theme: "Integration", visitEnd: "2027-03-06" });
-    expect(expectStatus(patched, 200, "patch").body.review).toMatchObject({ theme: "Integration", visitEnd: "2027-03-06", title: "Visit to Tampere" });
+    const patched = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: "anti-discrimination", visitEnd: "2027-03-06" });
+    expect(expectStatus(patched, 200, "patch").body.review).toMatchObject({ themeModuleId: "anti-discrimination", visitEnd: "2027-03-06", title: "Visit to Tampere" });
+    expect(expectStatus(await moderator.get(API_ROUTES.review(review.id)), 200, "read back").body.review.themeModuleId).toBe("anti-discrimination");
     const tooEarly = await moderator.request("PATCH", API_ROUTES.review(review.id), { visitEnd: "2027-03-01" });
     expect(tooEarly.status).toBe(400);
 
     const peer = await signedInClient(server, "Peer");
     await moderator.addMember(review.id, peer.user!.email, "peer");
-    expect((await peer.request("PATCH", API_ROUTES.review(review.id), { theme: "Mine" })).status).toBe(403);
+    expect((await peer.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: null })).status).toBe(403);
     const stranger = await signedInClient(server, "Stranger");
-    expect((await stranger.request("PATCH", API_ROUTES.review(review.id), { theme: "Mine" })).status).toBe(404);
+    expect((await stranger.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: null })).status).toBe(404);
+  });
+
+  it("takes a review's theme only as a thematic module of its benchmark (400 theme_not_a_module otherwise)", async () => {
+    const moderator = await networkModeratorClient(server, "Theme moderator");
+    for (const themeModuleId of ["core", "Anti-discrimination Skills", "no-such-module"]) {
+      const created = await moderator.post(API_ROUTES.reviews, { title: "x", hostProject: "y", themeModuleId });
+      expect(created.status, themeModuleId).toBe(400);
+      expect(created.body.error.code).toBe("theme_not_a_module");
+    }
+    // The old free-text field is gone: a crafted request with it is refused, not stored.
+    expect((await moderator.post(API_ROUTES.reviews, { title: "x", hostProject: "y", theme: "Employment" })).body.error.code).toBe("invalid_input");
+
+    const review = expectStatus(await moderator.post(API_ROUTES.reviews, { title: "Themed", hostProject: "Host" }), 201, "create without theme").body.review;
+    expect(review.themeModuleId).toBeNull();
+    const unknown = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: "housing", title: "Renamed" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe("theme_not_a_module");
+    // Nothing of a refused change is stored.
+    expect(expectStatus(await moderator.get(API_ROUTES.review(review.id)), 200, "after refusal").body.review).toMatchObject({ title: "Themed", themeModuleId: null });
+
+    const chosen = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: "assessment-validation" });
+    expect(expectStatus(chosen, 200, "choose").body.review.themeModuleId).toBe("assessment-validation");
+    // The report's export names the theme by its module.
+    const markdown = expectStatus(await moderator.get(reportExportPath(review.id, "md")), 200, "export").text as string;
+    expect(markdown).toContain("Assessment and Validation – Valuing Migrant Competences");
+    const cleared = await moderator.request("PATCH", API_ROUTES.review(review.id), { themeModuleId: null });
+    expect(expectStatus(cleared, 200, "clear").body.review.themeModuleId).toBeNull();
   });
 
   it("closes a member's sockets at once when the moderator changes their role or removes them", async () => {

@@ -102,7 +102,7 @@ describe.each(BACKENDS)("hardening (%s)", (backend) => {
       expectInvalidInput(await admin.post(API_ROUTES.reviews, { title: "Title", hostProject: `Host${NUL}` }), "review host project");
       expectInvalidInput(await admin.post(API_ROUTES.reviews, { title: "Title", hostProject: "Host", country: `X${NUL}` }), "review country");
       expectInvalidInput(await admin.request("PATCH", API_ROUTES.review(review.id), { title: `Renamed${NUL}` }), "review title patch");
-      expectInvalidInput(await admin.request("PATCH", API_ROUTES.review(review.id), { theme: `Theme${NUL}` }), "review theme patch");
+      expectInvalidInput(await admin.request("PATCH", API_ROUTES.review(review.id), { country: `Country${NUL}` }), "review country patch");
       expectInvalidInput(await admin.post(PAPER_ROUTES.list, { title: `Paper${NUL}` }), "paper title");
       expectInvalidInput(await admin.post(PAPER_ROUTES.list, { title: "Paper", summary: `Sum${NUL}mary` }), "paper summary");
       expectInvalidInput(await admin.post(REPORT_VERSION_ROUTES.list(review.id), { label: `Draft${NUL}` }), "version label");

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT, REVIEW_ROLES, reviewDocumentName, type Benchmark, type LocaleCode, type ReviewDetail } from "@review/shared";
+import { EDITOR_FRAGMENT, REVIEW_ROLES, findThemeModule, reviewDocumentName, type Benchmark, type LocaleCode, type ReviewDetail } from "@review/shared";
 import { readBoard, type FactorState } from "@review/shared/board";
 import { withRatings } from "@review/shared/ratings";
 import { readRecommendationDecisions } from "@review/shared/self";
@@ -72,7 +72,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
     title: oneLine(review.title),
     hostProject: oneLine(review.hostProject),
     country: oneLine(review.country),
-    theme: oneLine(review.theme),
+    theme: benchmark ? oneLine(findThemeModule(benchmark, review.themeModuleId)?.name ?? "") : "",
     visitStart: review.visitStart,
     visitEnd: review.visitEnd,
     benchmark: benchmark ? { name: oneLine(benchmark.name), version: oneLine(benchmark.version) } : null,

@@ -49,6 +49,8 @@ describe("demo network seed", () => {
     const reviews = await store.listReviewsForUser(elena.id);
     expect(reviews).toHaveLength(3);
     expect(new Set(reviews.map((review) => review.modules[0]))).toEqual(new Set(["assessment-validation", "anti-discrimination", "territorial-approach"]));
+    // Each review's theme is its thematic module, by id.
+    expect(reviews.every((review) => review.themeModuleId === review.modules[0])).toBe(true);
     expect(new Set(reviews.map((review) => review.country)).size).toBe(3);
     expect(reviews.every((review) => review.role === "moderator")).toBe(true);
     for (const review of reviews) expect(await store.listMembers(review.id)).toHaveLength(4);

@@ -81,7 +81,7 @@ async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord,
     benchmarkVersion: IMPART_BENCHMARK.version,
     modules: [plan.module],
     country: plan.country,
-    theme: plan.theme,
+    themeModuleId: plan.module,
     visitStart: plan.visitStart,
     visitEnd: plan.visitEnd,
   });

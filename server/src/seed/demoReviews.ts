@@ -5,8 +5,7 @@ export type DemoReview = {
   title: string;
   hostProject: string;
   country: string;
-  theme: string;
-  /** The thematic module besides Core (one per IMPART theme). */
+  /** The thematic module besides Core (one per IMPART theme), also the review's theme. */
   module: string;
   visitStart: string;
   visitEnd: string;
@@ -32,7 +31,6 @@ export const DEMO_REVIEWS: DemoReview[] = [
     title: "Peer review: Pathways to Work",
     hostProject: "Pathways to Work, Region of Västra Götaland",
     country: "Sweden",
-    theme: "Assessment and Validation",
     module: "assessment-validation",
     visitStart: "2026-03-09",
     visitEnd: "2026-03-12",
@@ -44,7 +42,6 @@ export const DEMO_REVIEWS: DemoReview[] = [
     title: "Peer review: Diversity at Work",
     hostProject: "Diversity at Work, Flemish Public Employment Service",
     country: "Belgium",
-    theme: "Anti-discrimination Skills",
     module: "anti-discrimination",
     visitStart: "2026-04-20",
     visitEnd: "2026-04-23",
@@ -56,7 +53,6 @@ export const DEMO_REVIEWS: DemoReview[] = [
     title: "Peer review: Local Integration Partnership",
     hostProject: "Local Integration Partnership, Government of Aragón",
     country: "Spain",
-    theme: "Integrated Territorial Approach",
     module: "territorial-approach",
     visitStart: "2026-05-18",
     visitEnd: "2026-05-21",

@@ -85,7 +85,7 @@ export function createSqlPapers(db: SqlClient): PaperStore {
     },
     async listNetworkReviews(benchmarkId) {
       const { rows } = await db.query<NetworkReviewRow>(
-        `SELECT id, title, host_project, country, theme, modules, benchmark_version FROM reviews
+        `SELECT id, title, host_project, country, theme_module, modules, benchmark_version FROM reviews
          WHERE benchmark_id = $1 ORDER BY created_at, id`,
         [benchmarkId],
       );
@@ -135,7 +135,7 @@ type NetworkReviewRow = {
   title: string;
   host_project: string;
   country: string;
-  theme: string;
+  theme_module: string | null;
   modules: string[];
   benchmark_version: string | null;
 };
@@ -146,7 +146,7 @@ function toNetworkReview(row: NetworkReviewRow): NetworkReviewRecord {
     title: row.title,
     hostProject: row.host_project,
     country: row.country,
-    theme: row.theme,
+    themeModuleId: row.theme_module,
     modules: row.modules,
     benchmarkVersion: row.benchmark_version,
   };

@@ -37,7 +37,7 @@ type ReviewRow = {
   benchmark_version: string | null;
   modules: string[];
   country: string;
-  theme: string;
+  theme_module: string | null;
   visit_start: string | null;
   visit_end: string | null;
   report_status: ReviewRecord["reportStatus"];
@@ -50,7 +50,7 @@ const USER_COLUMNS =
   "users.id, users.email, users.name, users.color, users.network_role, users.locale, users.password_hash, users.created_at, users.deactivated_at";
 const REVIEW_COLUMNS =
   "reviews.id, reviews.title, reviews.host_project, reviews.created_by, reviews.created_at, reviews.benchmark_id, reviews.benchmark_version, reviews.modules, " +
-  "reviews.country, reviews.theme, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
+  "reviews.country, reviews.theme_module, to_char(reviews.visit_start, 'YYYY-MM-DD') AS visit_start, to_char(reviews.visit_end, 'YYYY-MM-DD') AS visit_end, " +
   "reviews.report_status, reviews.report_status_changed_at, reviews.report_status_changed_by, " +
   "(SELECT name FROM users WHERE users.id = reviews.report_status_changed_by) AS report_status_changed_by_name";
 
@@ -146,7 +146,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     async createReview(input) {
       return db.transaction(async (tx) => {
         const { rows } = await tx.query<ReviewRow>(
-          `INSERT INTO reviews (id, title, host_project, created_by, benchmark_id, benchmark_version, modules, country, theme, visit_start, visit_end)
+          `INSERT INTO reviews (id, title, host_project, created_by, benchmark_id, benchmark_version, modules, country, theme_module, visit_start, visit_end)
            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::date, $11::date)
            RETURNING ${REVIEW_COLUMNS}`,
           [
@@ -158,7 +158,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
             input.benchmarkVersion,
             JSON.stringify(input.modules),
             input.country ?? "",
-            input.theme ?? "",
+            input.themeModuleId ?? null,
             input.visitStart ?? null,
             input.visitEnd ?? null,
           ],
@@ -175,7 +175,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       if (patch.title !== undefined) columns.push(["title", patch.title]);
       if (patch.hostProject !== undefined) columns.push(["host_project", patch.hostProject]);
       if (patch.country !== undefined) columns.push(["country", patch.country]);
-      if (patch.theme !== undefined) columns.push(["theme", patch.theme]);
+      if (patch.themeModuleId !== undefined) columns.push(["theme_module", patch.themeModuleId]);
       if (patch.visitStart !== undefined) columns.push(["visit_start", patch.visitStart, "::date"]);
       if (patch.visitEnd !== undefined) columns.push(["visit_end", patch.visitEnd, "::date"]);
       if (patch.modules !== undefined) columns.push(["modules", JSON.stringify(patch.modules), "::jsonb"]);
@@ -292,7 +292,7 @@ function toReview(row: ReviewRow): ReviewRecord {
     benchmarkVersion: row.benchmark_version,
     modules: row.modules,
     country: row.country,
-    theme: row.theme,
+    themeModuleId: row.theme_module,
     visitStart: row.visit_start,
     visitEnd: row.visit_end,
     reportStatus: row.report_status,

@@ -47,7 +47,8 @@ export type ReviewRecord = {
   /** Theme module ids chosen for the review; the core module always applies. */
   modules: string[];
   country: string;
-  theme: string;
+  /** The review's theme: a thematic module id of its benchmark version, or null. */
+  themeModuleId: string | null;
   /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
   visitStart: string | null;
   visitEnd: string | null;
@@ -68,7 +69,7 @@ export type ReportStatusChangeRecord = {
   to: ReportStatus;
 };
 
-export type ReviewDetailsPatch = Partial<Pick<ReviewRecord, "title" | "hostProject" | "country" | "theme" | "visitStart" | "visitEnd" | "modules">>;
+export type ReviewDetailsPatch = Partial<Pick<ReviewRecord, "title" | "hostProject" | "country" | "themeModuleId" | "visitStart" | "visitEnd" | "modules">>;
 
 export type InvitationRecord = {
   id: string;
@@ -106,7 +107,7 @@ export type PaperRecord = {
 };
 
 /** What the network-wide score card shows of a review (every account may see it). */
-export type NetworkReviewRecord = Pick<ReviewRecord, "id" | "title" | "hostProject" | "country" | "theme" | "modules" | "benchmarkVersion">;
+export type NetworkReviewRecord = Pick<ReviewRecord, "id" | "title" | "hostProject" | "country" | "themeModuleId" | "modules" | "benchmarkVersion">;
 
 /** A stored document: the latest snapshot (if any) and the log rows after it, in order. */
 export type StoredDocument = {
@@ -252,7 +253,7 @@ export interface Store extends VersionStore, RatingStore, ImageStore, AccountSto
     benchmarkVersion: string;
     modules: string[];
     country?: string;
-    theme?: string;
+    themeModuleId?: string | null;
     visitStart?: string | null;
     visitEnd?: string | null;
   }): Promise<ReviewRecord>;

@@ -7,6 +7,8 @@ export const API_ERRORS = {
   invalid_input: 400,
   /** A team rating cites a card that is not on the factor it rates. */
   invalid_citation: 400,
+  /** A review's theme names no thematic module of the review's benchmark. */
+  theme_not_a_module: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

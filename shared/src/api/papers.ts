@@ -69,7 +69,8 @@ export const scorecardReviewSchema = z.object({
   title: z.string(),
   hostProject: z.string(),
   country: z.string(),
-  theme: z.string(),
+  /** The review's theme: a thematic module id of the benchmark, or null. */
+  themeModuleId: z.string().nullable(),
   /** Theme module ids the review covers besides the core module. */
   modules: z.array(z.string()),
   benchmarkVersion: z.string().nullable(),

@@ -9,7 +9,8 @@ const reviewDetailsFields = {
   title: userText().trim().min(1).max(200),
   hostProject: userText().trim().min(1).max(200),
   country: userText().trim().max(120),
-  theme: userText().trim().max(200),
+  /** A thematic module of the review's benchmark (checked by the server: 400 `theme_not_a_module`); null for none. */
+  themeModuleId: userText().min(1).max(100).nullable(),
   visitStart: isoDateSchema.nullable(),
   visitEnd: isoDateSchema.nullable(),
   /** Theme module ids to review against besides the core module. */
@@ -24,7 +25,7 @@ export const createReviewRequestSchema = z
     benchmarkId: userText().min(1).max(100).optional(),
     modules: reviewDetailsFields.modules.optional(),
     country: reviewDetailsFields.country.optional(),
-    theme: reviewDetailsFields.theme.optional(),
+    themeModuleId: reviewDetailsFields.themeModuleId.optional(),
     visitStart: reviewDetailsFields.visitStart.optional(),
     visitEnd: reviewDetailsFields.visitEnd.optional(),
   })

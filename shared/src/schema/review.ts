@@ -17,8 +17,8 @@ export const reviewSchema = z.object({
   modules: z.array(z.string()),
   /** Country or region of the host project. */
   country: z.string(),
-  /** The review's theme, in the network's words. */
-  theme: z.string(),
+  /** The review's theme: a thematic module of its benchmark (its id), or null while none is chosen. */
+  themeModuleId: z.string().nullable(),
   /** ISO dates (YYYY-MM-DD) of the study visit, when planned. */
   visitStart: z.string().nullable(),
   visitEnd: z.string().nullable(),

@@ -1,6 +1,7 @@
 import type { ReviewDetail } from "@review/shared";
 import { useEffect, useState } from "react";
 import { localIsoDate } from "../../i18n/dates.ts";
+import { themeModuleName } from "../reviews/themeModule.ts";
 import { useBenchmark } from "../reviews/useBenchmark.ts";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
@@ -31,6 +32,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
         <div className="overview__main">
           <SetupPanel
             review={review}
+            benchmark={benchmark}
             onReviewChange={onReviewChange}
             editing={editing === "modules" ? null : editing}
             onEditingChange={setEditing}
@@ -45,7 +47,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
           />
         </div>
         <aside className="overview__side" aria-labelledby="readiness-heading">
-          <ReadinessPanel review={review} phase={phase} onOpen={setEditing} />
+          <ReadinessPanel review={review} themeName={themeModuleName(benchmark, review.themeModuleId)} phase={phase} onOpen={setEditing} />
         </aside>
       </div>
       <StagesGuide current={currentStage(phase)} />

@@ -10,13 +10,15 @@ import { readinessChecks, type ReadinessCheck, type VisitPhase } from "./visitRe
 
 type ReadinessPanelProps = {
   review: ReviewDetail;
+  /** The name of the review's theme module, when its benchmark is loaded. */
+  themeName: string | null;
   phase: VisitPhase | null;
   /** Opens the editor that completes a check (moderators). */
   onOpen: (target: SetupField | "modules") => void;
 };
 
 /** What the review's own data says about its preparation: each check done or not, with the way to complete it. */
-export function ReadinessPanel({ review, phase, onOpen }: ReadinessPanelProps) {
+export function ReadinessPanel({ review, themeName, phase, onOpen }: ReadinessPanelProps) {
   const { t } = useI18n();
   const checks = readinessChecks(review);
   const done = checks.filter((check) => check.done).length;
@@ -35,7 +37,7 @@ export function ReadinessPanel({ review, phase, onOpen }: ReadinessPanelProps) {
       <PhaseLine phase={phase} />
       <ul className="readiness__list">
         {checks.map((check) => (
-          <CheckItem key={check.id} check={check} review={review} onOpen={onOpen} />
+          <CheckItem key={check.id} check={check} review={review} themeName={themeName} onOpen={onOpen} />
         ))}
       </ul>
       <p className="panel__note">{t("overview.readiness.derived")}</p>
@@ -53,7 +55,7 @@ function PhaseLine({ phase }: { phase: VisitPhase | null }) {
   return <p className={`readiness__phase readiness__phase--${phase?.stage ?? "none"}`}>{text}</p>;
 }
 
-function CheckItem({ check, review, onOpen }: { check: ReadinessCheck; review: ReviewDetail; onOpen: ReadinessPanelProps["onOpen"] }) {
+function CheckItem({ check, review, themeName, onOpen }: { check: ReadinessCheck; review: ReviewDetail; themeName: string | null; onOpen: ReadinessPanelProps["onOpen"] }) {
   const { t, locale } = useI18n();
   const canEdit = review.role === "moderator";
   let title: string;
@@ -99,7 +101,7 @@ function CheckItem({ check, review, onOpen }: { check: ReadinessCheck; review: R
     case "context":
       title = t("overview.check.context");
       detail = check.done
-        ? `${review.country} · ${review.theme}`
+        ? `${review.country} · ${themeName ?? "…"}`
         : t("overview.check.context.missing", {
             fields: check.missing.map((field) => t(field === "country" ? "overview.check.context.country" : "overview.check.context.theme")).join(", "),
           });

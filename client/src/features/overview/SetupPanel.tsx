@@ -1,4 +1,4 @@
-import { updateReviewRequestSchema, type ReviewDetail, type UpdateReviewRequest } from "@review/shared";
+import { updateReviewRequestSchema, type Benchmark, type ReviewDetail, type UpdateReviewRequest } from "@review/shared";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { updateReview } from "../../api/reviews.ts";
 import { describeFieldError } from "../../app/errorText.ts";
@@ -10,21 +10,24 @@ import { PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import { themeModuleName, themeOptions } from "../reviews/themeModule.ts";
+import type { BenchmarkState } from "../reviews/useBenchmark.ts";
 import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
 import { VisitDatesInputs, dateIssues, type DateIssues } from "../reviews/VisitDatesInputs.tsx";
 
-export type TextSetupField = "title" | "hostProject" | "country" | "theme";
-export type SetupField = TextSetupField | "dates";
+export type TextSetupField = "title" | "hostProject" | "country";
+export type SetupField = TextSetupField | "theme" | "dates";
 
 const TEXT_FIELDS: { field: TextSetupField; label: MessageKey; hint: MessageKey; required: boolean }[] = [
   { field: "title", label: "reviews.new.titleLabel", hint: "setup.title.hint", required: true },
   { field: "hostProject", label: "reviews.new.hostProjectLabel", hint: "reviews.new.hostProjectHint", required: true },
   { field: "country", label: "setup.country.label", hint: "setup.country.hint", required: false },
-  { field: "theme", label: "setup.theme.label", hint: "setup.theme.hint", required: false },
 ];
 
 type SetupPanelProps = {
   review: ReviewDetail;
+  /** The review's benchmark version: its thematic modules are what the theme is chosen from. */
+  benchmark: BenchmarkState;
   onReviewChange: ReviewUpdater;
   /** The row being edited (one at a time); the checklist can open one too. */
   editing: SetupField | null;
@@ -32,7 +35,7 @@ type SetupPanelProps = {
 };
 
 /** The review's details, each editable in place by moderators and saved on its own. */
-export function SetupPanel({ review, onReviewChange, editing, onEditingChange }: SetupPanelProps) {
+export function SetupPanel({ review, benchmark, onReviewChange, editing, onEditingChange }: SetupPanelProps) {
   const { t, locale } = useI18n();
   const canEdit = review.role === "moderator";
 
@@ -74,6 +77,24 @@ export function SetupPanel({ review, onReviewChange, editing, onEditingChange }:
             )}
           />
         ))}
+        <SetupRow
+          label={t("setup.theme.label")}
+          canEdit={canEdit && benchmark.status === "loaded"}
+          editing={editing === "theme"}
+          onEdit={() => onEditingChange("theme")}
+          value={themeModuleName(benchmark, review.themeModuleId)}
+          editor={(labelId) =>
+            benchmark.status === "loaded" ? (
+              <ThemeEditor
+                labelId={labelId}
+                benchmark={benchmark.benchmark}
+                initial={review.themeModuleId}
+                onSave={(themeModuleId) => save({ themeModuleId })}
+                onCancel={() => onEditingChange(null)}
+              />
+            ) : null
+          }
+        />
         <SetupRow
           label={t("setup.dates.label")}
           canEdit={canEdit}
@@ -224,6 +245,73 @@ function TextEditor({ labelId, field, hint, initial, required, onSave, onCancel 
       />
       <p className="field__hint" id={hintId}>
         {hint}
+      </p>
+      {error ? (
+        <p className="field__error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <EditorActions saving={saving} onCancel={onCancel} />
+    </form>
+  );
+}
+
+type ThemeEditorProps = {
+  labelId: string;
+  benchmark: Benchmark;
+  initial: string | null;
+  onSave: (themeModuleId: string | null) => Promise<void>;
+  onCancel: () => void;
+};
+
+/** The theme as one of the benchmark's thematic modules, or none. */
+function ThemeEditor({ labelId, benchmark, initial, onSave, onCancel }: ThemeEditorProps) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(initial ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const hintId = useId();
+  const errorId = useId();
+  const options = themeOptions(t, benchmark);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (value === (initial ?? "")) {
+      onCancel();
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(value || null);
+    } catch (caught) {
+      setError(describeFieldError(t, caught, ["themeModuleId"]).text);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className={`inline-edit${error ? " field--invalid" : ""}`} noValidate onSubmit={onSubmit} onKeyDown={cancelOnEscape(onCancel)} aria-busy={saving}>
+      <select
+        className="input select"
+        name="themeModuleId"
+        aria-labelledby={labelId}
+        aria-describedby={`${hintId}${error ? ` ${errorId}` : ""}`}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        disabled={saving}
+        // Opened by the user's click on Edit: focus belongs in the field they asked to edit.
+        autoFocus
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <p className="field__hint" id={hintId}>
+        {options.length > 1 ? t("setup.theme.hint") : t("setup.theme.noModules")}
       </p>
       {error ? (
         <p className="field__error" id={errorId} role="alert">

@@ -4,8 +4,8 @@ import { currentStage, readinessChecks, visitPhase } from "./visitReadiness.ts";
 
 const member = (role: Member["role"], n: number): Member => ({ userId: `u${n}`, name: `Person ${n}`, email: `p${n}@example.org`, color: "#1d4ed8", role });
 
-type Setup = Pick<ReviewDetail, "members" | "visitStart" | "visitEnd" | "modules" | "country" | "theme">;
-const empty: Setup = { members: [member("moderator", 0)], visitStart: null, visitEnd: null, modules: [], country: "", theme: "" };
+type Setup = Pick<ReviewDetail, "members" | "visitStart" | "visitEnd" | "modules" | "country" | "themeModuleId">;
+const empty: Setup = { members: [member("moderator", 0)], visitStart: null, visitEnd: null, modules: [], country: "", themeModuleId: null };
 
 const check = (setup: Setup, id: string) => readinessChecks(setup).find((c) => c.id === id)!;
 
@@ -38,8 +38,8 @@ describe("readinessChecks", () => {
 
   it("asks for a thematic module and for the project's context", () => {
     expect(check({ ...empty, modules: ["assessment-validation"] }, "modules")).toEqual({ id: "modules", done: true, themeModules: 1 });
-    expect(check({ ...empty, country: "Sweden", theme: " " }, "context")).toEqual({ id: "context", done: false, missing: ["theme"] });
-    expect(check({ ...empty, country: "Sweden", theme: "Youth employment" }, "context").done).toBe(true);
+    expect(check({ ...empty, country: "Sweden", themeModuleId: null }, "context")).toEqual({ id: "context", done: false, missing: ["theme"] });
+    expect(check({ ...empty, country: "Sweden", themeModuleId: "anti-discrimination" }, "context").done).toBe(true);
   });
 });
 

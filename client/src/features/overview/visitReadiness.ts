@@ -15,11 +15,11 @@ export type ReadinessCheck =
 export type ReadinessCheckId = ReadinessCheck["id"];
 
 /** The review's set-up checks, in the order a team works through them. */
-export function readinessChecks(review: Pick<ReviewDetail, "members" | "visitStart" | "visitEnd" | "modules" | "country" | "theme">): ReadinessCheck[] {
+export function readinessChecks(review: Pick<ReviewDetail, "members" | "visitStart" | "visitEnd" | "modules" | "country" | "themeModuleId">): ReadinessCheck[] {
   const peers = review.members.filter((member) => member.role === "peer").length;
   const hosts = review.members.filter((member) => member.role === "host").length;
   const days = visitDays(review.visitStart, review.visitEnd);
-  const missing = [review.country.trim() ? null : "country", review.theme.trim() ? null : "theme"].filter(
+  const missing = [review.country.trim() ? null : "country", review.themeModuleId ? null : "theme"].filter(
     (field): field is "country" | "theme" => field !== null,
   );
   return [

@@ -2,7 +2,7 @@ import type { Benchmark, ScorecardReview } from "@review/shared";
 import { useId } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { FilterSelect } from "../../ui/FilterSelect.tsx";
-import { NO_FILTERS, filterOptions, type ScorecardFilters as Filters } from "./scorecardModel.ts";
+import { NO_FILTERS, filterOptions, themeFilterOptions, type ScorecardFilters as Filters } from "./scorecardModel.ts";
 
 type ScorecardFiltersProps = {
   benchmark: Benchmark;
@@ -39,7 +39,7 @@ export function ScorecardFilters({ benchmark, reviews, filters, onChange, showSe
           t("scorecard.filter.module"),
           benchmark.modules.map((module) => ({ value: module.id, label: module.kind === "core" ? t("scorecard.module.core") : module.name })),
         )}
-        {select("theme", t("scorecard.filter.theme"), filterOptions(reviews, "theme").map((value) => ({ value, label: value })))}
+        {select("theme", t("scorecard.filter.theme"), themeFilterOptions(benchmark, reviews))}
         {select("country", t("scorecard.filter.country"), filterOptions(reviews, "country").map((value) => ({ value, label: value })))}
       </div>
       <div className="scorecard-filters__row scorecard-filters__row--end">

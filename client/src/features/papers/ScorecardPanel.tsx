@@ -13,7 +13,7 @@ import "../sidebar/sidebar.css";
 import "./scorecard.css";
 import { ScorecardFilters } from "./ScorecardFilters.tsx";
 import { ScorecardMatrix } from "./ScorecardMatrix.tsx";
-import { scorecardView } from "./scorecardModel.ts";
+import { scorecardView, themeLabel } from "./scorecardModel.ts";
 import { useScorecardView } from "./scorecardUrl.ts";
 import { useScorecard } from "./useScorecard.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
@@ -83,7 +83,7 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
                         {review.title}
                       </span>
                     )}
-                    <span className="scorecard-reviews__meta">{t("scorecard.review.meta", { country: review.country || "—", theme: review.theme || "—" })}</span>
+                    <span className="scorecard-reviews__meta">{t("scorecard.review.meta", { country: review.country || "—", theme: themeLabel(benchmark, review.themeModuleId) ?? "—" })}</span>
                   </li>
                 ))}
               </ol>

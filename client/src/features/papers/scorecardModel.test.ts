@@ -1,15 +1,15 @@
 import { IMPART_BENCHMARK, type ScorecardReview } from "@review/shared";
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS, applicableCount, dominantRating, filterOptions, scorecardView } from "./scorecardModel.ts";
+import { NO_FILTERS, applicableCount, dominantRating, filterOptions, scorecardView, themeFilterOptions, themeLabel } from "./scorecardModel.ts";
 
 function review(id: string, fields: Partial<ScorecardReview>): ScorecardReview {
-  return { id, title: id, hostProject: "", country: "", theme: "", modules: [], benchmarkVersion: "2012.1", isMember: true, ratings: {}, selfRatings: {}, ...fields };
+  return { id, title: id, hostProject: "", country: "", themeModuleId: null, modules: [], benchmarkVersion: "2012.1", isMember: true, ratings: {}, selfRatings: {}, ...fields };
 }
 
 const reviews = [
-  review("se", { country: "Sweden", theme: "Assessment", modules: ["assessment-validation"], ratings: { "core-2": "partly", "m1-1": "wholly" } }),
-  review("be", { country: "Belgium", theme: "Anti-discrimination", modules: ["anti-discrimination"], ratings: { "core-2": "partly" } }),
-  review("es", { country: "Spain", theme: "Territorial", modules: ["territorial-approach"], ratings: { "core-2": "not" } }),
+  review("se", { country: "Sweden", themeModuleId: "assessment-validation", modules: ["assessment-validation"], ratings: { "core-2": "partly", "m1-1": "wholly" } }),
+  review("be", { country: "Belgium", themeModuleId: "anti-discrimination", modules: ["anti-discrimination"], ratings: { "core-2": "partly" } }),
+  review("es", { country: "Spain", themeModuleId: "territorial-approach", modules: ["territorial-approach"], ratings: { "core-2": "not" } }),
 ];
 
 describe("scorecardView", () => {
@@ -21,7 +21,7 @@ describe("scorecardView", () => {
   });
 
   it("filters by theme and country and counts again over what remains", () => {
-    const byTheme = scorecardView(IMPART_BENCHMARK, reviews, { ...NO_FILTERS, theme: "Anti-discrimination" });
+    const byTheme = scorecardView(IMPART_BENCHMARK, reviews, { ...NO_FILTERS, theme: "anti-discrimination" });
     expect(byTheme.reviews.map((entry) => entry.id)).toEqual(["be"]);
     expect(byTheme.modules.map((module) => module.id)).toEqual(["core", "anti-discrimination"]);
     expect(byTheme.counts["core-2"]).toEqual({ wholly: 0, partly: 1, not: 0, unrated: 0 });
@@ -37,6 +37,20 @@ describe("scorecardView", () => {
 });
 
 describe("score card helpers", () => {
+  it("offers each theme module once, by name, in the benchmark's order; an unknown id last", () => {
+    const more = [...reviews, review("be2", { themeModuleId: "anti-discrimination" }), review("none", {}), review("old", { themeModuleId: "housing" })];
+    expect(themeFilterOptions(IMPART_BENCHMARK, more)).toEqual([
+      { value: "assessment-validation", label: "Assessment and Validation – Valuing Migrant Competences" },
+      { value: "anti-discrimination", label: "Fostering Anti-discrimination Skills" },
+      { value: "territorial-approach", label: "Integrated Territorial Approach" },
+      { value: "housing", label: "housing" },
+    ]);
+    expect(scorecardView(IMPART_BENCHMARK, more, { ...NO_FILTERS, theme: "anti-discrimination" }).reviews.map((entry) => entry.id)).toEqual(["be", "be2"]);
+    expect(themeLabel(IMPART_BENCHMARK, "territorial-approach")).toBe("Integrated Territorial Approach");
+    expect(themeLabel(IMPART_BENCHMARK, null)).toBeNull();
+  });
+
+
   it("lists distinct non-empty filter values", () => {
     expect(filterOptions([...reviews, review("x", { country: "" }), review("y", { country: "Spain" })], "country")).toEqual(["Belgium", "Spain", "Sweden"]);
   });

@@ -1,6 +1,6 @@
-import { reviewCoversModule, tallyRatings, type Benchmark, type BenchmarkModule, type RatingTally, type ScorecardReview } from "@review/shared";
+import { findThemeModule, reviewCoversModule, tallyRatings, themeModules, type Benchmark, type BenchmarkModule, type RatingTally, type ScorecardReview } from "@review/shared";
 
-/** The score card's filters; null means "all". */
+/** The score card's filters; null means "all". `theme` is a thematic module id (a review's theme). */
 export type ScorecardFilters = { module: string | null; theme: string | null; country: string | null };
 
 export const NO_FILTERS: ScorecardFilters = { module: null, theme: null, country: null };
@@ -21,7 +21,7 @@ export function scorecardView(benchmark: Benchmark, reviews: readonly ScorecardR
   const module = filters.module ? benchmark.modules.find((candidate) => candidate.id === filters.module) ?? null : null;
   const kept = reviews.filter(
     (review) =>
-      (filters.theme === null || review.theme === filters.theme) &&
+      (filters.theme === null || review.themeModuleId === filters.theme) &&
       (filters.country === null || review.country === filters.country) &&
       (module === null || reviewCoversModule(review, module)),
   );
@@ -29,8 +29,24 @@ export function scorecardView(benchmark: Benchmark, reviews: readonly ScorecardR
   return { reviews: kept, modules, counts: tallyRatings({ modules }, kept) };
 }
 
+/**
+ * The theme filter's options: each theme module some review has, once, in the benchmark's order
+ * and by its name; a module only an older benchmark version has comes last, by its id.
+ */
+export function themeFilterOptions(benchmark: Benchmark, reviews: readonly ScorecardReview[]): { value: string; label: string }[] {
+  const used = new Set(reviews.map((review) => review.themeModuleId).filter((id): id is string => id !== null));
+  const known = themeModules(benchmark).filter((module) => used.has(module.id));
+  const unknown = [...used].filter((id) => !known.some((module) => module.id === id)).sort();
+  return [...known.map((module) => ({ value: module.id, label: module.name })), ...unknown.map((id) => ({ value: id, label: id }))];
+}
+
+/** How the score card names a review's theme: its module's name, else its id; null for none. */
+export function themeLabel(benchmark: Benchmark, themeModuleId: string | null): string | null {
+  return themeModuleId === null ? null : (findThemeModule(benchmark, themeModuleId)?.name ?? themeModuleId);
+}
+
 /** The distinct non-empty values of a review field, sorted, for a filter's options. */
-export function filterOptions(reviews: readonly ScorecardReview[], field: "theme" | "country"): string[] {
+export function filterOptions(reviews: readonly ScorecardReview[], field: "country"): string[] {
   return [...new Set(reviews.map((review) => review[field]).filter((value) => value.trim() !== ""))].sort((a, b) => a.localeCompare(b));
 }
 

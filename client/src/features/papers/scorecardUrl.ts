@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { navigate, useLocation } from "../../app/navigation.tsx";
 import type { ScorecardFilters } from "./scorecardModel.ts";
 
-/** The score card's view as URL parameters: `sc-module`, `sc-theme`, `sc-country`, `sc-self=1`. */
+/** The score card's view as URL parameters: `sc-module`, `sc-theme` (a module id), `sc-country`, `sc-self=1`. */
 const PARAMS = { module: "sc-module", theme: "sc-theme", country: "sc-country" } as const;
 const SELF_PARAM = "sc-self";
 const MAX_LENGTH = 200;

@@ -12,11 +12,12 @@ import { FormDialog } from "../../ui/FormDialog.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { ModulePicker } from "./ModulePicker.tsx";
+import { themeOptions } from "./themeModule.ts";
 import { useBenchmark } from "./useBenchmark.ts";
 import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
 import { rememberFocus } from "../../ui/focus/index.ts";
 
-const FIELDS = ["title", "hostProject", "country", "theme", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
+const FIELDS = ["title", "hostProject", "country", "themeModuleId", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The benchmark a new review starts on unless someone picks another. */
@@ -35,7 +36,8 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const [title, setTitle] = useState("");
   const [hostProject, setHostProject] = useState("");
   const [country, setCountry] = useState("");
-  const [theme, setTheme] = useState("");
+  /** A thematic module id of the chosen benchmark; "" for none. */
+  const [themeModuleId, setThemeModuleId] = useState("");
   const [visitStart, setVisitStart] = useState("");
   const [visitEnd, setVisitEnd] = useState("");
   const [benchmarkId, setBenchmarkId] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       setTitle("");
       setHostProject("");
       setCountry("");
-      setTheme("");
+      setThemeModuleId("");
       setVisitStart("");
       setVisitEnd("");
       setModules([]);
@@ -101,7 +103,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       hostProject,
       ...(benchmarkId ? { benchmarkId, modules } : {}),
       ...(country.trim() ? { country } : {}),
-      ...(theme.trim() ? { theme } : {}),
+      ...(benchmarkId && themeModuleId ? { themeModuleId } : {}),
       ...(visitStart ? { visitStart } : {}),
       ...(visitEnd ? { visitEnd } : {}),
     };
@@ -113,10 +115,8 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
         const issue = issues[field];
         if (issue) found[field] = requiredMessage(field, issue);
       }
-      for (const field of ["country", "theme"] as const) {
-        const issue = issues[field];
-        if (issue?.kind === "tooLong") found[field] = t("validation.tooLong", { max: issue.maximum });
-      }
+      const issue = issues.country;
+      if (issue?.kind === "tooLong") found.country = t("validation.tooLong", { max: issue.maximum });
     }
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
@@ -175,28 +175,16 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
         disabled={submitting}
         required
       />
-      <div className="form-row">
-        <TextField
-          label={t("setup.country.label")}
-          hint={t("setup.optional")}
-          name="country"
-          autoComplete="off"
-          value={country}
-          onChange={(event) => setCountry(event.target.value)}
-          error={errors.country}
-          disabled={submitting}
-        />
-        <TextField
-          label={t("setup.theme.label")}
-          hint={t("setup.optional")}
-          name="theme"
-          autoComplete="off"
-          value={theme}
-          onChange={(event) => setTheme(event.target.value)}
-          error={errors.theme}
-          disabled={submitting}
-        />
-      </div>
+      <TextField
+        label={t("setup.country.label")}
+        hint={t("setup.optional")}
+        name="country"
+        autoComplete="off"
+        value={country}
+        onChange={(event) => setCountry(event.target.value)}
+        error={errors.country}
+        disabled={submitting}
+      />
       <fieldset className="form-group">
         <legend className="field__label">{t("setup.dates.legend")}</legend>
         <VisitDatesInputs
@@ -220,12 +208,23 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
           onChange={(event) => {
             setBenchmarkId(event.target.value);
             setModules([]);
+            setThemeModuleId("");
           }}
           options={benchmarkOptions.map((b) => ({ value: b.id, label: t("setup.benchmark.option", { name: b.name, version: b.version }) }))}
           error={errors.benchmarkId}
           disabled={submitting || benchmarks.status !== "loaded"}
         />
       )}
+      <SelectField
+        label={t("setup.theme.label")}
+        hint={t("setup.theme.optionalHint")}
+        name="themeModuleId"
+        value={themeModuleId}
+        onChange={(event) => setThemeModuleId(event.target.value)}
+        options={themeOptions(t, benchmark.status === "loaded" ? benchmark.benchmark : null)}
+        error={errors.themeModuleId}
+        disabled={submitting || benchmark.status !== "loaded"}
+      />
       {benchmark.status === "loaded" ? (
         <ModulePicker
           benchmark={benchmark.benchmark}

@@ -6,10 +6,15 @@ import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
+import { themeModuleName } from "./themeModule.ts";
+import { useBenchmark } from "./useBenchmark.ts";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */
 export function ReviewCard({ review }: { review: Review }) {
   const { t, formatDate } = useI18n();
+  // Benchmark versions are cached by the client: the cards of one version share one request.
+  const { state: benchmark } = useBenchmark(review.themeModuleId && review.benchmark ? review.benchmark.id : null, review.benchmark?.version);
+  const theme = themeModuleName(benchmark, review.themeModuleId);
   return (
     <article className="review-card">
       <div className="review-card__icon" aria-hidden="true">
@@ -24,6 +29,12 @@ export function ReviewCard({ review }: { review: Review }) {
         <span className="visually-hidden">{t("reviews.card.hostProject")} </span>
         {review.hostProject}
       </p>
+      {theme ? (
+        <p className="review-card__theme">
+          <span className="visually-hidden">{t("setup.theme.label")}: </span>
+          {theme}
+        </p>
+      ) : null}
       <div className="review-card__status">
         <ReportStatusBadge status={review.reportStatus} />
       </div>

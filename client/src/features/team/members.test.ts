@@ -13,7 +13,7 @@ const review: ReviewDetail = {
   benchmark: { id: "impart", version: "2012.1" },
   modules: [],
   country: "",
-  theme: "",
+  themeModuleId: null,
   visitStart: null,
   visitEnd: null,
   reportStatus: "draft",

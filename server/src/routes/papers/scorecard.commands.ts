@@ -38,7 +38,7 @@ export async function buildScorecard(deps: { store: Store }, userId: string, ben
     title: review.title,
     hostProject: review.hostProject,
     country: review.country,
-    theme: review.theme,
+    themeModuleId: review.themeModuleId,
     modules: review.modules,
     benchmarkVersion: review.benchmarkVersion,
     isMember: memberOf.has(review.id),

@@ -1,4 +1,5 @@
 import {
+  findThemeModule,
   mayCreateReviews,
   updateReviewRequestSchema,
   type Benchmark,
@@ -27,7 +28,7 @@ function toReview(record: ReviewRecord, role: ReviewRole): Review {
     benchmark: record.benchmarkId && record.benchmarkVersion ? { id: record.benchmarkId, version: record.benchmarkVersion } : null,
     modules: record.modules,
     country: record.country,
-    theme: record.theme,
+    themeModuleId: record.themeModuleId,
     visitStart: record.visitStart,
     visitEnd: record.visitEnd,
     reportStatus: record.reportStatus,
@@ -51,6 +52,7 @@ export async function createReview(store: Store, actor: NetworkActor, input: Cre
   const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
   if (!benchmark) throw new ApiError("invalid_input", "benchmarkId: no such benchmark");
   const modules = checkThemeModules(benchmark, input.modules ?? []);
+  const themeModuleId = checkTheme(benchmark, input.themeModuleId ?? null);
   const record = await store.createReview({
     id: newId(),
     title: input.title,
@@ -60,7 +62,7 @@ export async function createReview(store: Store, actor: NetworkActor, input: Cre
     benchmarkVersion: benchmark.version,
     modules,
     country: input.country,
-    theme: input.theme,
+    themeModuleId,
     visitStart: input.visitStart,
     visitEnd: input.visitEnd,
   });
@@ -76,19 +78,27 @@ function checkThemeModules(benchmark: Benchmark, requested: string[]): string[] 
   return modules;
 }
 
+/** A review's theme must be a thematic module of its benchmark (or none). */
+function checkTheme(benchmark: Benchmark, id: string | null): string | null {
+  if (id === null) return null;
+  if (!findThemeModule(benchmark, id)) throw new ApiError("theme_not_a_module", `themeModuleId: "${id}" is not a thematic module of ${benchmark.name}`);
+  return id;
+}
+
 /** Changes a review's details; moderators only. A review keeps its benchmark version. */
 export async function updateReview(store: Store, userId: string, reviewId: string, patch: UpdateReviewRequest): Promise<ReviewDetail> {
   const review = await requireModerator(store, userId, reviewId);
   const merged = { visitStart: patch.visitStart ?? review.visitStart, visitEnd: patch.visitEnd ?? review.visitEnd };
   const check = updateReviewRequestSchema.safeParse(merged);
   if (!check.success) throw new ApiError("invalid_input", describeZodError(check.error));
-  let modules = patch.modules;
-  if (modules !== undefined) {
+  let { modules, themeModuleId } = patch;
+  if (modules !== undefined || (themeModuleId !== undefined && themeModuleId !== null)) {
     const benchmark = review.benchmarkId ? await store.findBenchmark(review.benchmarkId, review.benchmarkVersion ?? undefined) : null;
-    if (!benchmark) throw new ApiError("invalid_input", "modules: this review has no benchmark");
-    modules = checkThemeModules(benchmark, modules);
+    if (!benchmark) throw new ApiError(modules !== undefined ? "invalid_input" : "theme_not_a_module", "this review has no benchmark");
+    if (modules !== undefined) modules = checkThemeModules(benchmark, modules);
+    if (themeModuleId !== undefined) themeModuleId = checkTheme(benchmark, themeModuleId);
   }
-  await store.updateReview(reviewId, { ...patch, modules });
+  await store.updateReview(reviewId, { ...patch, modules, themeModuleId });
   return getReviewDetail(store, userId, reviewId);
 }
 
