@@ -41,6 +41,7 @@ export function SuggestionSummary({ controller, thread, announce }: SuggestionSu
 
   return (
     <div className="suggestion">
+      {thread.comments.every((comment) => comment.deleted) ? <p className="suggestion__by">{t("suggestions.by", { name: nameOf(thread.createdBy) })}</p> : null}
       <p className="suggestion__change" data-testid="suggestion-change">
         {richSentence(sentence, {
           old: <del className="suggestion__old">{suggestion.quote}</del>,

@@ -56,12 +56,13 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
       onClick={activate}
       onFocus={activate}
     >
-      {variant === "list" || orphaned ? (
+      {/* A suggestion's card names its passage itself; once accepted, its passage is replaced, not lost. */}
+      {(variant === "list" || orphaned) && !thread.suggestion ? (
         <blockquote className="thread__quote" aria-label={t("comments.quote.label")}>
           {thread.quote}
         </blockquote>
       ) : null}
-      {orphaned ? <p className="thread__orphaned">{t("comments.thread.orphaned")}</p> : null}
+      {orphaned && thread.decision?.status !== "accepted" ? <p className="thread__orphaned">{t("comments.thread.orphaned")}</p> : null}
       {thread.suggestion ? <SuggestionSummary controller={controller} thread={{ ...thread, suggestion: thread.suggestion }} announce={announce} /> : null}
       {thread.resolved && !thread.decision ? (
         <p className="thread__resolved">{t("comments.thread.resolvedBy", { name: resolverName, when: thread.resolvedAt ? formatRelativeTime(locale, thread.resolvedAt, new Date()) : "" })}</p>

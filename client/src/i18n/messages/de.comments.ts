@@ -105,6 +105,7 @@ export const commentsMessagesDe: Record<keyof typeof commentsMessages, Message> 
   "suggestions.composer.submit": "Vorschlagen",
   "suggestions.problem.spans": "Um eine Änderung vorzuschlagen, markieren Sie Text innerhalb eines Absatzes und mit einer Formatierung (zum Beispiel nicht über fetten Text oder einen Link hinweg).",
   "suggestions.problem.tooLong": "Um eine Änderung vorzuschlagen, markieren Sie höchstens {max} Zeichen.",
+  "suggestions.by": "Vorgeschlagen von {name}",
   "suggestions.card.replace": "„{old}“ ersetzen durch „{new}“",
   "suggestions.card.delete": "„{old}“ löschen",
   "suggestions.card.insert": "„{new}“ einfügen",

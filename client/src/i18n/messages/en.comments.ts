@@ -100,6 +100,7 @@ export const commentsMessages = {
   "suggestions.composer.submit": "Suggest",
   "suggestions.problem.spans": "To suggest an edit, select text within one paragraph and of one formatting (for example not across bold text or a link).",
   "suggestions.problem.tooLong": "To suggest an edit, select at most {max} characters.",
+  "suggestions.by": "Suggested by {name}",
   "suggestions.card.replace": "Replace “{old}” with “{new}”",
   "suggestions.card.delete": "Delete “{old}”",
   "suggestions.card.insert": "Insert “{new}”",

@@ -105,6 +105,7 @@ export const commentsMessagesEs: Record<keyof typeof commentsMessages, Message> 
   "suggestions.composer.submit": "Sugerir",
   "suggestions.problem.spans": "Para sugerir un cambio, seleccione texto dentro de un párrafo y con un solo formato (por ejemplo, sin cruzar texto en negrita o un enlace).",
   "suggestions.problem.tooLong": "Para sugerir un cambio, seleccione como máximo {max} caracteres.",
+  "suggestions.by": "Sugerido por {name}",
   "suggestions.card.replace": "Reemplazar «{old}» por «{new}»",
   "suggestions.card.delete": "Borrar «{old}»",
   "suggestions.card.insert": "Insertar «{new}»",
