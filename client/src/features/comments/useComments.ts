@@ -112,7 +112,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
   if (!visitStart.current.taken && snapshot?.connection.everSynced) visitStart.current = { doc, at: seenAt, taken: true };
 
   useEffect(() => {
-    if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved })));
+    if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved, point: thread.suggestion?.quote === "" })));
   }, [editor, threads]);
 
   // A thread resolved (here or by someone else) stops being the active one.
