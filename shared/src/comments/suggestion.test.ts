@@ -4,6 +4,7 @@ import { encodeAnchor } from "./anchor.ts";
 import { applySuggestion } from "./applySuggestion.ts";
 import { CommentError } from "./errors.ts";
 import { readThreads } from "./read.ts";
+import { threadIsNew, unreadSummary } from "./unread.ts";
 import { suggestionAction, suggestionSchema, type Suggestion } from "./suggestion.ts";
 import { createSuggestion, decideSuggestion, pendingSuggestion } from "./suggestionWrite.ts";
 
@@ -52,6 +53,11 @@ describe("suggestion threads", () => {
     expect(readThreads(comments)).toEqual([expect.objectContaining({ id: threadId, quote: "twice", comments: [], suggestion: replace("twice", "three times"), resolved: false })]);
     expect(readThreads(comments)[0]!.decision).toBeUndefined();
     expect(pendingSuggestion(comments, threadId).suggestion.replacement).toBe("three times");
+    // New to others even without a note; not to its author.
+    const [thread] = readThreads(comments);
+    expect(threadIsNew(thread!, "peer", "2026-03-20T09:00:00.000Z")).toBe(true);
+    expect(threadIsNew(thread!, "host", null)).toBe(false);
+    expect(unreadSummary([thread!], "peer", null).threadIds).toEqual([threadId]);
 
     decideSuggestion(comments, threadId, "rejected", { by: "peer", at: "2026-03-20T10:05:00.000Z" });
     expect(readThreads(comments)[0]).toMatchObject({ resolved: true, resolvedBy: "peer", decision: { status: "rejected", by: "peer", at: "2026-03-20T10:05:00.000Z" } });

@@ -40,8 +40,13 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
   const announce = useAnnounce();
   // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
   const posted = useMemo<AuthoredItem[]>(
-    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
-    [controller.threads],
+    () =>
+      comments.threads.flatMap((thread) => [
+        // A suggested edit counts as a comment of its author's, note or not.
+        ...(thread.suggestion ? [{ id: thread.id, author: thread.createdBy }] : []),
+        ...thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author })),
+      ]),
+    [comments.threads],
   );
   const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
   useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
