@@ -35,3 +35,14 @@ export async function resolveThread(client: ApiClient, target: CommentTarget, th
 
 export const reviewComments = (reviewId: string): CommentTarget => ({ scope: "review", reviewId });
 export const paperComments = (paperId: string): CommentTarget => ({ scope: "paper", paperId });
+
+/** Suggests an edit of the report as `client`; answers the raw response. */
+export function postSuggestion(client: ApiClient, reviewId: string, input: { anchor: CommentAnchor; quote: string; replacement: string; body?: string }) {
+  const { anchor, quote, replacement, body } = input;
+  return client.post(COMMENT_ROUTES.suggestions(reviewComments(reviewId)), { anchor, suggestion: { kind: "replace", quote, replacement }, ...(body ? { body } : {}) });
+}
+
+/** Accepts or rejects a suggestion as `client`; answers the raw response. */
+export function decideSuggestion(client: ApiClient, reviewId: string, threadId: string, decision: "accept" | "reject") {
+  return client.post(COMMENT_ROUTES[decision](reviewComments(reviewId), threadId), {});
+}

@@ -1,9 +1,12 @@
 import {
   COMMENT_ROUTES,
+  createSuggestionResponseSchema,
   createThreadResponseSchema,
   replyResponseSchema,
   type CommentBodyRequest,
   type CommentTarget,
+  type CreateSuggestionRequest,
+  type CreateSuggestionResponse,
   type CreateThreadRequest,
   type CreateThreadResponse,
 } from "@review/shared";
@@ -40,4 +43,14 @@ export function resolveThread(target: CommentTarget, threadId: string, resolved:
 /** Records that the user has seen the comments up to now (for unread counts). */
 export function markCommentsSeen(target: CommentTarget): Promise<void> {
   return request(COMMENT_ROUTES.seen(target), { method: "POST", schema: null });
+}
+
+/** Suggests an edit of the report's passage (any member; the server applies it once accepted). */
+export function suggestEdit(target: CommentTarget, input: CreateSuggestionRequest): Promise<CreateSuggestionResponse> {
+  return request(COMMENT_ROUTES.suggestions(target), { method: "POST", body: input, schema: createSuggestionResponseSchema });
+}
+
+/** Accepts (the server edits the report) or rejects a suggestion; the report's writers only. */
+export function decideSuggestion(target: CommentTarget, threadId: string, decision: "accept" | "reject"): Promise<void> {
+  return request(COMMENT_ROUTES[decision](target, threadId), { method: "POST", schema: null });
 }

@@ -63,4 +63,14 @@ describe("comment anchors in the editor", () => {
     view().binding.type.delete(0, 1);
     expect(covered(view(), other)).toBeNull();
   });
+
+  it("resolves a suggested insertion's single place, and only as a point", () => {
+    const { view, text } = report(["The team met parents."]);
+    const at = 1 + "The team met ".length;
+    const anchor = anchorForRange(view().binding, at, at);
+    expect(resolveRange(view().binding, view().pmDoc, anchor, true)).toEqual({ from: at, to: at });
+    expect(resolveRange(view().binding, view().pmDoc, anchor)).toBeNull();
+    text(0).insert(0, "In March, ");
+    expect(resolveRange(view().binding, view().pmDoc, anchor, true)).toEqual({ from: at + "In March, ".length, to: at + "In March, ".length });
+  });
 });

@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { decodeAnchor, encodeAnchor, quoteOf, resolveInTree, type CommentAnchor } from "@review/shared/comments";
 
 /** A thread as the editor needs it: where it is anchored, and whether it is still open. */
-export type AnchoredThread = { id: string; anchor: CommentAnchor; resolved: boolean };
+export type AnchoredThread = { id: string; anchor: CommentAnchor; resolved: boolean; point?: boolean };
 /** Where a thread's passage is now in the editor; null when its text is gone (orphaned). */
 export type AnchorRange = { from: number; to: number } | null;
 
@@ -54,12 +54,15 @@ function toEditorPosition(binding: Binding, position: Y.RelativePosition): numbe
 }
 
 /** Where `anchor` is now in the editor document `doc`, or null when its text is gone. */
-export function resolveRange(binding: Binding, doc: PMNode, anchor: CommentAnchor): AnchorRange {
+export function resolveRange(binding: Binding, doc: PMNode, anchor: CommentAnchor, point = false): AnchorRange {
   const decoded = decodeAnchor(anchor);
   if (!decoded) return null;
   const from = toEditorPosition(binding, decoded.start);
   const to = toEditorPosition(binding, decoded.end);
-  if (from === null || to === null || from >= to || to > doc.content.size) return null;
+  if (from === null || to === null || to > doc.content.size) return null;
+  // A suggested insertion sits at one place between characters.
+  if (point) return from === to ? { from, to } : null;
+  if (from >= to) return null;
   // Collapsed onto nothing but structure (e.g. the text between two paragraphs is gone).
   if (doc.textBetween(from, to, "").trim() === "") return null;
   return { from, to };
@@ -69,7 +72,7 @@ function decorate(doc: PMNode, threads: readonly AnchoredThread[], ranges: Reado
   const decorations: Decoration[] = [];
   for (const thread of threads) {
     const range = ranges.get(thread.id);
-    if (!range || (thread.resolved && thread.id !== activeId)) continue;
+    if (!range || range.from === range.to || (thread.resolved && thread.id !== activeId)) continue;
     const active = thread.id === activeId;
     decorations.push(
       Decoration.inline(range.from, range.to, { class: `comment-anchor${active ? " comment-anchor--active" : ""}`, "data-thread-id": thread.id }, { threadId: thread.id }),
@@ -82,7 +85,7 @@ function recompute(state: EditorState, threads: readonly AnchoredThread[], activ
   const binding = bindingOf(state);
   const ranges = new Map<string, AnchorRange>();
   if (binding && rendered(binding)) {
-    for (const thread of threads) ranges.set(thread.id, resolveRange(binding, state.doc, thread.anchor));
+    for (const thread of threads) ranges.set(thread.id, resolveRange(binding, state.doc, thread.anchor, thread.point));
   } else {
     for (const thread of threads) if (previous.has(thread.id)) ranges.set(thread.id, previous.get(thread.id)!);
   }
@@ -95,6 +98,11 @@ function mapThrough(tr: Transaction, value: CommentAnchorsState): CommentAnchors
   for (const [id, range] of value.ranges) {
     if (!range) {
       ranges.set(id, null);
+      continue;
+    }
+    if (range.from === range.to) {
+      const at = tr.mapping.map(range.from, 1);
+      ranges.set(id, { from: at, to: at });
       continue;
     }
     const from = tr.mapping.map(range.from, 1);

@@ -18,6 +18,7 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "export.md",
     "export.docx",
     "comments.add.shortcut",
+    "suggestions.add.shortcut",
     "editor.toolbar.heading1.short",
     "editor.toolbar.heading2.short",
     "editor.toolbar.heading3.short",

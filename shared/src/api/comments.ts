@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchema } from "../comments/schema.ts";
+import { SUGGESTION_LIMITS, SUGGESTION_STATUSES } from "../comments/suggestion.ts";
 
 /**
  * Comment commands. The comments documents (`review:<id>:comments`, `paper:<id>:comments`)
@@ -33,6 +34,29 @@ export type ReplyResponse = z.infer<typeof replyResponseSchema>;
 export const resolveThreadRequestSchema = z.strictObject({ resolved: z.boolean() });
 export type ResolveThreadRequest = z.infer<typeof resolveThreadRequestSchema>;
 
+/**
+ * `POST …/comments/suggestions` (reviews only): a thread suggesting an edit of its passage, by
+ * any member. `quote` is the passage's exact text (empty for an insertion at the anchor),
+ * `replacement` what should stand there (empty for a deletion); `body` an optional note.
+ */
+export const createSuggestionRequestSchema = z.strictObject({
+  anchor: z.strictObject(commentAnchorSchema.shape),
+  suggestion: z
+    .strictObject({
+      kind: z.literal("replace"),
+      quote: z.string().max(SUGGESTION_LIMITS.quoteMax),
+      replacement: z.string().max(SUGGESTION_LIMITS.replacementMax),
+    })
+    .refine((value) => value.quote !== value.replacement, "A suggestion must change something"),
+  body: z.string().max(COMMENT_LIMITS.bodyMax).optional(),
+});
+export type CreateSuggestionRequest = z.input<typeof createSuggestionRequestSchema>;
+export const createSuggestionResponseSchema = z.object({ threadId: commentIdSchema, commentId: commentIdSchema.nullable() });
+export type CreateSuggestionResponse = z.infer<typeof createSuggestionResponseSchema>;
+
+/** How a suggestion is decided: `POST …/comments/:threadId/accept` or `…/reject` (the report's writers). */
+export type SuggestionDecisionRoute = (typeof SUGGESTION_STATUSES)[number];
+
 /** Paths of the comment commands under a review (`/api/reviews/:id/comments…`) or a paper (`/api/papers/:id/comments…`). */
 export const COMMENT_ROUTES = {
   base: (target: CommentTarget) =>
@@ -48,4 +72,9 @@ export const COMMENT_ROUTES = {
     `${COMMENT_ROUTES.thread(target, threadId)}/comments/${encodeURIComponent(commentId)}`,
   /** `POST` records that the user has seen the comments up to now (unread counts). */
   seen: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/seen`,
+  /** `POST` suggests an edit (reviews only, see `createSuggestionRequestSchema`). */
+  suggestions: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/suggestions`,
+  /** `POST` accepts (the server applies it to the report) or rejects a suggestion. */
+  accept: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.base(target)}/${encodeURIComponent(threadId)}/accept`,
+  reject: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.base(target)}/${encodeURIComponent(threadId)}/reject`,
 } as const;

@@ -20,6 +20,12 @@ export const API_ERRORS = {
   report_final: 409,
   /** The policy paper is published: its text may not change until it is reopened. */
   paper_published: 409,
+  /** A suggested edit's passage no longer reads as it did: it cannot be applied. */
+  suggestion_outdated: 409,
+  /** A suggested edit crosses formatting or paragraphs: the server applies only edits within one run of text. */
+  suggestion_spans_formatting: 409,
+  /** A suggested edit was accepted or rejected already. */
+  suggestion_decided: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

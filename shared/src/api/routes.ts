@@ -1,4 +1,7 @@
-/** HTTP paths of the public API, shared by the server's routes and the client's fetch layer. */
+/**
+ * HTTP paths of the public API, shared by the server's routes and the client's fetch layer.
+ * Comment and suggested-edit commands: `COMMENT_ROUTES` in `api/comments.ts`.
+ */
 export const API_ROUTES = {
   health: "/api/health",
   register: "/api/auth/register",

@@ -29,6 +29,19 @@ export function mayComment(role: ReviewRole | null): boolean {
   return role !== null && REVIEW_COMMENTERS[role];
 }
 
+/** Who may suggest edits of a review's report (hosts and partners included): every commenter. */
+export function maySuggestEdits(role: ReviewRole | null): boolean {
+  return mayComment(role);
+}
+
+/**
+ * Who may accept or reject a suggested edit: the report's writers. The server applies an
+ * accepted edit itself, so a host never needs write access to the report.
+ */
+export function mayDecideSuggestions(role: ReviewRole | null): boolean {
+  return role !== null && REVIEW_DOCUMENT_PERMISSIONS.report[role] === "write";
+}
+
 /**
  * Who may record (or withdraw) a factor's team rating: the server's rating command checks
  * it, and the client offers the rating dialog only to these roles.

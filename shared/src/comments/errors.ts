@@ -1,4 +1,4 @@
-export const COMMENT_ERROR_CODES = ["invalid_comment", "invalid_anchor", "thread_not_found", "comment_not_found", "not_author"] as const;
+export const COMMENT_ERROR_CODES = ["invalid_comment", "invalid_anchor", "thread_not_found", "comment_not_found", "not_author", "invalid_suggestion", "not_a_suggestion", "suggestion_decided", "suggestion_outdated", "suggestion_spans_formatting"] as const;
 export type CommentErrorCode = (typeof COMMENT_ERROR_CODES)[number];
 
 /** Why the comments model refused a change (the UI checks the same rules first). */

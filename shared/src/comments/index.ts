@@ -13,3 +13,8 @@ export { threadIsNew, unreadSummary } from "./unread.ts";
 export type { UnreadSummary } from "./unread.ts";
 export { COMMENT_ERROR_CODES, CommentError } from "./errors.ts";
 export type { CommentErrorCode } from "./errors.ts";
+export { SUGGESTION_LIMITS, SUGGESTION_STATUSES, suggestionAction, suggestionDecisionSchema, suggestionSchema } from "./suggestion.ts";
+export type { Suggestion, SuggestionAction, SuggestionDecision, SuggestionStatus } from "./suggestion.ts";
+export { createSuggestion, decideSuggestion, pendingSuggestion } from "./suggestionWrite.ts";
+export type { SuggestionInput } from "./suggestionWrite.ts";
+export { applySuggestion } from "./applySuggestion.ts";

@@ -8,6 +8,8 @@ import * as Y from "yjs";
  *     anchor:   { start, end }  base64 of encoded Y.RelativePositions in the target's `content`
  *     quote:    the passage's text when the thread was opened (≤ 500), shown once it is orphaned
  *     createdBy, createdAt, resolved, resolvedBy, resolvedAt
+ *     suggestion?: { kind: "replace", quote, replacement }  a suggested edit (see suggestion.ts)
+ *     decision?:   { status: accepted | rejected, by, at }  set once, by a moderator or peer
  *     comments: Y.Array of Y.Map { id, author, body ≤ 4000, createdAt, editedAt, deleted, mentions }
  *   }
  *   root Y.Map `seen`: userId → ISO time of that user's last look at the comments
@@ -27,6 +29,8 @@ export const THREAD_KEYS = {
   resolvedBy: "resolvedBy",
   resolvedAt: "resolvedAt",
   comments: "comments",
+  suggestion: "suggestion",
+  decision: "decision",
 } as const;
 
 export const COMMENT_KEYS = {

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { COMMENT_KEYS, THREAD_KEYS, commentArray, seenRoot, threadsRoot } from "./layout.ts";
+import { suggestionDecisionSchema, suggestionSchema } from "./suggestion.ts";
 import { commentIdSchema, commentSchema, threadFieldsSchema, type Comment, type CommentThread } from "./schema.ts";
 
 function plain(map: Y.Map<unknown>, keys: readonly string[]): Record<string, unknown> {
@@ -31,9 +32,17 @@ export function readThread(threadId: string, value: unknown): CommentThread | nu
   const fields = threadFieldsSchema.safeParse(plain(map, [THREAD_KEYS.anchor, THREAD_KEYS.quote, THREAD_KEYS.createdBy, THREAD_KEYS.createdAt, THREAD_KEYS.resolved, THREAD_KEYS.resolvedBy, THREAD_KEYS.resolvedAt]));
   if (!fields.success) return null;
   const comments = readComments(map);
-  // A thread whose every comment was deleted is gone, as in any comment tool.
-  if (!comments.some((comment) => !comment.deleted)) return null;
-  return { id: threadId, ...fields.data, comments };
+  const suggestion = suggestionSchema.safeParse(map.get(THREAD_KEYS.suggestion));
+  const decision = suggestion.success ? suggestionDecisionSchema.safeParse(map.get(THREAD_KEYS.decision)) : null;
+  // A thread whose every comment was deleted is gone, as in any comment tool; a suggestion stays.
+  if (!suggestion.success && !comments.some((comment) => !comment.deleted)) return null;
+  return {
+    id: threadId,
+    ...fields.data,
+    comments,
+    ...(suggestion.success ? { suggestion: suggestion.data } : {}),
+    ...(decision?.success ? { decision: decision.data } : {}),
+  };
 }
 
 /** Every valid thread, oldest first (ties by id, so every client lists them alike). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Suggestion, SuggestionDecision } from "./suggestion.ts";
 
 /** Limits of the comments document; the UI checks them first, readers enforce them. */
 export const COMMENT_LIMITS = {
@@ -46,8 +47,12 @@ export const threadFieldsSchema = z.object({
 
 export type CommentThread = z.infer<typeof threadFieldsSchema> & {
   id: string;
-  /** Comments in document order; the first one opened the thread. */
+  /** Comments in document order; the first one opened the thread (a suggestion may have none). */
   comments: Comment[];
+  /** Present on a suggested edit. */
+  suggestion?: Suggestion;
+  /** Present once a suggested edit was accepted or rejected. */
+  decision?: SuggestionDecision;
 };
 
 /** What a writer supplies for a comment. */

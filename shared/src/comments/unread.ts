@@ -37,5 +37,7 @@ export function unreadSummary(threads: readonly CommentThread[], userId: string,
 
 /** Whether a thread has anything new for the user (the thread itself or a reply). */
 export function threadIsNew(thread: CommentThread, userId: string, seenAt: string | null): boolean {
+  // A suggested edit may come without a note: the suggestion itself is what is new.
+  if (thread.suggestion && thread.createdBy !== userId && isNew(thread.createdAt, seenAt)) return true;
   return thread.comments.some((comment) => comment.author !== userId && !comment.deleted && isNew(comment.createdAt, seenAt));
 }

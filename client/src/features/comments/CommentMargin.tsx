@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { selectedRange } from "../../editor/commentAnchors.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
+import { SuggestionComposer } from "./SuggestionComposer.tsx";
 import { layoutMargin, sameLayout, type MarginItem } from "./marginLayout.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import type { CommentsController } from "./useComments.ts";
@@ -10,6 +11,7 @@ import { useWideLayout } from "./useWideLayout.ts";
 
 const DRAFT_ID = "__draft";
 const ADD_ID = "__add";
+const SUGGEST_ID = "__suggest";
 
 type CommentMarginProps = { controller: CommentsController; announce: (message: string) => void };
 
@@ -25,10 +27,12 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
   const margin = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
   const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
-  const { editor, draft, threads, ranges, activeId } = controller;
+  const { editor, draft, threads, ranges, activeId, suggestions } = controller;
+  const suggestion = suggestions?.draft ?? null;
+  const canSuggest = suggestions?.canSuggest === true;
 
   const shown = threads.filter((thread) => !thread.resolved && ranges.get(thread.id));
-  const selectionFrom = editor && controller.hasSelection && !draft && controller.canComment ? (selectedRange(editor)?.from ?? null) : null;
+  const selectionFrom = editor && controller.hasSelection && !draft && !suggestion && (controller.canComment || canSuggest) ? (selectedRange(editor)?.from ?? null) : null;
 
   const measure = useCallback(() => {
     const element = margin.current;
@@ -43,10 +47,11 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
     };
     const items: MarginItem[] = shown.map((thread) => ({ id: thread.id, top: at(ranges.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
     if (draft) items.push({ id: DRAFT_ID, top: at(draft.from), height: cards.current.get(DRAFT_ID)?.offsetHeight ?? 140 });
-    const layout = layoutMargin(items, draft ? DRAFT_ID : activeId);
+    if (suggestion) items.push({ id: SUGGEST_ID, top: at(suggestion.from), height: cards.current.get(SUGGEST_ID)?.offsetHeight ?? 240 });
+    const layout = layoutMargin(items, draft ? DRAFT_ID : suggestion ? SUGGEST_ID : activeId);
     if (selectionFrom !== null) layout.set(ADD_ID, at(selectionFrom));
     setTops((current) => (sameLayout(current, layout) ? current : layout));
-  }, [editor, shown, ranges, draft, activeId, selectionFrom]);
+  }, [editor, shown, ranges, draft, suggestion, activeId, selectionFrom]);
 
   // Measure after every render: card heights change with their content.
   useLayoutEffect(measure);
@@ -82,18 +87,39 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
   return (
     <aside className="comment-margin" ref={margin} aria-label={t("comments.margin.label")}>
       {selectionFrom !== null ? (
-        <button
-          type="button"
-          className="comment-margin__add"
-          style={{ top: tops.get(ADD_ID) ?? 0 }}
-          aria-label={t("comments.add.label")}
-          aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
-          title={`${t("comments.add.label")} (${t("comments.add.shortcut")})`}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => controller.startThread()}
-        >
-          {t("comments.add")}
-        </button>
+        <div className="comment-margin__selection" style={{ top: tops.get(ADD_ID) ?? 0 }}>
+          {controller.canComment ? (
+            <button
+              type="button"
+              className="comment-margin__add"
+              aria-label={t("comments.add.label")}
+              aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
+              title={`${t("comments.add.label")} (${t("comments.add.shortcut")})`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => controller.startThread()}
+            >
+              {t("comments.add")}
+            </button>
+          ) : null}
+          {canSuggest ? (
+            <button
+              type="button"
+              className="comment-margin__add comment-margin__add--suggest"
+              aria-label={t("suggestions.add.label")}
+              aria-keyshortcuts="Control+Alt+S Meta+Alt+S"
+              title={`${t("suggestions.add.label")} (${t("suggestions.add.shortcut")})`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => suggestions?.start()}
+            >
+              {t("suggestions.add")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {suggestion && suggestions ? (
+        <div className="thread thread--margin thread--active thread--draft" ref={refFor(SUGGEST_ID)} style={{ top: tops.get(SUGGEST_ID) ?? 0 }}>
+          <SuggestionComposer key={`${suggestion.from}-${suggestion.to}`} suggestions={suggestions} announce={announce} onClosed={() => editor?.commands.focus()} />
+        </div>
       ) : null}
       {draft ? (
         <div className="thread thread--margin thread--active thread--draft" ref={refFor(DRAFT_ID)} style={{ top: tops.get(DRAFT_ID) ?? 0 }}>

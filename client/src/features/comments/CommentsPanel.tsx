@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { threadIsNew, type CommentThread } from "@review/shared/comments";
 import { useT } from "../../i18n/I18nProvider.tsx";
+import { SuggestionComposer } from "./SuggestionComposer.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { ThreadCard } from "./ThreadCard.tsx";
 import type { CommentsController } from "./useComments.ts";
@@ -86,6 +87,11 @@ export function CommentsPanel({ controller, visible, announce, children }: Comme
             }}
             onCancel={controller.cancelDraft}
           />
+        </div>
+      ) : null}
+      {controller.suggestions?.draft && !wide ? (
+        <div className="thread thread--list thread--active thread--draft">
+          <SuggestionComposer suggestions={controller.suggestions} announce={announce} />
         </div>
       ) : null}
       {children}

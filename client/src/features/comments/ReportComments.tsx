@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { mayComment, reviewDocumentName, type AwarenessUser, type ReviewDetail } from "@review/shared";
+import { mayComment, mayDecideSuggestions, maySuggestEdits, reviewDocumentName, type CommentTarget, type AwarenessUser, type ReviewDetail } from "@review/shared";
 import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
 import { AsideTabs } from "./AsideTabs.tsx";
 import { CommentMargin } from "./CommentMargin.tsx";
@@ -8,6 +8,7 @@ import { CommentsPanel } from "./CommentsPanel.tsx";
 import { FindingRepliesList } from "./FindingRepliesList.tsx";
 import type { CommentMember } from "./mentions.ts";
 import { useComments, type CommentsController } from "./useComments.ts";
+import { useSuggestions } from "./useSuggestions.ts";
 import { useFindingReplies, type FindingReplies } from "./useFindingReplies.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
@@ -22,7 +23,7 @@ export type ReportComments = {
 export function useReportComments(review: ReviewDetail, editor: Editor | null, user: AwarenessUser): ReportComments {
   const members = useMemo<CommentMember[]>(() => review.members.map(({ userId, name, color }) => ({ userId, name, color })), [review.members]);
   const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
-  const controller = useComments({
+  const comments = useComments({
     editor,
     documentName: reviewDocumentName(review.id, "comments"),
     members,
@@ -30,12 +31,22 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
     canComment: mayComment(review.role),
     diagnose,
   });
+  const target = useMemo<CommentTarget>(() => ({ scope: "review", reviewId: review.id }), [review.id]);
+  // A final report takes no edits, suggested or accepted (the server refuses them too).
+  const open = review.reportStatus !== "final";
+  const suggestions = useSuggestions({ editor, target, canSuggest: open && maySuggestEdits(review.role), canDecide: open && mayDecideSuggestions(review.role) });
+  const controller: CommentsController = { ...comments, suggestions };
   const findingReplies = useFindingReplies(review);
   const announce = useAnnounce();
   // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
   const posted = useMemo<AuthoredItem[]>(
-    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
-    [controller.threads],
+    () =>
+      comments.threads.flatMap((thread) => [
+        // A suggested edit counts as a comment of its author's, note or not.
+        ...(thread.suggestion ? [{ id: thread.id, author: thread.createdBy }] : []),
+        ...thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author })),
+      ]),
+    [comments.threads],
   );
   const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
   useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });

@@ -5,6 +5,7 @@ import { formatRelativeTime } from "../../i18n/dates.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { CommentItem } from "./CommentItem.tsx";
+import { SuggestionSummary } from "./SuggestionSummary.tsx";
 import type { CommentsController } from "./useComments.ts";
 import "./comments.css";
 
@@ -49,19 +50,21 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
       className={`thread thread--${variant}${active ? " thread--active" : ""}${thread.resolved ? " thread--resolved" : ""}${orphaned ? " thread--orphaned" : ""}`}
       style={style}
       data-thread-id={thread.id}
-      aria-label={t("comments.thread.label", { name: opener, quote: quoteShort })}
+      aria-label={t(thread.suggestion ? "suggestions.thread.label" : "comments.thread.label", { name: opener, quote: quoteShort })}
       tabIndex={compactWhenIdle ? 0 : undefined}
       aria-current={active || undefined}
       onClick={activate}
       onFocus={activate}
     >
-      {variant === "list" || orphaned ? (
+      {/* A suggestion's card names its passage itself; once accepted, its passage is replaced, not lost. */}
+      {(variant === "list" || orphaned) && !thread.suggestion ? (
         <blockquote className="thread__quote" aria-label={t("comments.quote.label")}>
           {thread.quote}
         </blockquote>
       ) : null}
-      {orphaned ? <p className="thread__orphaned">{t("comments.thread.orphaned")}</p> : null}
-      {thread.resolved ? (
+      {orphaned && thread.decision?.status !== "accepted" ? <p className="thread__orphaned">{t("comments.thread.orphaned")}</p> : null}
+      {thread.suggestion ? <SuggestionSummary controller={controller} thread={{ ...thread, suggestion: thread.suggestion }} announce={announce} /> : null}
+      {thread.resolved && !thread.decision ? (
         <p className="thread__resolved">{t("comments.thread.resolvedBy", { name: resolverName, when: thread.resolvedAt ? formatRelativeTime(locale, thread.resolvedAt, new Date()) : "" })}</p>
       ) : null}
       <ol className="thread__comments">
@@ -104,7 +107,8 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
                 {t("comments.thread.show")}
               </button>
             ) : null}
-            <button
+            {/* A decided suggestion stays resolved: its decision is final. */}
+            {!thread.decision ? <button
               type="button"
               className="thread__action thread__action--resolve"
               aria-label={t(thread.resolved ? "comments.thread.reopenLabel" : "comments.thread.resolveLabel", { quote: quoteShort })}
@@ -118,7 +122,7 @@ export function ThreadCard({ controller, thread, variant, orphaned, style, cardR
               }}
             >
               {t(thread.resolved ? "comments.thread.reopen" : "comments.thread.resolve")}
-            </button>
+            </button> : null}
           </div>
           {resolveFailure ? (
             <p className="thread__error" role="alert">

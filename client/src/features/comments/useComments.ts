@@ -12,6 +12,7 @@ import { createDocReader } from "../board/boardStore.ts";
 import type { CommentMember } from "./mentions.ts";
 import { useEditorAnchors } from "./useEditorAnchors.ts";
 import { focusWhenReady } from "../../ui/focus/index.ts";
+import type { SuggestionsController } from "./useSuggestions.ts";
 
 export type CommentsOptions = {
   /** The editor of the commented document (report or paper) once it exists. */
@@ -64,6 +65,8 @@ export type CommentsController = {
   resolve: (threadId: string, resolved: boolean) => Promise<string | null>;
   activate: (threadId: string | null, reveal?: boolean) => void;
   markViewed: () => void;
+  /** Suggested edits, where the document offers them (a review's report). */
+  suggestions?: SuggestionsController;
 };
 
 /** The element of one comment, in the margin or the list. */
@@ -109,7 +112,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
   if (!visitStart.current.taken && snapshot?.connection.everSynced) visitStart.current = { doc, at: seenAt, taken: true };
 
   useEffect(() => {
-    if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved })));
+    if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved, point: thread.suggestion?.quote === "" })));
   }, [editor, threads]);
 
   // A thread resolved (here or by someone else) stops being the active one.

@@ -120,9 +120,9 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "report.loading": "Bericht wird geöffnet…",
   "report.readOnly.title": "Sie lesen diesen Bericht",
   "report.readOnly.host":
-    "Als Gastgeber in diesem Review verfolgen Sie den Bericht live, während das Peer-Team ihn schreibt, und können ihn kommentieren: Markieren Sie eine Textstelle und wählen Sie Kommentieren. Nur die Moderation und die Peers bearbeiten den Text.",
+    "Als Gastgeber in diesem Review verfolgen Sie den Bericht live, während das Peer-Team ihn schreibt, und können ihn kommentieren: Markieren Sie eine Textstelle und wählen Sie Kommentieren oder Änderung vorschlagen, um eine neue Formulierung vorzuschlagen. Nur die Moderation und die Peers bearbeiten den Text.",
   "report.readOnly.partner":
-    "Als Netzwerkpartner in diesem Review verfolgen Sie den Bericht live und können ihn kommentieren: Markieren Sie eine Textstelle und wählen Sie Kommentieren. Nur die Moderation und die Peers bearbeiten den Text.",
+    "Als Netzwerkpartner in diesem Review verfolgen Sie den Bericht live und können ihn kommentieren: Markieren Sie eine Textstelle und wählen Sie Kommentieren oder Änderung vorschlagen, um eine neue Formulierung vorzuschlagen. Nur die Moderation und die Peers bearbeiten den Text.",
   "report.readOnly.other": "Mit Ihrer Rolle in diesem Review können Sie den Bericht live lesen, aber nicht bearbeiten.",
   "report.writeRejected.title": "Ihre Änderungen wurden nicht übernommen",
   "report.writeRejected.text":

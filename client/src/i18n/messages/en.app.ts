@@ -114,9 +114,9 @@ export const appMessages = {
   "report.loading": "Opening the report…",
   "report.readOnly.title": "You are reading this report",
   "report.readOnly.host":
-    "As a host in this review you can follow the report live as the peer team writes it, and comment on it: select a passage and choose Comment. Only the moderator and peer reviewers edit the text.",
+    "As a host in this review you can follow the report live as the peer team writes it, and comment on it: select a passage and choose Comment, or Suggest edit to propose new wording. Only the moderator and peer reviewers edit the text.",
   "report.readOnly.partner":
-    "As a partner in this review you can follow the report live and comment on it: select a passage and choose Comment. Only the moderator and peer reviewers edit the text.",
+    "As a partner in this review you can follow the report live and comment on it: select a passage and choose Comment, or Suggest edit to propose new wording. Only the moderator and peer reviewers edit the text.",
   "report.readOnly.other": "Your role in this review lets you read the report live but not edit it.",
   "report.writeRejected.title": "Your changes were not accepted",
   "report.writeRejected.text":

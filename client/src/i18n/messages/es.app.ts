@@ -119,9 +119,9 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "report.loading": "Abriendo el informe…",
   "report.readOnly.title": "Está leyendo este informe",
   "report.readOnly.host":
-    "Como anfitrión de esta revisión, puede seguir el informe en directo mientras el equipo de pares lo redacta y comentarlo: seleccione un pasaje y elija Comentar. Solo la moderación y los pares revisores editan el texto.",
+    "Como anfitrión de esta revisión, puede seguir el informe en directo mientras el equipo de pares lo redacta y comentarlo: seleccione un pasaje y elija Comentar, o Sugerir cambio para proponer otra redacción. Solo la moderación y los pares revisores editan el texto.",
   "report.readOnly.partner":
-    "Como socio de esta revisión, puede seguir el informe en directo y comentarlo: seleccione un pasaje y elija Comentar. Solo la moderación y los pares revisores editan el texto.",
+    "Como socio de esta revisión, puede seguir el informe en directo y comentarlo: seleccione un pasaje y elija Comentar, o Sugerir cambio para proponer otra redacción. Solo la moderación y los pares revisores editan el texto.",
   "report.readOnly.other": "Su función en esta revisión le permite leer el informe en directo, pero no editarlo.",
   "report.writeRejected.title": "No se han aceptado sus cambios",
   "report.writeRejected.text":

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason } from "@review/shared";
+import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason, type ApiErrorCode } from "@review/shared";
 import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, setThreadResolved, type CommentErrorCode } from "@review/shared/comments";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
@@ -20,12 +20,17 @@ async function commentsDocument(deps: CommentDeps, userId: string, target: Comme
   return reviewDocumentName(target.reviewId, "comments");
 }
 
-const ERROR_CODES: Record<CommentErrorCode, "invalid_input" | "not_found" | "forbidden"> = {
+const ERROR_CODES: Record<CommentErrorCode, ApiErrorCode> = {
   invalid_comment: "invalid_input",
   invalid_anchor: "invalid_input",
   thread_not_found: "not_found",
   comment_not_found: "not_found",
   not_author: "forbidden",
+  invalid_suggestion: "invalid_input",
+  not_a_suggestion: "conflict",
+  suggestion_decided: "suggestion_decided",
+  suggestion_outdated: "suggestion_outdated",
+  suggestion_spans_formatting: "suggestion_spans_formatting",
 };
 
 /** The sentence for people, where a member can meet the refusal (the others need a crafted request). */
@@ -33,7 +38,15 @@ const ERROR_REASONS: Partial<Record<CommentErrorCode, ErrorReason>> = {
   thread_not_found: "thread_not_found",
   comment_not_found: "comment_not_found",
   not_author: "only_author_changes_comment",
+  suggestion_decided: "suggestion_decided",
+  suggestion_outdated: "suggestion_outdated",
+  suggestion_spans_formatting: "suggestion_spans_formatting",
 };
+
+/** The refusal for a write the comments model (or a suggestion's application) refused; other errors pass. */
+export function commentRefusal(error: unknown): unknown {
+  return error instanceof CommentError ? new ApiError(ERROR_CODES[error.code], error.message, ERROR_REASONS[error.code]) : error;
+}
 
 /**
  * Applies one write of the shared comments model to the live document, as the server: the
@@ -48,8 +61,7 @@ async function write<T>(deps: CommentDeps, userId: string, target: CommentTarget
       result = { value: change(doc) };
     });
   } catch (error) {
-    if (error instanceof CommentError) throw new ApiError(ERROR_CODES[error.code], error.message, ERROR_REASONS[error.code]);
-    throw error;
+    throw commentRefusal(error);
   }
   if (!result) throw new Error("a comment change always runs");
   return (result as { value: T }).value;

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import {
   commentBodyRequestSchema,
+  createSuggestionRequestSchema,
   createThreadRequestSchema,
   paperIdSchema,
   resolveThreadRequestSchema,
@@ -12,6 +13,7 @@ import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import { refusal, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
+import { decideSuggestedEdit, suggestEdit } from "./suggestions.commands.ts";
 import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread, type CommentDeps } from "./comments.commands.ts";
 
 type CommentContext = Context<AppEnv>;
@@ -39,6 +41,11 @@ function targetOf(scope: CommentTarget["scope"], c: CommentContext): CommentTarg
   }
   if (!paperIdSchema.safeParse(id).success) throw notFound("paper_not_found");
   return { scope, paperId: id! };
+}
+
+function reviewIdOf(target: CommentTarget): string {
+  if (target.scope !== "review") throw new Error("suggestions are on reviews only");
+  return target.reviewId;
 }
 
 /**
@@ -86,6 +93,22 @@ export function commentRoutes(deps: CommentDeps, scope: CommentTarget["scope"]) 
     await deleteOwnComment(deps, who, where, threadId, commentId);
     return c.body(null, 204);
   });
+
+  if (scope === "review") {
+    // Suggested edits of the findings report: any member suggests, the report's writers decide.
+    routes.post("/:id/comments/suggestions", async (c) => {
+      const [who, where] = [userId(c), target(c)];
+      const input = await readJson(c, createSuggestionRequestSchema);
+      return c.json(await suggestEdit(deps, who, reviewIdOf(where), input), 201);
+    });
+    for (const [path, status] of [["accept", "accepted"], ["reject", "rejected"]] as const) {
+      routes.post(`/:id/comments/:threadId/${path}`, async (c) => {
+        const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
+        await decideSuggestedEdit(deps, who, reviewIdOf(where), threadId, status);
+        return c.body(null, 204);
+      });
+    }
+  }
 
   routes.post("/:id/comments/seen", async (c) => {
     await markCommentsSeen(deps, userId(c), target(c));
