@@ -7,6 +7,7 @@ import { CloseIcon, LogoMark, MenuIcon, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
 import { useBenchmarkAccess } from "../features/benchmarks/useBenchmarkAccess.ts";
+import { NotificationsBell } from "../features/notifications/NotificationsBell.tsx";
 import { Link, navigate, useLocation } from "./navigation.tsx";
 import { paths, reviewIdOf } from "./routes.ts";
 import "./shell.css";
@@ -130,6 +131,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </div>
             </div>
           </div>
+          <NotificationsBell />
         </div>
       </header>
       <main className="shell__main" id="main" tabIndex={-1} ref={main}>

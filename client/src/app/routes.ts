@@ -18,6 +18,7 @@ export const ROUTES = [
   compileRoute("network", "/network"),
   compileRoute("account", "/account"),
   compileRoute("search", "/search"),
+  compileRoute("inbox", "/inbox"),
   compileRoute("resetPassword", "/reset-password/:token"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
@@ -102,6 +103,8 @@ export const paths = {
   invitation: (code: string) => invitationPagePath(encodeURIComponent(code)),
   account: () => "/account",
   search: () => "/search",
+  /** The signed-in user's notifications. */
+  inbox: () => "/inbox",
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };
