@@ -15,6 +15,6 @@ export function useThreadFromUrl(threads: readonly CommentThread[], activate: (t
     if (!wanted || !ready || done.current === wanted || !threads.some((thread) => thread.id === wanted)) return;
     done.current = wanted;
     activate(wanted, true);
-    return focusWhenReady(`[data-thread-id="${CSS.escape(wanted)}"]`, { timeout: 10_000 });
+    return focusWhenReady(`article.thread[data-thread-id="${CSS.escape(wanted)}"]`, { timeout: 10_000 });
   }, [wanted, ready, threads, activate]);
 }
