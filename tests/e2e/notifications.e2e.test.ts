@@ -92,4 +92,27 @@ describe("notifications, in Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "notifications-thread.png") });
     expect(browserErrors).toEqual([]);
   });
+
+  it("the top bar with the bell fits from 1180 px up in German and Spanish (an administrator: every link)", async () => {
+    const elena = new ApiClient(server);
+    await elena.login({ email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD });
+    await browser.context.clearCookies();
+    await shareSession(browser.context, elena, server.url);
+    for (const locale of ["de", "es"] as const) {
+      expect((await elena.request("PUT", API_ROUTES.myLocale, { locale })).status).toBe(200);
+      for (const width of [1180, 1240, 1300]) {
+        await page.setViewportSize({ width, height: 700 });
+        await page.goto(`${server.url}/`);
+        const bell = page.locator(".topbar__bell");
+        await bell.waitFor();
+        const fit = await page.evaluate(() => {
+          const nav = document.querySelector(".topbar__nav")!;
+          const bellBox = document.querySelector(".topbar__bell")!.getBoundingClientRect();
+          return { navScrolls: nav.scrollWidth > nav.clientWidth + 1, bellInside: bellBox.right <= window.innerWidth, pageScrolls: document.documentElement.scrollWidth > window.innerWidth };
+        });
+        expect(fit, `${locale} at ${width} px`).toEqual({ navScrolls: false, bellInside: true, pageScrolls: false });
+        if (width === 1180) await page.screenshot({ path: path.join(ARTIFACTS_DIR, `notifications-topbar-${locale}-${width}.png`), clip: { x: 0, y: 0, width, height: 80 } });
+      }
+    }
+  });
 });

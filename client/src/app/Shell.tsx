@@ -124,7 +124,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   </span>
                   <span className="visually-hidden"> {t("shell.accountSettings")}</span>
                 </Link>
-                <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut}>
+                <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut} title={t("shell.signOut")}>
                   {signingOut ? <Spinner size={16} /> : <SignOutIcon size={16} />}
                   <span className="topbar__signout-label">{t("shell.signOut")}</span>
                 </button>
