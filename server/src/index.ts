@@ -16,6 +16,7 @@ import { fillSelfRatings, trackSelfRatings } from "./ratings/selfRatingRows.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { createSmtpMailer } from "./notifications/mailer.ts";
 import { configureNotificationMail } from "./notifications/notify.ts";
+import { watchRecommendationDecisions } from "./notifications/decisionWatch.ts";
 import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
@@ -88,6 +89,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const selfRatings = trackSelfRatings({ store, rooms });
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom ?? "Peer Review Workspace <no-reply@localhost>") : null;
   if (mailer) configureNotificationMail(rooms, mailer, () => origin);
+  const stopDecisionWatch = watchRecommendationDecisions({ store, rooms });
   const app = createApp({
     store,
     sessions,
@@ -119,6 +121,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
       await selfRatings.stop();
+      stopDecisionWatch();
       await rooms.closeAll();
       await mailer?.idle();
       mailer?.close();

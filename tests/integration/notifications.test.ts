@@ -9,8 +9,10 @@ import {
   NOTIFICATION_ROUTES,
   inboxDocumentName,
   listNotificationsResponseSchema,
+  reviewDocumentName,
   type ListNotificationsResponse,
 } from "@review/shared";
+import { writeRecommendationDecision } from "@review/shared/self";
 import { expectStatus, type ApiClient } from "../support/apiClient.ts";
 import { connectDoc, tryUpgrade, type CollabClient } from "../support/collabClient.ts";
 import { postReply, postThread, reviewComments } from "../support/commentCommands.ts";
@@ -127,6 +129,21 @@ describe.each(BACKENDS)("notifications (%s)", (backend) => {
     expectStatus(await host.post(NOTIFICATION_ROUTES.read, { all: true }), 200, "mark all");
     expect((await inbox(host)).unread).toBe(0);
     expect((await inbox(peer)).unread).toBe(2);
+  });
+
+  it("the host's decision on a recommendation reaches the review team; a decision dated in another's name does not", async () => {
+    const team = await createTeam(server, { peer: "peer", host: "host", partner: "partner" });
+    const { host, peer, partner } = team.members;
+    const self = connect(host.cookieHeader, reviewDocumentName(team.reviewId, "self"));
+    await self.whenSynced();
+    writeRecommendationDecision(self.doc, "rec_forged1", { decision: "decline", note: "" }, { by: peer.user!.id, at: new Date().toISOString() });
+    writeRecommendationDecision(self.doc, "rec_abc123", { decision: "take_forward", note: "In the 2027 plan." }, { by: host.user!.id, at: new Date().toISOString() });
+    const decisions = async (client: ApiClient) => (await inbox(client)).notifications.filter((item) => item.payload.kind === "recommendation_decision").map((item) => item.payload);
+    await waitFor(async () => (await decisions(team.moderator)).length > 0, { description: "the moderator's notification of the decision" });
+    expect(await decisions(team.moderator)).toEqual([expect.objectContaining({ recommendationId: "rec_abc123", decision: "take_forward", actorName: host.user!.name })]);
+    expect(await decisions(peer)).toHaveLength(1);
+    expect(await decisions(host)).toEqual([]);
+    expect(await decisions(partner)).toEqual([]);
   });
 
   it("the inbox document is its owner's alone and nobody writes it", async () => {
