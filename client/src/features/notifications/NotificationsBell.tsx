@@ -15,13 +15,15 @@ export function NotificationsBell() {
   const t = useT();
   const announce = useAnnounce();
   const { pathname } = useLocation();
-  const { unread } = useInbox();
+  const { unread, synced } = useInbox();
   const previous = useRef<number | null>(null);
 
+  // What was unread when the page opened is not news: only a rise after the first sync is said.
   useEffect(() => {
+    if (!synced) return;
     if (previous.current !== null && unread > previous.current) announce(t("notifications.arrived", { count: unread }));
     previous.current = unread;
-  }, [unread, announce, t]);
+  }, [unread, synced, announce, t]);
 
   const label = unread > 0 ? t("notifications.bellUnread", { count: unread }) : t("notifications.bell");
   return (
