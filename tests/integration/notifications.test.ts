@@ -13,7 +13,7 @@ import {
   type ListNotificationsResponse,
 } from "@review/shared";
 import { writeRecommendationDecision } from "@review/shared/self";
-import { expectStatus, type ApiClient } from "../support/apiClient.ts";
+import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import { connectDoc, tryUpgrade, type CollabClient } from "../support/collabClient.ts";
 import { postReply, postThread, reviewComments } from "../support/commentCommands.ts";
 import { createTeam } from "../support/team.ts";
@@ -110,6 +110,14 @@ describe.each(BACKENDS)("notifications (%s)", (backend) => {
     expect(expectStatus(await host.post(NOTIFICATION_ROUTES.read, { ids: [mention.id] }), 200, "mark own").body).toEqual({ unread: 0 });
     await waitFor(() => unread() === 0, { description: "the inbox document to count none" });
     expect((await inbox(host)).notifications[0]!.readAt).not.toBeNull();
+  });
+
+  it("mentioning someone who is not a member of the review tells them nothing", async () => {
+    const team = await createTeam(server, { peer: "peer" });
+    const outsider = await signedInClient(server, "Outsider Otto");
+    await postThread(team.members.peer, reviewComments(team.reviewId), { body: "Psst", mentions: [outsider.user!.id, team.moderator.user!.id] });
+    expect((await inbox(team.moderator)).notifications.map((item) => item.payload.kind)).toEqual(["mention"]);
+    expect((await inbox(outsider)).notifications).toEqual([]);
   });
 
   it("a reply notifies who took part in the thread, and the report going to the host notifies every member", async () => {
