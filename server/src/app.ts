@@ -22,6 +22,7 @@ import { staticClient } from "./http/staticClient.ts";
 import type { Store } from "./store/store.ts";
 import { imageRoutes } from "./routes/images/images.routes.ts";
 import { searchRoutes } from "./routes/search/search.routes.ts";
+import { notificationRoutes } from "./routes/notifications/notifications.routes.ts";
 import { tooLarge } from "./routes/images/images.commands.ts";
 
 export type AppDeps = {
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/scorecard", scorecardRoutes(deps));
   app.route("/api/images", imageRoutes(deps));
   app.route("/api/search", searchRoutes(deps));
+  app.route("/api/notifications", notificationRoutes(deps));
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw notFound("endpoint_not_found");

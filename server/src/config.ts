@@ -24,6 +24,10 @@ export type ServerConfig = {
   collabTrace?: (line: string) => void;
   /** How long a report stays without connections before its editing session is kept as a version (default 10 s). */
   versionSessionGraceMs?: number;
+  /** The SMTP server notifications are e-mailed through; unset: none is sent. */
+  smtpUrl?: string;
+  /** The From of those e-mails (default `Peer Review Workspace <no-reply@localhost>`). */
+  smtpFrom?: string;
   log: (line: string) => void;
 };
 

@@ -21,6 +21,10 @@ const envSchema = z.object({
   COLLAB_STORE_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   /** `on` prints a line when a compaction starts and when it commits (chaos tests kill in between). */
   COLLAB_TRACE: z.enum(["on", "off"]).default("off"),
+  /** The SMTP server notifications are e-mailed through (`smtp://user:pass@host:587`, `smtps://…`); unset: no e-mail. */
+  SMTP_URL: z.string().url().optional(),
+  /** The sender of those e-mails. */
+  SMTP_FROM: z.string().min(3).default("Peer Review Workspace <no-reply@localhost>"),
 });
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -50,6 +54,8 @@ export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerC
       ...(e.COLLAB_COMPACT_AFTER_UPDATES ? { compactAfterUpdates: e.COLLAB_COMPACT_AFTER_UPDATES } : {}),
       ...(e.COLLAB_STORE_DRAIN_MS !== undefined ? { storeDrainMs: e.COLLAB_STORE_DRAIN_MS } : {}),
     },
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
     collabTrace: e.COLLAB_TRACE === "on" ? (line) => console.log(line) : undefined,
     log: (line) => console.log(line),
   };

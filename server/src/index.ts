@@ -14,6 +14,9 @@ import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.
 import { migrateLegacyBoards } from "./ratings/migrateLegacyBoards.ts";
 import { fillSelfRatings, trackSelfRatings } from "./ratings/selfRatingRows.ts";
 import { seedDemo } from "./seed/demo.ts";
+import { createSmtpMailer } from "./notifications/mailer.ts";
+import { configureNotificationMail } from "./notifications/notify.ts";
+import { watchRecommendationDecisions } from "./notifications/decisionWatch.ts";
 import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
@@ -84,6 +87,9 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   if (migratedBoards > 0) config.log(`Moved the votes, team ratings and cards of ${migratedBoards} boards to their new layout`);
   await fillSelfRatings({ store, rooms });
   const selfRatings = trackSelfRatings({ store, rooms });
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom ?? "Peer Review Workspace <no-reply@localhost>") : null;
+  if (mailer) configureNotificationMail(rooms, mailer, () => origin);
+  const stopDecisionWatch = watchRecommendationDecisions({ store, rooms });
   const app = createApp({
     store,
     sessions,
@@ -115,7 +121,10 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
       await selfRatings.stop();
+      stopDecisionWatch();
       await rooms.closeAll();
+      await mailer?.idle();
+      mailer?.close();
       journal?.close();
       for (const client of wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();

@@ -43,3 +43,4 @@ export * from "./api/ratings.ts";
 export * from "./api/images.ts";
 export * from "./api/account.ts";
 export * from "./api/search.ts";
+export * from "./api/notifications.ts";

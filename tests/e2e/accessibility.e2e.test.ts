@@ -376,6 +376,15 @@ const PAGES: PageSpec[] = [
     ready: (ctx) => mainHeading(ctx, "account.title"),
   },
   {
+    name: "notifications",
+    path: () => "/inbox",
+    roles: EVERYONE,
+    ready: async (ctx) => {
+      await mainHeading(ctx, "notifications.title");
+      await ctx.page.locator(".inbox-list, .inbox-empty").first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
     name: "search results",
     path: () => "/search?q=migrant",
     roles: EVERYONE,

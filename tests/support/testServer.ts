@@ -21,6 +21,8 @@ export type TestServerOptions = {
   collabLimits?: Partial<CollabLimits>;
   /** How long a report stays empty before its editing session becomes a version (server default 10 s). */
   versionSessionGraceMs?: number;
+  /** The SMTP server notifications are e-mailed through (a local sink in tests); unset: none. */
+  smtpUrl?: string;
 };
 
 /**
@@ -96,6 +98,8 @@ export class TestServer {
       clientDist: this.options.clientDist,
       collabLimits: this.options.collabLimits,
       versionSessionGraceMs: this.options.versionSessionGraceMs,
+      smtpUrl: this.options.smtpUrl,
+      smtpFrom: "Review tests <review@localhost>",
     });
   }
 

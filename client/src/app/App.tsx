@@ -3,6 +3,7 @@ import { useT } from "../i18n/I18nProvider.tsx";
 import { AccountPage } from "../features/account/AccountPage.tsx";
 import { ResetPasswordPage } from "../features/account/ResetPasswordPage.tsx";
 import { SearchPage } from "../features/search/SearchPage.tsx";
+import { InboxPage } from "../features/notifications/InboxPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
 import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
@@ -133,6 +134,7 @@ function Pages() {
       {route?.name === "account" ? <AccountPage /> : null}
       {route?.name === "search" ? <SearchPage /> : null}
       {route?.name === "recommendations" ? <RecommendationsPage /> : null}
+      {route?.name === "inbox" ? <InboxPage /> : null}
       {route?.name === "invitation" ? <InvitationPage code={route.params.code ?? ""} /> : null}
       {route === null ? <NotFoundPage /> : null}
     </Shell>

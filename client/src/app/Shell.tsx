@@ -7,6 +7,7 @@ import { CloseIcon, LogoMark, MenuIcon, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
 import { useBenchmarkAccess } from "../features/benchmarks/useBenchmarkAccess.ts";
+import { NotificationsBell } from "../features/notifications/NotificationsBell.tsx";
 import { Link, navigate, useLocation } from "./navigation.tsx";
 import { paths, reviewIdOf } from "./routes.ts";
 import "./shell.css";
@@ -123,13 +124,14 @@ export function Shell({ children }: { children: ReactNode }) {
                   </span>
                   <span className="visually-hidden"> {t("shell.accountSettings")}</span>
                 </Link>
-                <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut}>
+                <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signingOut} title={t("shell.signOut")}>
                   {signingOut ? <Spinner size={16} /> : <SignOutIcon size={16} />}
                   <span className="topbar__signout-label">{t("shell.signOut")}</span>
                 </button>
               </div>
             </div>
           </div>
+          <NotificationsBell />
         </div>
       </header>
       <main className="shell__main" id="main" tabIndex={-1} ref={main}>

@@ -19,6 +19,7 @@ export const ROUTES = [
   compileRoute("account", "/account"),
   compileRoute("search", "/search"),
   compileRoute("recommendations", "/recommendations"),
+  compileRoute("inbox", "/inbox"),
   compileRoute("resetPassword", "/reset-password/:token"),
   compileRoute("invitation", invitationPagePath(":code")),
   compileRoute("signIn", "/sign-in"),
@@ -108,6 +109,8 @@ export const paths = {
     const text = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
     return text ? `/recommendations?${text}` : "/recommendations";
   },
+  /** The signed-in user's notifications. */
+  inbox: () => "/inbox",
   signIn: (next?: string) => `/sign-in${query({ next })}`,
   register: (next?: string, invitation?: string) => `/register${query({ invitation, next })}`,
 };

@@ -139,6 +139,7 @@ export const CheckCircleIcon = icon(
     <path d="m8 12 3 3 5-6" />
   </>,
 );
+export const BellIcon = icon(<path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />);
 export const BookIcon = icon(<path d="M4 19.5A2.5 2.5 0 0 1 6.5 17H20V3H6.5A2.5 2.5 0 0 0 4 5.5v14ZM4 19.5A2.5 2.5 0 0 0 6.5 22H20v-5" />);
 
 /** The product mark: a document with a review dot. */

@@ -8,6 +8,7 @@ import { resolveDocumentPermission } from "./permission.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
 import { syncRatingsDocument } from "../ratings/ratingsDocument.ts";
+import { syncInboxDocument } from "../notifications/inboxDocument.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 /**
@@ -36,6 +37,8 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry; selfRati
     const ref = parseDocumentName(name);
     // The ratings document mirrors rows: a freshly loaded copy is brought up to date before anyone reads it.
     if (ref?.scope === "review" && ref.kind === "ratings" && !deps.rooms.isLoaded(name)) await syncRatingsDocument(deps, ref.reviewId);
+    // So is the inbox (the unread count of the notification rows).
+    if (ref?.scope === "user" && !deps.rooms.isLoaded(name)) await syncInboxDocument(deps, ref.userId);
     // The stored self ratings follow the document; a freshly loaded copy makes good a store a crash lost.
     if (ref?.scope === "review" && ref.kind === "self" && !deps.rooms.isLoaded(name)) deps.selfRatings?.schedule(ref.reviewId);
     const handler = upgradeWebSocket(() =>

@@ -9,6 +9,7 @@ import { createSqlDocuments } from "./sqlDocuments.ts";
 import { createSqlVersions } from "./sqlVersions.ts";
 import { createSqlAccounts } from "./sqlAccounts.ts";
 import { createSqlImages } from "./sqlImages.ts";
+import { createSqlNotifications } from "./sqlNotifications.ts";
 import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
@@ -253,6 +254,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlRatings(db),
     ...createSqlImages(db),
     ...createSqlFollowUps(db),
+    ...createSqlNotifications(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,
     announceAccessChange: null,

@@ -61,6 +61,16 @@ export const PAPER_VERSION_ROUTES = {
   export: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/export`,
 } as const;
 
+/** The signed-in user's inbox (see `api/notifications.ts`). */
+export const NOTIFICATION_ROUTES = {
+  /** `GET ?before=<id>`: a page, newest first, with the unread count. */
+  list: "/api/notifications",
+  /** `POST { ids } | { all: true }`: marks the caller's own as read. */
+  read: "/api/notifications/read",
+  /** `GET`, `PUT { email }`: whether notifications also go out by e-mail. */
+  settings: "/api/notifications/settings",
+} as const;
+
 /** Path prefix of the collaboration WebSocket; the document name follows it. */
 export const COLLAB_PATH = "/collab";
 

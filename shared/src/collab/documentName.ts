@@ -13,22 +13,27 @@ export type PaperDocumentKind = (typeof PAPER_DOCUMENT_KINDS)[number];
 
 export type DocumentRef =
   | { scope: "review"; reviewId: string; kind: ReviewDocumentKind }
-  | { scope: "paper"; paperId: string; kind: PaperDocumentKind };
+  | { scope: "paper"; paperId: string; kind: PaperDocumentKind }
+  /** A user's own inbox (unread count), written by the server, read by that user alone. */
+  | { scope: "user"; userId: string; kind: "inbox" };
 
 const reviewDocPattern = /^review:([a-z0-9]{16}):(board|ratings|self|report|comments)$/;
 const paperDocPattern = /^paper:([a-z0-9]{16})(:comments)?$/;
+const userDocPattern = /^user:([a-z0-9]{16}):inbox$/;
 
 export const documentNameSchema = z
   .string()
   .max(100)
-  .refine((name) => reviewDocPattern.test(name) || paperDocPattern.test(name), { message: "Unknown document name" });
+  .refine((name) => reviewDocPattern.test(name) || paperDocPattern.test(name) || userDocPattern.test(name), { message: "Unknown document name" });
 
-/** Parses `review:<id>:<kind>`, `paper:<id>` and `paper:<id>:comments`; returns null for anything else. */
+/** Parses `review:<id>:<kind>`, `paper:<id>`, `paper:<id>:comments` and `user:<id>:inbox`; returns null for anything else. */
 export function parseDocumentName(name: string): DocumentRef | null {
   const review = reviewDocPattern.exec(name);
   if (review) return { scope: "review", reviewId: review[1]!, kind: review[2] as ReviewDocumentKind };
   const paper = paperDocPattern.exec(name);
   if (paper) return { scope: "paper", paperId: paper[1]!, kind: paper[2] ? "comments" : "paper" };
+  const user = userDocPattern.exec(name);
+  if (user) return { scope: "user", userId: user[1]!, kind: "inbox" };
   return null;
 }
 
@@ -47,4 +52,9 @@ export function reviewDocumentName(reviewId: string, kind: ReviewDocumentKind): 
 /** The prefix every document name of one review starts with. */
 export function reviewDocumentPrefix(reviewId: string): string {
   return `review:${reviewId}:`;
+}
+
+/** `user:<id>:inbox`: the user's unread notifications count (see `api/notifications.ts`). */
+export function inboxDocumentName(userId: string): string {
+  return `user:${userId}:inbox`;
 }

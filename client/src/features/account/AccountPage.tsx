@@ -1,6 +1,7 @@
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { NotificationSettingsForm } from "../notifications/NotificationSettingsForm.tsx";
 import { PasswordForm } from "./PasswordForm.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";
 import "./account.css";
@@ -22,6 +23,7 @@ export function AccountPage() {
       <div className="account-layout">
         <ProfileForm user={user} onSaved={signedIn} />
         <PasswordForm />
+        <NotificationSettingsForm />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { anchorSelection, setActiveThread, setAnchoredThreads, type AnchorRange 
 import { createDocReader } from "../board/boardStore.ts";
 import type { CommentMember } from "./mentions.ts";
 import { useEditorAnchors } from "./useEditorAnchors.ts";
+import { useThreadFromUrl } from "./useThreadFromUrl.ts";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 import type { SuggestionsController } from "./useSuggestions.ts";
 
@@ -176,6 +177,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
     },
     [editor, anchors.ranges],
   );
+  useThreadFromUrl(threads, activate, ready && editor !== null && anchors.ranges.size > 0);
 
   return {
     editor,

@@ -9,6 +9,7 @@ import { commentsMessagesDe } from "./de.comments.ts";
 import { exportMessagesDe } from "./de.export.ts";
 import { historyMessagesDe } from "./de.history.ts";
 import { networkMessagesDe } from "./de.network.ts";
+import { notificationsMessagesDe } from "./de.notifications.ts";
 import { papersMessagesDe } from "./de.papers.ts";
 import { selfMessagesDe } from "./de.self.ts";
 import { setupMessagesDe } from "./de.setup.ts";
@@ -31,6 +32,7 @@ export const de: Record<MessageKey, Message> = {
   ...exportMessagesDe,
   ...historyMessagesDe,
   ...networkMessagesDe,
+  ...notificationsMessagesDe,
   ...papersMessagesDe,
   ...selfMessagesDe,
   ...setupMessagesDe,

@@ -9,6 +9,7 @@ import { commentsMessages } from "./en.comments.ts";
 import { exportMessages } from "./en.export.ts";
 import { historyMessages } from "./en.history.ts";
 import { networkMessages } from "./en.network.ts";
+import { notificationsMessages } from "./en.notifications.ts";
 import { papersMessages } from "./en.papers.ts";
 import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
@@ -29,6 +30,7 @@ export const en = {
   ...exportMessages,
   ...historyMessages,
   ...networkMessages,
+  ...notificationsMessages,
   ...papersMessages,
   ...selfMessages,
   ...setupMessages,

@@ -10,6 +10,7 @@ import { commentsMessagesEs } from "./es.comments.ts";
 import { exportMessagesEs } from "./es.export.ts";
 import { historyMessagesEs } from "./es.history.ts";
 import { networkMessagesEs } from "./es.network.ts";
+import { notificationsMessagesEs } from "./es.notifications.ts";
 import { papersMessagesEs } from "./es.papers.ts";
 import { selfMessagesEs } from "./es.self.ts";
 import { setupMessagesEs } from "./es.setup.ts";
@@ -27,6 +28,7 @@ export const es: Record<MessageKey, Message> = {
   ...exportMessagesEs,
   ...historyMessagesEs,
   ...networkMessagesEs,
+  ...notificationsMessagesEs,
   ...papersMessagesEs,
   ...selfMessagesEs,
   ...setupMessagesEs,

@@ -1,8 +1,9 @@
 import * as Y from "yjs";
 import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason, type ApiErrorCode } from "@review/shared";
-import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, setThreadResolved, type CommentErrorCode } from "@review/shared/comments";
+import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, readThread, setThreadResolved, threadsRoot, type CommentErrorCode } from "@review/shared/comments";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
+import { notifyComment } from "../../notifications/notify.ts";
 import type { Store } from "../../store/store.ts";
 
 export type CommentDeps = { store: Store; rooms: RoomRegistry };
@@ -68,13 +69,23 @@ async function write<T>(deps: CommentDeps, userId: string, target: CommentTarget
 }
 
 /** Opens a thread on a passage with its first comment, by `userId`. */
-export function openThread(deps: CommentDeps, userId: string, target: CommentTarget, input: CreateThreadRequest): Promise<CreateThreadResponse> {
-  return write(deps, userId, target, (doc) => createThread(doc, input, { by: userId }));
+export async function openThread(deps: CommentDeps, userId: string, target: CommentTarget, input: CreateThreadRequest): Promise<CreateThreadResponse> {
+  const ids = await write(deps, userId, target, (doc) => createThread(doc, input, { by: userId }));
+  await notifyComment(deps, userId, target, { ...ids, body: input.body, mentions: input.mentions ?? [], participants: [] });
+  return ids;
+}
+
+/** Who started or wrote in a thread (before the comment being added). */
+function participants(doc: Y.Doc, threadId: string): string[] {
+  const thread = readThread(threadId, threadsRoot(doc).get(threadId));
+  return thread ? [thread.createdBy, ...thread.comments.filter((comment) => !comment.deleted).map((comment) => comment.author)] : [];
 }
 
 /** Adds `userId`'s reply at the end of a thread. */
 export async function replyToThread(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, input: CommentBodyRequest): Promise<{ commentId: string }> {
-  return { commentId: await write(deps, userId, target, (doc) => addReply(doc, threadId, input, { by: userId })) };
+  const reply = await write(deps, userId, target, (doc) => ({ before: participants(doc, threadId), commentId: addReply(doc, threadId, input, { by: userId }) }));
+  await notifyComment(deps, userId, target, { threadId, commentId: reply.commentId, body: input.body, mentions: input.mentions ?? [], participants: reply.before });
+  return { commentId: reply.commentId };
 }
 
 /** Changes the text of `userId`'s own comment. */

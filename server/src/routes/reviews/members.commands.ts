@@ -3,6 +3,7 @@ import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
+import { notifyAddedToReview } from "../../notifications/notify.ts";
 import { issueInvitation } from "../invitations/invitations.commands.ts";
 import { requireModerator } from "./reviews.commands.ts";
 
@@ -14,13 +15,15 @@ import { requireModerator } from "./reviews.commands.ts";
  * An existing member is refused: role changes go through `changeMemberRole`, which
  * guards the last moderator and closes sockets.
  */
-export async function addMember(store: Store, actorId: string, reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
+export async function addMember(deps: { store: Store; rooms: RoomRegistry }, actorId: string, reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
+  const { store } = deps;
   await requireModerator(store, actorId, reviewId);
   const user = await store.findUserByEmail(input.email);
   if (user) {
     if (!(await store.addMember(reviewId, user.id, input.role))) {
       throw refusal("conflict", "member_exists");
     }
+    await notifyAddedToReview(deps, actorId, reviewId, user.id, input.role);
   } else {
     await issueInvitation(store, actorId, reviewId, { role: input.role, email: input.email });
   }

@@ -9,6 +9,7 @@ import {
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
 import type { Store } from "../../store/store.ts";
+import { notifyReportStatus } from "../../notifications/notify.ts";
 import { recordReportVersion } from "../../versions/recordVersion.ts";
 import { getReviewDetail, requireModerator } from "./reviews.commands.ts";
 
@@ -33,6 +34,7 @@ export async function changeReportStatus(deps: WorkflowDeps, actorId: string, re
   const docName = reviewDocumentName(reviewId, "report");
   // Upgrades still between their permission check and the room are closed when they join (see RoomRegistry.accessChangeCount).
   deps.rooms.closeDocumentConnections(docName, CLOSE_CODES.permissionsChanged, STATUS_CHANGED_REASON);
+  await notifyReportStatus(deps, actorId, reviewId, to);
   try {
     await recordReportVersion(deps, reviewId, { kind: "status", label: to, createdBy: actorId });
   } catch (error) {

@@ -53,7 +53,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.post("/:id/members", async (c) => {
     const input = await readJson(c, addMemberRequestSchema);
-    return c.json(await addMember(deps.store, userId(c), c.req.param("id"), input), 201);
+    return c.json(await addMember(deps, userId(c), c.req.param("id"), input), 201);
   });
 
   routes.patch("/:id/members/:userId", async (c) => {

@@ -1,0 +1,23 @@
+/** English messages of the notifications (top bar bell, inbox, e-mail setting); spread into the catalogue in en.ts. */
+export const notificationsMessages = {
+  "notifications.bell": "Notifications",
+  "notifications.bellUnread": { one: "Notifications, {count} unread", other: "Notifications, {count} unread" },
+  "notifications.arrived": { one: "New notification: {count} unread", other: "New notification: {count} unread" },
+  "notifications.title": "Notifications",
+  "notifications.unreadCount": { one: "{count} unread notification.", other: "{count} unread notifications." },
+  "notifications.allRead": "You have read everything.",
+  "notifications.empty": "Nothing yet. Mentions, replies in your threads, reviews you are added to and changes of a report's status will appear here.",
+  "notifications.markAll": "Mark all as read",
+  "notifications.more": "Show older",
+  "notifications.unreadMark": "Unread:",
+  "notifications.kind.mention": "{name} mentioned you in a comment on “{title}”",
+  "notifications.kind.reply": "{name} replied in a thread on “{title}”",
+  "notifications.kind.invitation": "{name} added you to the review “{title}” as {role}",
+  "notifications.kind.report_status": "{name} set the report of “{title}” to {status}",
+  "notifications.kind.recommendation_decision": "{name} decided “{decision}” on a recommendation of “{title}”",
+  "notifications.settings.heading": "Notifications",
+  "notifications.settings.lede": "Your notifications are always in the inbox behind the bell at the top. They can also come by e-mail.",
+  "notifications.settings.email": "Also send my notifications by e-mail",
+  "notifications.settings.savedOn": "Notifications will also come by e-mail.",
+  "notifications.settings.savedOff": "No more e-mails; notifications stay in the inbox.",
+} as const;

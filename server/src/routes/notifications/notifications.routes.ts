@@ -1,0 +1,41 @@
+import { Hono } from "hono";
+import { listNotificationsQuerySchema, markNotificationsReadRequestSchema, notificationSettingsSchema } from "@review/shared";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson, describeZodError } from "../../http/readJson.ts";
+import type { Store } from "../../store/store.ts";
+import { listNotifications, markNotificationsRead } from "./notifications.commands.ts";
+
+/**
+ * The signed-in user's inbox (`NOTIFICATION_ROUTES`): `GET /` a page, `POST /read` marks read,
+ * `GET`/`PUT /settings` e-mail on or off. Every route acts on the caller's own notifications only.
+ */
+export function notificationRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+  const routes = new Hono<AppEnv>();
+  routes.use(async (c, next) => {
+    if (!c.get("user")) throw unauthenticated();
+    return next();
+  });
+
+  routes.get("/", async (c) => {
+    const query = listNotificationsQuerySchema.safeParse(c.req.query());
+    if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
+    return c.json(await listNotifications(deps.store, c.get("user")!.id, query.data.before));
+  });
+
+  routes.post("/read", async (c) => {
+    const input = await readJson(c, markNotificationsReadRequestSchema);
+    return c.json(await markNotificationsRead(deps, c.get("user")!.id, input));
+  });
+
+  routes.get("/settings", async (c) => c.json({ email: await deps.store.getEmailNotifications(c.get("user")!.id) }));
+
+  routes.put("/settings", async (c) => {
+    const { email } = await readJson(c, notificationSettingsSchema);
+    await deps.store.setEmailNotifications(c.get("user")!.id, email);
+    return c.json({ email });
+  });
+
+  return routes;
+}
