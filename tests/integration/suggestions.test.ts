@@ -101,6 +101,32 @@ describe.each(BACKENDS)("suggested edits of the report (%s)", (backend) => {
     expect([lockedAccept.status, errorCode(lockedAccept)]).toEqual([409, "report_final"]);
   });
 
+  it("parallel accepts and rejects: exactly one decision wins and the edit is applied once; a refused accept leaves the suggestion open", async () => {
+    const { team, moderatorReport, hostReport, hostComments } = await setUp();
+    const created = await postSuggestion(team.members.host, team.reviewId, { anchor: anchorOn(paragraphText(hostReport.doc, 0), "twice"), quote: "twice", replacement: "twice a month" });
+    const { threadId } = expectStatus(created, 201, "suggest").body as { threadId: string };
+    await waitFor(() => readThreads(hostComments.doc).length === 1, { description: "the suggestion to arrive" });
+
+    const deciders = [team.moderator, team.members.peer, team.moderator, team.members.peer, team.moderator, team.members.peer];
+    const answers = await Promise.all(deciders.map((client, index) => decideSuggestion(client, team.reviewId, threadId, index % 3 === 2 ? "reject" : "accept")));
+    expect(answers.filter((answer) => answer.status === 204)).toHaveLength(1);
+    for (const answer of answers.filter((one) => one.status !== 204)) expect([answer.status, errorCode(answer)]).toEqual([409, "suggestion_decided"]);
+    await waitFor(() => readThreads(hostComments.doc)[0]?.decision !== undefined, { description: "the decision to arrive" });
+    const decision = readThreads(hostComments.doc)[0]!.decision!.status;
+    const expected = decision === "accepted" ? "The team met migrant parents twice a month." : SENTENCE;
+    await waitFor(() => paragraphTexts(moderatorReport.doc)[0] === expected, { description: "the report as decided" });
+    expect(paragraphTexts(hostReport.doc)).toEqual([expected]);
+
+    // An accept refused as outdated gives its claim back: the suggestion can still be rejected.
+    const second = expectStatus(await postSuggestion(team.members.host, team.reviewId, { anchor: anchorOn(paragraphText(hostReport.doc, 0), "team"), quote: "team", replacement: "peers" }), 201, "suggest").body as { threadId: string };
+    await waitFor(() => readThreads(hostComments.doc).length === 2, { description: "the second suggestion to arrive" });
+    paragraphText(moderatorReport.doc, 0).insert(SENTENCE.indexOf("team") + 2, "-");
+    await waitFor(() => paragraphTexts(hostReport.doc)[0]?.includes("te-am") === true, { description: "the rewrite to arrive" });
+    const outdated = await decideSuggestion(team.members.peer, team.reviewId, second.threadId, "accept");
+    expect([outdated.status, errorCode(outdated)]).toEqual([409, "suggestion_outdated"]);
+    expect((await decideSuggestion(team.moderator, team.reviewId, second.threadId, "reject")).status).toBe(204);
+  });
+
   it("refuses malformed suggestions and non-members", async () => {
     const team = await createTeam(suite.server, { host: "host" });
     const doc = new Y.Doc();

@@ -14,6 +14,7 @@ import { createSqlPapers } from "./sqlPapers.ts";
 import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import { createSqlFollowUps } from "./sqlFollowUps.ts";
+import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -254,6 +255,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlRatings(db),
     ...createSqlImages(db),
     ...createSqlFollowUps(db),
+    ...createSqlSuggestionClaims(db),
     ...createSqlNotifications(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,

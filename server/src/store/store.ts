@@ -1,6 +1,7 @@
 import type { Benchmark, LocaleCode, NetworkRole, PaperStatus, ReportStatus, ReviewRole } from "@review/shared";
 import type { AccountStore } from "./accountRecords.ts";
 import type { FollowUpStore } from "./followUpRecords.ts";
+import type { SuggestionClaimStore } from "./suggestionRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { NotificationStore } from "./notificationRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
@@ -196,7 +197,7 @@ export interface DocumentLogStore {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, DocumentLogStore {
+export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, DocumentLogStore {
   readonly kind: "pglite" | "postgres";
 
   // users

@@ -8,7 +8,7 @@ import {
   type CreateSuggestionResponse,
   type ReviewRole,
 } from "@review/shared";
-import { applySuggestion, createSuggestion, decideSuggestion, pendingSuggestion, type SuggestionStatus } from "@review/shared/comments";
+import { CommentError, applySuggestion, createSuggestion, decideSuggestion, pendingSuggestion, type SuggestionStatus } from "@review/shared/comments";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
 import { commentRefusal, type CommentDeps } from "./comments.commands.ts";
 
@@ -43,37 +43,31 @@ export async function suggestEdit(deps: CommentDeps, userId: string, reviewId: s
   );
 }
 
-// One decision per thread at a time in this process: accept applies the edit before recording it.
-const deciding = new Map<string, Promise<unknown>>();
-
-async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
-  const previous = deciding.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => {}).then(run);
-  deciding.set(key, next);
-  try {
-    return await next;
-  } finally {
-    if (deciding.get(key) === next) deciding.delete(key);
-  }
-}
-
 /**
  * Accepts or rejects a suggestion, by a writer of the report. Accepting applies the edit to
  * the live report as the server (the suggester never writes the report); the passage must
- * still read as suggested. Then the decision is recorded and the thread resolved.
+ * still read as suggested. Then the decision is recorded and the thread resolved. The decision
+ * is first claimed in the database, so that of two deciders, in one process or in two that
+ * share a PostgreSQL database, exactly one applies the edit; an accept that cannot be applied
+ * gives its claim back.
  */
 export async function decideSuggestedEdit(deps: CommentDeps, userId: string, reviewId: string, threadId: string, status: SuggestionStatus): Promise<void> {
   const { role, final } = await memberRole(deps, userId, reviewId);
   if (!mayDecideSuggestions(role)) throw forbidden("team_decides_suggestions");
   if (final && status === "accepted") throw refusal("report_final", "report_final_no_suggestion");
   const commentsDoc = reviewDocumentName(reviewId, "comments");
-  await oneAtATime(`${commentsDoc}/${threadId}`, async () => {
-    const pending = await serverChange(deps, commentsDoc, (doc) => pendingSuggestion(doc, threadId));
-    if (status === "accepted") {
+  const pending = await serverChange(deps, commentsDoc, (doc) => pendingSuggestion(doc, threadId));
+  const claimed = await deps.store.claimSuggestionDecision({ docName: commentsDoc, threadId, userId, at: new Date() });
+  if (!claimed) throw commentRefusal(new CommentError("suggestion_decided", "This suggestion was already decided"));
+  if (status === "accepted") {
+    try {
       await serverChange(deps, reviewDocumentName(reviewId, "report"), (doc) =>
         applySuggestion(doc, doc.getXmlFragment(EDITOR_FRAGMENT), pending.anchor, pending.suggestion),
       );
+    } catch (error) {
+      await deps.store.releaseSuggestionDecision(commentsDoc, threadId);
+      throw error;
     }
-    await serverChange(deps, commentsDoc, (doc) => decideSuggestion(doc, threadId, status, { by: userId }));
-  });
+  }
+  await serverChange(deps, commentsDoc, (doc) => decideSuggestion(doc, threadId, status, { by: userId }));
 }
