@@ -11,6 +11,7 @@ export * from "./schema/reportStatus.ts";
 export * from "./schema/paperStatus.ts";
 export * from "./api/reportWorkflow.ts";
 export * from "./api/recommendations.ts";
+export * from "./api/rounds.ts";
 export * from "./api/errors.ts";
 export * from "./api/errorReasons.ts";
 export * from "./api/auth.ts";

@@ -48,7 +48,7 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "recommendations.column.review",
   ],
   // Spanish words spelled as in English ("Factor", "Total"; P and N as parcialmente and no).
-  es: ["scorecard.factor", "board.heatmap.total", "board.factor.number", "board.form.factor", "scorecard.letter.partly", "scorecard.letter.not"],
+  es: ["scorecard.factor", "overview.rounds.factor", "board.heatmap.total", "board.factor.number", "board.form.factor", "scorecard.letter.partly", "scorecard.letter.not"],
 };
 
 /** True when a text has no letters outside its placeholders. */

@@ -15,6 +15,7 @@ import { createSqlRatings } from "./sqlRatings.ts";
 import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
+import { createSqlRounds } from "./sqlRounds.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -256,6 +257,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlImages(db),
     ...createSqlFollowUps(db),
     ...createSqlSuggestionClaims(db),
+    ...createSqlRounds(db),
     ...createSqlNotifications(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,

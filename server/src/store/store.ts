@@ -2,6 +2,7 @@ import type { Benchmark, LocaleCode, NetworkRole, PaperStatus, ReportStatus, Rev
 import type { AccountStore } from "./accountRecords.ts";
 import type { FollowUpStore } from "./followUpRecords.ts";
 import type { SuggestionClaimStore } from "./suggestionRecords.ts";
+import type { RoundStore } from "./roundRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { NotificationStore } from "./notificationRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
@@ -197,7 +198,7 @@ export interface DocumentLogStore {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, DocumentLogStore {
+export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, RoundStore, DocumentLogStore {
   readonly kind: "pglite" | "postgres";
 
   // users

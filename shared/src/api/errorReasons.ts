@@ -62,6 +62,8 @@ export const ERROR_REASONS = {
   recommendation_addressed_by_team: "Only the review team (moderators and peers) chooses who a recommendation is addressed to",
   follow_up_by_team_and_host: "Only the review team and the host record the follow-up of recommendations",
   follow_up_after_final: "Recommendations are followed up once the report is final",
+  round_not_on_benchmark: "Choose an earlier review on the same benchmark",
+  round_loop: "That review is a later round of this one",
   report_final_no_restore: "The report is final; reopen it as a draft before restoring a version",
   report_final_no_suggestion: "The report is final; reopen it as a draft before suggesting or accepting edits",
   team_decides_suggestions: "Only the moderator and peers may accept or reject suggested edits",

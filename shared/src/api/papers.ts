@@ -76,6 +76,8 @@ export const scorecardReviewSchema = z.object({
   benchmarkVersion: z.string().nullable(),
   /** Whether the caller is a member (and so may open the review's board). */
   isMember: z.boolean(),
+  /** The earlier review this one is a later round of, or null. */
+  followsReviewId: z.string().nullable(),
   ratings: z.record(z.string(), ratingSchema),
   selfRatings: z.record(z.string(), ratingSchema),
 });

@@ -99,3 +99,8 @@ export const RECOMMENDATION_ROUTES = {
     `/api/reviews/${encodeURIComponent(reviewId)}/recommendations/${encodeURIComponent(recommendationId)}/follow-up`,
   network: "/api/network/recommendations",
 } as const;
+
+/** A review's rounds: which earlier review it follows, and the chain's ratings (see `api/rounds.ts`). */
+export const REVIEW_ROUND_ROUTES = {
+  rounds: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/rounds`,
+} as const;

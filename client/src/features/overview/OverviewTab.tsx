@@ -7,6 +7,7 @@ import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";
 import { ReadinessPanel } from "./ReadinessPanel.tsx";
+import { RoundsPanel } from "./RoundsPanel.tsx";
 import { SetupPanel, type SetupField } from "./SetupPanel.tsx";
 import { StagesGuide } from "./StagesGuide.tsx";
 import { currentStage, visitPhase } from "./visitReadiness.ts";
@@ -45,6 +46,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
             editing={editing === "modules"}
             onEditingChange={(open) => setEditing(open ? "modules" : null)}
           />
+          <RoundsPanel review={review} benchmark={benchmark.status === "loaded" ? benchmark.benchmark : null} />
         </div>
         <aside className="overview__side" aria-labelledby="readiness-heading">
           <ReadinessPanel review={review} themeName={themeModuleName(benchmark, review.themeModuleId)} phase={phase} onOpen={setEditing} />

@@ -1,4 +1,4 @@
-import type { Rating, ScorecardReview } from "@review/shared";
+import { ratingChange, type Rating, type ScorecardReview } from "@review/shared";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -25,13 +25,17 @@ type ScoreCellProps = {
   factorId: string;
   applies: boolean;
   showSelf: boolean;
+  /** The earlier round this review follows, when it is on the card: the change since is marked. */
+  previous?: ScorecardReview;
 };
+
+const CHANGE_MARK = { improved: "▲", declined: "▼", same: "" } as const;
 
 /**
  * One review's rating of one factor: colour and letter (never colour alone), the host's
  * self-assessment as a small second letter on demand; members open the review's board there.
  */
-export function ScoreCell({ review, index, factorId, applies, showSelf }: ScoreCellProps) {
+export function ScoreCell({ review, index, factorId, applies, showSelf, previous }: ScoreCellProps) {
   const t = useT();
   const name = t("scorecard.review.column", { index, title: review.title });
   if (!applies) {
@@ -45,7 +49,12 @@ export function ScoreCell({ review, index, factorId, applies, showSelf }: ScoreC
   }
   const team = review.ratings[factorId] ?? "none";
   const self = review.selfRatings[factorId] ?? "none";
-  const label = [t("scorecard.cell.team", { review: name, rating: t(RATING_WORD[team]) }), showSelf ? t("scorecard.cell.self", { rating: t(RATING_WORD[self]) }) : null]
+  const change = previous ? ratingChange(previous.ratings[factorId], review.ratings[factorId]) : null;
+  const label = [
+    t("scorecard.cell.team", { review: name, rating: t(RATING_WORD[team]) }),
+    showSelf ? t("scorecard.cell.self", { rating: t(RATING_WORD[self]) }) : null,
+    change ? t(`scorecard.cell.change.${change}`) : null,
+  ]
     .filter(Boolean)
     .join(", ");
   const content = (
@@ -53,6 +62,11 @@ export function ScoreCell({ review, index, factorId, applies, showSelf }: ScoreC
       <span className={`score-chip score-chip--${team}`} aria-hidden="true">
         {t(RATING_LETTER[team])}
       </span>
+      {change && CHANGE_MARK[change] ? (
+        <span className={`score-change score-change--${change}`} aria-hidden="true">
+          {CHANGE_MARK[change]}
+        </span>
+      ) : null}
       {showSelf ? (
         <span className={`score-self score-self--${self}`} aria-hidden="true">
           {t(RATING_LETTER[self]).toLowerCase()}

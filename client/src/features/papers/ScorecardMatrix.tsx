@@ -37,6 +37,7 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
   const t = useT();
   const contentLang = useContentLang();
   const columns = view.reviews.map((review) => ({ review, index: numbers.get(review.id) ?? 0 }));
+  const byId = new Map(view.reviews.map((review) => [review.id, review]));
 
   const tallyText = (factorId: string) => {
     const tally = view.counts[factorId];
@@ -116,7 +117,15 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
                       ) : null}
                     </th>
                     {columns.map(({ review, index }) => (
-                      <ScoreCell key={review.id} review={review} index={index} factorId={factor.id} applies={reviewCoversModule(review, module)} showSelf={showSelf} />
+                      <ScoreCell
+                        key={review.id}
+                        review={review}
+                        index={index}
+                        factorId={factor.id}
+                        applies={reviewCoversModule(review, module)}
+                        showSelf={showSelf}
+                        previous={review.followsReviewId ? byId.get(review.followsReviewId) : undefined}
+                      />
                     ))}
                   </tr>
                   <tr className="scorecard-entry-row" id={entryId} hidden={!open}>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { NO_FILTERS, applicableCount, dominantRating, filterOptions, scorecardView, themeFilterOptions, themeLabel } from "./scorecardModel.ts";
 
 function review(id: string, fields: Partial<ScorecardReview>): ScorecardReview {
-  return { id, title: id, hostProject: "", country: "", themeModuleId: null, modules: [], benchmarkVersion: "2012.1", isMember: true, ratings: {}, selfRatings: {}, ...fields };
+  return { id, title: id, hostProject: "", country: "", themeModuleId: null, modules: [], benchmarkVersion: "2012.1", isMember: true, followsReviewId: null, ratings: {}, selfRatings: {}, ...fields };
 }
 
 const reviews = [

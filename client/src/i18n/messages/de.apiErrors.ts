@@ -57,6 +57,8 @@ export const apiErrorMessagesDe: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.recommendation_addressed_by_team": "Nur das Review-Team (Moderation und Peers) legt fest, an wen sich eine Empfehlung richtet",
   "apiError.follow_up_by_team_and_host": "Nur das Review-Team und das Gastprojekt erfassen die Umsetzung von Empfehlungen",
   "apiError.follow_up_after_final": "Die Umsetzung von Empfehlungen wird erfasst, sobald der Bericht endgültig ist",
+  "apiError.round_not_on_benchmark": "Wählen Sie ein früheres Review mit derselben Benchmark",
+  "apiError.round_loop": "Dieses Review ist eine spätere Runde dieses Reviews",
   "apiError.report_final_no_restore": "Der Bericht ist endgültig; öffnen Sie ihn wieder als Entwurf, bevor Sie eine Version wiederherstellen",
   "apiError.report_final_no_suggestion": "Der Bericht ist endgültig; öffnen Sie ihn wieder als Entwurf, bevor Sie Änderungen vorschlagen oder annehmen",
   "apiError.team_decides_suggestions": "Nur die Moderation und die Peers dürfen vorgeschlagene Änderungen annehmen oder ablehnen",

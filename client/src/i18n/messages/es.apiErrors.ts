@@ -57,6 +57,8 @@ export const apiErrorMessagesEs: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.recommendation_addressed_by_team": "Solo el equipo de revisión (moderación y pares) decide a quién se dirige una recomendación",
   "apiError.follow_up_by_team_and_host": "Solo el equipo de revisión y el proyecto anfitrión registran el seguimiento de las recomendaciones",
   "apiError.follow_up_after_final": "Las recomendaciones se siguen una vez que el informe es definitivo",
+  "apiError.round_not_on_benchmark": "Elija una revisión anterior con el mismo marco de referencia",
+  "apiError.round_loop": "Esa revisión es una ronda posterior de esta",
   "apiError.report_final_no_restore": "El informe es definitivo; vuelva a abrirlo como borrador antes de restaurar una versión",
   "apiError.report_final_no_suggestion": "El informe es definitivo; vuelva a abrirlo como borrador antes de sugerir o aceptar cambios",
   "apiError.team_decides_suggestions": "Solo la moderación y los pares pueden aceptar o rechazar cambios sugeridos",

@@ -25,11 +25,12 @@ function byReview(rows: readonly { reviewId: string; factorId: string; rating: R
 export async function buildScorecard(deps: { store: Store }, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
   const benchmark = await deps.store.findBenchmark(benchmarkId);
   if (!benchmark) throw notFound("benchmark_not_found");
-  const [reviews, memberOf, teamRows, selfRows] = await Promise.all([
+  const [reviews, memberOf, teamRows, selfRows, links] = await Promise.all([
     deps.store.listNetworkReviews(benchmark.id),
     deps.store.listMemberReviewIds(userId),
     deps.store.listNetworkTeamRatings(benchmark.id),
     deps.store.listNetworkSelfRatings(benchmark.id),
+    deps.store.listRoundLinks(benchmark.id),
   ]);
   const team = byReview(teamRows);
   const self = byReview(selfRows);
@@ -42,6 +43,7 @@ export async function buildScorecard(deps: { store: Store }, userId: string, ben
     modules: review.modules,
     benchmarkVersion: review.benchmarkVersion,
     isMember: memberOf.has(review.id),
+    followsReviewId: links.get(review.id) ?? null,
     ratings: team.get(review.id) ?? {},
     selfRatings: self.get(review.id) ?? {},
   }));

@@ -17,6 +17,7 @@ import { exportRoutes } from "./export.routes.ts";
 import { addMember, changeMemberRole, removeMember } from "./members.commands.ts";
 import { ratingRoutes } from "./ratings.routes.ts";
 import { recommendationRoutes } from "./recommendations.routes.ts";
+import { roundRoutes } from "./rounds.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
 import { createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
@@ -42,6 +43,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", versionRoutes(deps));
   routes.route("/", ratingRoutes(deps));
   routes.route("/", recommendationRoutes(deps));
+  routes.route("/", roundRoutes(deps));
   routes.route("/", commentRoutes(deps, "review"));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
