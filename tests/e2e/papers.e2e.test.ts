@@ -82,7 +82,7 @@ describe("policy papers and the score card in Chromium", () => {
     await server?.cleanup();
   });
 
-  it("the moderator creates a paper from the list and sees the score card of the three seeded reviews", async () => {
+  it("the moderator creates a paper from the list and sees the score card of the four seeded reviews", async () => {
     await moderator.goto(`${server.url}/`);
     // My reviews names each review's theme by its module.
     await moderator.locator(".review-card", { hasText: "Diversity at Work" }).getByText("Fostering Anti-discrimination Skills").waitFor({ timeout: 20_000 });
@@ -97,11 +97,11 @@ describe("policy papers and the score card in Chromium", () => {
     await moderator.getByRole("heading", { level: 1, name: "Employer engagement across reviews" }).waitFor();
     await paper.editor(moderator).waitFor({ state: "visible", timeout: 20_000 });
 
-    await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { timeout: 20_000, description: "the three seeded reviews in the score card" });
-    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 2 of 3");
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 4, { timeout: 20_000, description: "the four seeded reviews in the score card" });
+    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 3 of 4");
     // Colour is never alone: the cell carries a letter and an accessible name.
     const cells = paper.row(moderator, FACTOR.id).locator("td .score-chip");
-    expect(await cells.allTextContents()).toEqual(["P", "P", "N"]);
+    expect(await cells.allTextContents()).toEqual(["P", "P", "N", "P"]);
     await screenshot(moderator, "papers-1-scorecard");
   });
 
@@ -137,7 +137,7 @@ describe("policy papers and the score card in Chromium", () => {
     await waitFor(async () => (await paper.scorecard(moderator).getByLabel("Country").inputValue()) === "", { description: "Back to undo the country filter" });
     expect(params().get("sc-theme")).toBe("anti-discrimination");
     await paper.scorecard(moderator).getByRole("button", { name: "Clear filters" }).click();
-    await waitFor(async () => (await paper.reviews(moderator).count()) === 3, { description: "all reviews back" });
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 4, { description: "all reviews back" });
   });
 
   it("links a selected passage to a factor; the factor's entry lists it, live for a reading member", async () => {
@@ -227,6 +227,20 @@ describe("policy papers and the score card in Chromium", () => {
     await confirmStep("Reopen as draft");
     await waitFor(async () => (await paper.editor(moderator).getAttribute("contenteditable")) === "true", { description: "the moderator's editor to be writable again" });
     await statusBar(member).getByText("Draft").waitFor({ timeout: 15_000 });
+    expect(browserErrors).toEqual([]);
+  });
+
+  it("the second round of Pathways to Work shows its progress since the first round, and the score card marks it", async () => {
+    await moderator.goto(`${server.url}/`);
+    await moderator.getByRole("link", { name: "Peer review: Pathways to Work", exact: true }).click();
+    const rounds = moderator.getByRole("region", { name: "Ratings per factor over the rounds" });
+    await rounds.waitFor({ timeout: 20_000 });
+    // Employer Engagement (core-3): partly in 2025, wholly in 2026.
+    const row = rounds.locator('tr[data-factor-id="core-3"]');
+    expect(await row.locator("td").allTextContents()).toEqual(["Wholly", "Partly", "Wholly ▲ (better than the round before)"]);
+    expect(await moderator.getByLabel("Later round of").inputValue()).not.toBe("");
+    await rounds.scrollIntoViewIfNeeded();
+    await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "rounds-overview.png"), fullPage: false });
     expect(browserErrors).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe("demo network seed", () => {
     expect(await seedDemo(store)).toEqual({ seeded: true });
     const elena = (await store.findUserByEmail(DEMO_ACCOUNTS[0]!.email))!;
     const reviews = await store.listReviewsForUser(elena.id);
-    expect(reviews).toHaveLength(3);
+    expect(reviews).toHaveLength(4);
     expect(new Set(reviews.map((review) => review.modules[0]))).toEqual(new Set(["assessment-validation", "anti-discrimination", "territorial-approach"]));
     // Each review's theme is its thematic module, by id.
     expect(reviews.every((review) => review.themeModuleId === review.modules[0])).toBe(true);
@@ -72,8 +72,11 @@ describe("demo network seed", () => {
     }
 
     const scorecard = await buildScorecard({ store }, elena.id, "impart");
-    expect(scorecard.reviews).toHaveLength(3);
-    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 2, not: 1 });
+    expect(scorecard.reviews).toHaveLength(4);
+    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 3, not: 1 });
+    // Pathways to Work was reviewed twice: the 2026 review is the second round of the 2025 one.
+    const earlier = reviews.find((review) => review.title.includes("first round, 2025"))!;
+    expect(scorecard.reviews.find((review) => review.id === first.id)?.followsReviewId).toBe(earlier.id);
     expect(scorecard.reviews.some((review) => Object.keys(review.selfRatings).length > 0)).toBe(true);
 
     const papers = await store.listPapers();
@@ -83,7 +86,7 @@ describe("demo network seed", () => {
 
     // A restart seeds nothing again.
     expect(await seedDemo(store)).toEqual({ seeded: false });
-    expect(await store.listReviewsForUser(elena.id)).toHaveLength(3);
+    expect(await store.listReviewsForUser(elena.id)).toHaveLength(4);
     expect(await store.listPapers()).toHaveLength(1);
   });
 });

@@ -35,9 +35,15 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
     users.set(account.email, await store.createUser({ id: newId(), email: account.email, name: account.name, color: colorForIndex(index), passwordHash }));
   }
   const moderator = users.get(DEMO_ACCOUNTS[0]!.email)!;
+  const reviewIds = new Map<string, string>();
   for (const [index, plan] of DEMO_REVIEWS.entries()) {
     const reviewId = await seedReview(store, plan, moderator, users);
+    reviewIds.set(plan.title, reviewId);
     if (index === 0) await seedReport(store, reviewId, users.get(DEMO_ACCOUNTS[1]!.email)!);
+  }
+  for (const plan of DEMO_REVIEWS) {
+    const earlier = plan.follows ? reviewIds.get(plan.follows) : undefined;
+    if (earlier) await store.setReviewFollows(reviewIds.get(plan.title)!, earlier);
   }
   const paper = await store.createPaper({ id: newId(), title: DEMO_PAPER.title, summary: DEMO_PAPER.summary, createdBy: moderator.id });
   await store.appendUpdates(paperDocumentName(paper.id), [demoPaperUpdate()]);

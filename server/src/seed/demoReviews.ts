@@ -14,7 +14,11 @@ export type DemoReview = {
   team: Record<string, Rating>;
   /** The host's self-assessment per factor id. */
   self: Record<string, Rating>;
+  /** The title of the earlier review of the same host project this one is a later round of. */
+  follows?: string;
 };
+
+const PATHWAYS_2025 = "Peer review: Pathways to Work (first round, 2025)";
 
 const ELENA = "elena@example.org";
 const JONAS = "jonas@example.org";
@@ -34,6 +38,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
     module: "assessment-validation",
     visitStart: "2026-03-09",
     visitEnd: "2026-03-12",
+    follows: PATHWAYS_2025,
     roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
     team: { "core-1": "wholly", "core-2": "partly", "core-3": "wholly", "core-4": "partly", "core-5": "wholly", "core-7": "partly", "core-8": "wholly", "m1-1": "wholly", "m1-2": "partly" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-7": "wholly", "m1-1": "wholly", "m1-3": "partly" },
@@ -59,6 +64,19 @@ export const DEMO_REVIEWS: DemoReview[] = [
     roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
     team: { "core-1": "partly", "core-2": "not", "core-3": "partly", "core-5": "wholly", "core-6": "partly", "core-7": "not", "core-8": "partly", "m3-1": "wholly", "m3-2": "partly", "m3-3": "partly", "m3-5": "not" },
     self: { "core-1": "wholly", "core-2": "partly", "core-7": "partly", "m3-1": "wholly" },
+  },
+  {
+    // The first round of Pathways to Work, a year earlier: employer engagement and the
+    // validation fast track have improved since.
+    title: PATHWAYS_2025,
+    hostProject: "Pathways to Work, Region of Västra Götaland",
+    country: "Sweden",
+    module: "assessment-validation",
+    visitStart: "2025-03-10",
+    visitEnd: "2025-03-13",
+    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    team: { "core-1": "partly", "core-2": "partly", "core-3": "partly", "core-4": "partly", "core-5": "wholly", "core-7": "not", "core-8": "partly", "m1-1": "partly", "m1-2": "not" },
+    self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-5": "wholly", "core-7": "partly", "m1-1": "wholly", "m1-2": "partly" },
   },
 ];
 

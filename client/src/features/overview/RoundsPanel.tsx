@@ -55,36 +55,38 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
           {t("overview.rounds.title")}
         </h2>
       </header>
-      {state.status === "failed" ? <LoadFailed title={t("overview.rounds.failed")} error={state.error} onRetry={reload} /> : null}
-      {data ? (
-        <>
-          {data.canLink ? (
-            <div className="rounds__link">
-              <label htmlFor={`${id}-follows`} className="rounds__label">
-                {t("overview.rounds.follows")}
-              </label>
-              <select id={`${id}-follows`} className="input select" value={data.followsReviewId ?? ""} disabled={busy} onChange={(event) => void choose(event.currentTarget.value)}>
-                <option value="">{t("overview.rounds.none")}</option>
-                {data.candidates.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {t("overview.rounds.candidate", { title: candidate.title, project: candidate.hostProject })}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          {error ? (
-            <p className="rounds__error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          {data.rounds.length > 1 && benchmark ? (
-            <RoundsTable rounds={data.rounds} benchmark={benchmark} review={review} />
-          ) : (
-            <p className="panel__note">{t("overview.rounds.single")}</p>
-          )}
-        </>
-      ) : null}
+      <div className="panel__body">
+        {state.status === "failed" ? <LoadFailed title={t("overview.rounds.failed")} error={state.error} onRetry={reload} /> : null}
+        {data ? (
+          <>
+            {data.canLink ? (
+              <div className="rounds__link">
+                <label htmlFor={`${id}-follows`} className="rounds__label">
+                  {t("overview.rounds.follows")}
+                </label>
+                <select id={`${id}-follows`} className="input select" value={data.followsReviewId ?? ""} disabled={busy} onChange={(event) => void choose(event.currentTarget.value)}>
+                  <option value="">{t("overview.rounds.none")}</option>
+                  {data.candidates.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            {error ? (
+              <p className="rounds__error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            {data.rounds.length > 1 && benchmark ? (
+              <RoundsTable rounds={data.rounds} benchmark={benchmark} review={review} />
+            ) : (
+              <p className="rounds__single">{t("overview.rounds.single")}</p>
+            )}
+          </>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -194,7 +194,6 @@ export const setupMessagesDe: Record<keyof typeof setupMessages, Message> = {
   "overview.rounds.failed": "Die Runden konnten nicht geladen werden",
   "overview.rounds.follows": "Spätere Runde von",
   "overview.rounds.none": "Kein früheres Review (erste Runde)",
-  "overview.rounds.candidate": "{title} ({project})",
   "overview.rounds.single": "Bisher gibt es nur diese Runde. Gibt es ein früheres Review desselben Gastprojekts, verknüpft die Moderation beide hier, und der Fortschritt je Faktor erscheint.",
   "overview.rounds.table": "Bewertungen je Faktor über die Runden",
   "overview.rounds.factor": "Faktor",

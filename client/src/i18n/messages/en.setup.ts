@@ -187,7 +187,6 @@ export const setupMessages = {
   "overview.rounds.failed": "The rounds could not be loaded",
   "overview.rounds.follows": "Later round of",
   "overview.rounds.none": "No earlier review (first round)",
-  "overview.rounds.candidate": "{title} ({project})",
   "overview.rounds.single": "This is the only round so far. When an earlier review of the same host project exists, its moderator links them here and the progress per factor appears.",
   "overview.rounds.table": "Ratings per factor over the rounds",
   "overview.rounds.factor": "Factor",

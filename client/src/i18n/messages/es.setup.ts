@@ -204,7 +204,6 @@ export const setupMessagesEs: Record<keyof typeof setupMessages, Message> = {
   "overview.rounds.failed": "No se pudieron cargar las rondas",
   "overview.rounds.follows": "Ronda posterior de",
   "overview.rounds.none": "Ninguna revisión anterior (primera ronda)",
-  "overview.rounds.candidate": "{title} ({project})",
   "overview.rounds.single": "Por ahora esta es la única ronda. Si existe una revisión anterior del mismo proyecto anfitrión, su moderación las vincula aquí y aparece el progreso por factor.",
   "overview.rounds.table": "Valoraciones por factor a lo largo de las rondas",
   "overview.rounds.factor": "Factor",
