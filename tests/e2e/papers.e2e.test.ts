@@ -166,7 +166,21 @@ describe("policy papers and the score card in Chromium", () => {
       description: "the member's factor entry to list the passage",
     });
     expect(await member.getByRole("button", { name: "New paper" }).count()).toBe(0);
+    // Pooled evidence is for network moderators: a member has no such button.
+    expect(await member.getByRole("button", { name: "Show the evidence from every review" }).count()).toBe(0);
     await screenshot(member, "papers-4-member");
+
+    // The moderator reads the factor's evidence from every review and quotes a card, citing its review.
+    await moderator.getByRole("button", { name: "Show the evidence from every review" }).click();
+    const pooled = moderator.getByRole("region", { name: "Peer review: Diversity at Work" });
+    await pooled.waitFor({ timeout: 20_000 });
+    const quoted = ((await pooled.locator(".pooled__text").first().textContent()) ?? "").trim();
+    expect(quoted.length).toBeGreaterThan(10);
+    await pooled.getByRole("button", { name: "Quote this in the paper, citing Peer review: Diversity at Work" }).first().click();
+    await waitFor(async () => ((await editor.locator("blockquote").textContent()) ?? "").includes(`(Peer review: Diversity at Work)`), { description: "the quote in the paper" });
+    expect(await editor.locator("blockquote").textContent()).toContain(quoted.slice(0, 30));
+    expect(await editor.textContent()).toContain(PASSAGE);
+    await screenshot(moderator, "papers-4b-pooled-evidence");
   });
 
   it("a reading member comments on a passage of the paper; the moderator sees the thread live", async () => {

@@ -5,6 +5,8 @@ import {
   paperListResponseSchema,
   paperResponseSchema,
   scorecardResponseSchema,
+  pooledEvidenceResponseSchema,
+  type PooledEvidenceResponse,
   type CreatePaperRequest,
   type NetworkMember,
   type PaperListResponse,
@@ -49,4 +51,9 @@ export function getScorecard(benchmarkId?: string): Promise<ScorecardResponse> {
 /** Moves the paper to `status` (its writers); resolves with the paper as it is now. */
 export function changePaperStatus(id: string, status: PaperStatus): Promise<PaperResponse> {
   return request(PAPER_VERSION_ROUTES.status(id), { method: "PUT", body: { status }, schema: paperResponseSchema });
+}
+
+/** One factor's cards and report passages across the reviews (network moderators and administrators). */
+export function getPooledEvidence(factorId: string, benchmarkId?: string): Promise<PooledEvidenceResponse> {
+  return request(PAPER_ROUTES.pooledEvidence(factorId, benchmarkId), { schema: pooledEvidenceResponseSchema });
 }

@@ -64,6 +64,8 @@ export const ERROR_REASONS = {
   follow_up_after_final: "Recommendations are followed up once the report is final",
   round_not_on_benchmark: "Choose an earlier review on the same benchmark",
   round_loop: "That review is a later round of this one",
+  network_pools_evidence: "Only network moderators and administrators read the evidence pooled across reviews",
+  factor_not_in_benchmark: "This benchmark has no such factor",
   report_final_no_restore: "The report is final; reopen it as a draft before restoring a version",
   report_final_no_suggestion: "The report is final; reopen it as a draft before suggesting or accepting edits",
   team_decides_suggestions: "Only the moderator and peers may accept or reject suggested edits",

@@ -33,6 +33,9 @@ export const PAPER_ROUTES = {
   author: (id: string, userId: string) => `/api/papers/${encodeURIComponent(id)}/authors/${encodeURIComponent(userId)}`,
   /** `GET ?benchmark=<id>`: reviews × factors of that benchmark (default IMPART). */
   scorecard: (benchmarkId?: string) => `/api/scorecard${benchmarkId ? `?benchmark=${encodeURIComponent(benchmarkId)}` : ""}`,
+  /** `GET`: one factor's cards and report passages across the reviews (network moderators and administrators). */
+  pooledEvidence: (factorId: string, benchmarkId?: string) =>
+    `/api/scorecard/evidence?factor=${encodeURIComponent(factorId)}${benchmarkId ? `&benchmark=${encodeURIComponent(benchmarkId)}` : ""}`,
 } as const;
 
 /** The findings report's version history (see `api/versions.ts`). */

@@ -29,8 +29,6 @@ type ScoreCellProps = {
   previous?: ScorecardReview;
 };
 
-const CHANGE_MARK = { improved: "▲", declined: "▼", same: "" } as const;
-
 /**
  * One review's rating of one factor: colour and letter (never colour alone), the host's
  * self-assessment as a small second letter on demand; members open the review's board there.
@@ -62,11 +60,7 @@ export function ScoreCell({ review, index, factorId, applies, showSelf, previous
       <span className={`score-chip score-chip--${team}`} aria-hidden="true">
         {t(RATING_LETTER[team])}
       </span>
-      {change && CHANGE_MARK[change] ? (
-        <span className={`score-change score-change--${change}`} aria-hidden="true">
-          {CHANGE_MARK[change]}
-        </span>
-      ) : null}
+      {change && change !== "same" ? <span className={`score-change score-change--${change}`} aria-hidden="true" /> : null}
       {showSelf ? (
         <span className={`score-self score-self--${self}`} aria-hidden="true">
           {t(RATING_LETTER[self]).toLowerCase()}

@@ -1,13 +1,16 @@
 import type { Editor } from "@tiptap/core";
-import type { Factor, RatingTally, ScorecardReview } from "@review/shared";
+import { mayWriteEveryPaper, type Factor, type RatingTally, type ScorecardReview } from "@review/shared";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
+import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { PooledEvidence } from "./PooledEvidence.tsx";
 import type { PassageSummary } from "../sidebar/passages.ts";
 import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";
 
 type ScorecardEntryProps = {
   factor: Factor;
+  benchmarkId: string;
   tally: RatingTally;
   /** The reviews the factor applies to, with their column numbers. */
   reviews: { review: ScorecardReview; index: number }[];
@@ -19,8 +22,9 @@ type ScorecardEntryProps = {
 };
 
 /** A factor opened in the score card: its rating in each review, and the paper passages linked to it. */
-export function ScorecardEntry({ factor, tally, reviews, passages, editor, canWrite, showSelf, announce }: ScorecardEntryProps) {
+export function ScorecardEntry({ factor, benchmarkId, tally, reviews, passages, editor, canWrite, showSelf, announce }: ScorecardEntryProps) {
   const t = useT();
+  const me = useCurrentUser();
   const names = { number: factor.number, name: factor.name };
   const list = passages ?? [];
 
@@ -74,6 +78,7 @@ export function ScorecardEntry({ factor, tally, reviews, passages, editor, canWr
           ))}
         </ul>
       )}
+      {mayWriteEveryPaper(me.networkRole) ? <PooledEvidence factor={factor} benchmarkId={benchmarkId} editor={editor} canWrite={canWrite} announce={announce} /> : null}
     </div>
   );
 }

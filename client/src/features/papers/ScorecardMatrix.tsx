@@ -18,6 +18,7 @@ const DOMINANT_WORD: Record<"wholly" | "partly" | "not", MessageKey> = {
 
 type ScorecardMatrixProps = {
   view: ScorecardView;
+  benchmarkId: string;
   /** Column number of each review id (stable while filtering). */
   numbers: ReadonlyMap<string, number>;
   passages: PassageSummary;
@@ -133,6 +134,7 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
                       {open ? (
                         <ScorecardEntry
                           factor={factor}
+                          benchmarkId={props.benchmarkId}
                           tally={view.counts[factor.id] ?? { wholly: 0, partly: 0, not: 0, unrated: 0 }}
                           reviews={columns.filter(({ review }: { review: ScorecardReview }) => reviewCoversModule(review, module))}
                           passages={passages[factor.id] ?? []}

@@ -95,6 +95,7 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
                   <p className="bench-sidebar__hint">{canWrite ? t("scorecard.hint.write") : t("scorecard.hint.read")}</p>
                   <ScorecardMatrix
                     view={view}
+                    benchmarkId={scorecard.benchmark.id}
                     numbers={numbers}
                     passages={passages}
                     editor={editor}

@@ -59,6 +59,8 @@ export const apiErrorMessagesDe: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.follow_up_after_final": "Die Umsetzung von Empfehlungen wird erfasst, sobald der Bericht endgültig ist",
   "apiError.round_not_on_benchmark": "Wählen Sie ein früheres Review mit derselben Benchmark",
   "apiError.round_loop": "Dieses Review ist eine spätere Runde dieses Reviews",
+  "apiError.network_pools_evidence": "Nur Netzwerk-Moderation und Administration sehen die über Reviews gebündelte Evidenz",
+  "apiError.factor_not_in_benchmark": "Diese Benchmark hat keinen solchen Faktor",
   "apiError.report_final_no_restore": "Der Bericht ist endgültig; öffnen Sie ihn wieder als Entwurf, bevor Sie eine Version wiederherstellen",
   "apiError.report_final_no_suggestion": "Der Bericht ist endgültig; öffnen Sie ihn wieder als Entwurf, bevor Sie Änderungen vorschlagen oder annehmen",
   "apiError.team_decides_suggestions": "Nur die Moderation und die Peers dürfen vorgeschlagene Änderungen annehmen oder ablehnen",

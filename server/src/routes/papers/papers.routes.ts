@@ -6,6 +6,7 @@ import {
   createPaperRequestSchema,
   createVersionRequestSchema,
   scorecardQuerySchema,
+  pooledEvidenceQuerySchema,
   updatePaperRequestSchema,
   versionIdSchema,
 } from "@review/shared";
@@ -26,6 +27,7 @@ import { createPaper, getPaper, listPapers, updatePaper } from "./papers.command
 import { changePaperStatus } from "./paperStatus.commands.ts";
 import { paperDocument } from "./paperVersions.commands.ts";
 import { buildScorecard } from "./scorecard.commands.ts";
+import { poolEvidence } from "./pooledEvidence.commands.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
 
@@ -125,6 +127,14 @@ export function scorecardRoutes(deps: Deps) {
     const query = scorecardQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     return c.json(await buildScorecard(deps, actor(c).id, query.data.benchmark ?? DEFAULT_BENCHMARK_ID));
+  });
+
+  /** `GET /api/scorecard/evidence?factor=&benchmark=`: one factor's cards and passages across the reviews (network moderators, administrators). */
+  routes.get("/evidence", async (c) => {
+    const query = pooledEvidenceQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
+    if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
+    c.header("Cache-Control", "no-store");
+    return c.json(await poolEvidence(deps, actor(c), query.data.benchmark ?? DEFAULT_BENCHMARK_ID, query.data.factor));
   });
 
   return routes;

@@ -1,0 +1,116 @@
+import type { Editor } from "@tiptap/core";
+import { pooledCitation, type Factor, type PooledEvidenceResponse, type SourceKind } from "@review/shared";
+import { useId, useState } from "react";
+import { getPooledEvidence } from "../../api/papers.ts";
+import { describeError } from "../../app/errorText.ts";
+import { useT } from "../../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../../i18n/messages/en.ts";
+import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";
+
+const SOURCE_LABEL: Record<SourceKind, MessageKey> = {
+  interview: "board.source.interview",
+  document: "board.source.document",
+  observation: "board.source.observation",
+  workshop: "board.source.workshop",
+  statistic: "board.source.statistic",
+  "self-assessment": "board.source.selfAssessment",
+};
+
+type State = { kind: "closed" } | { kind: "loading" } | { kind: "loaded"; data: PooledEvidenceResponse } | { kind: "failed"; message: string };
+
+type PooledEvidenceProps = {
+  factor: Factor;
+  benchmarkId: string;
+  editor: Editor | null;
+  canWrite: boolean;
+  announce: (message: string) => void;
+};
+
+/**
+ * For network moderators writing a cross-cutting section: the factor's evidence cards and
+ * linked report passages from every review, loaded when opened; a writer quotes one into the
+ * paper at the cursor, with the review it comes from.
+ */
+export function PooledEvidence({ factor, benchmarkId, editor, canWrite, announce }: PooledEvidenceProps) {
+  const t = useT();
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: "closed" });
+  const open = state.kind !== "closed";
+
+  const toggle = async () => {
+    if (open) return setState({ kind: "closed" });
+    setState({ kind: "loading" });
+    try {
+      setState({ kind: "loaded", data: await getPooledEvidence(factor.id, benchmarkId) });
+    } catch (error) {
+      setState({ kind: "failed", message: describeError(t, error) });
+    }
+  };
+
+  const quote = (text: string, reviewTitle: string) => {
+    // After the selection, never over it: quoting must not replace what the writer selected.
+    const inserted = editor
+      ?.chain()
+      .focus()
+      .setTextSelection(editor.state.selection.to)
+      .insertContent({ type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: pooledCitation(text, reviewTitle) }] }] })
+      .run();
+    if (inserted) announce(t("scorecard.pooled.quoted", { review: reviewTitle }));
+  };
+  const quoteButton = (text: string, reviewTitle: string) =>
+    canWrite && editor ? (
+      <button type="button" className="bench-passage__unlink" onMouseDown={(event) => event.preventDefault()} onClick={() => quote(text, reviewTitle)} aria-label={t("scorecard.pooled.quoteLabel", { review: reviewTitle })}>
+        {t("scorecard.pooled.quote")}
+      </button>
+    ) : null;
+
+  return (
+    <div className="pooled">
+      <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${id}-list`} onClick={() => void toggle()}>
+        {open ? t("scorecard.pooled.hide") : t("scorecard.pooled.show")}
+      </button>
+      <div id={`${id}-list`} hidden={!open}>
+        {state.kind === "loading" ? <p className="scorecard-entry__empty" role="status">{t("scorecard.pooled.loading")}</p> : null}
+        {state.kind === "failed" ? (
+          <p className="pooled__error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+        {state.kind === "loaded" && state.data.reviews.length === 0 ? <p className="scorecard-entry__empty">{t("scorecard.pooled.empty")}</p> : null}
+        {state.kind === "loaded"
+          ? state.data.reviews.map((one) => (
+              <section key={one.review.id} className="pooled__review" aria-label={one.review.title}>
+                <h6 className="pooled__title">
+                  <span className={`score-chip score-chip--${one.rating ?? "none"}`} aria-hidden="true">
+                    {t(RATING_LETTER[one.rating ?? "none"])}
+                  </span>{" "}
+                  {one.review.title}
+                  <span className="visually-hidden">, {t(RATING_WORD[one.rating ?? "none"])}</span>
+                </h6>
+                <ul className="bench-passages">
+                  {one.passages.map((passage, index) => (
+                    <li key={`p${index}`} className="bench-passage pooled__item">
+                      <span className="pooled__kind">{t("scorecard.pooled.passage")}</span>
+                      <span className="pooled__text">{passage.text}</span>
+                      {quoteButton(passage.text, one.review.title)}
+                    </li>
+                  ))}
+                  {one.cards.map((card) => (
+                    <li key={card.id} className="bench-passage pooled__item">
+                      <span className="pooled__kind">
+                        {t(SOURCE_LABEL[card.source])}
+                        {card.sourceLabel ? ` · ${card.sourceLabel}` : ""}
+                        {card.visitDay ? ` · ${t("scorecard.pooled.day", { day: card.visitDay })}` : ""}
+                      </span>
+                      <span className="pooled__text">{card.text}</span>
+                      {quoteButton(card.text, one.review.title)}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          : null}
+      </div>
+    </div>
+  );
+}
