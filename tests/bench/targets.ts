@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { COLLAB_PATH, reviewDocumentName } from "@review/shared";
-import { ApiClient, signedInClient } from "../support/apiClient.ts";
+import { type ApiClient, signedInClient } from "../support/apiClient.ts";
 import { SERVER_DIR } from "../support/paths.ts";
 import { freePort, launchChild, type Child } from "./childProcess.ts";
 import { createBenchDatabase, type BenchDatabase } from "./database.ts";

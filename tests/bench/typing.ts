@@ -15,7 +15,6 @@
  */
 import { mkdir } from "node:fs/promises";
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT } from "@review/shared";
 import type { Page } from "playwright-core";
 import { shareSession, ui } from "../e2e/reportPage.ts";
 import { signedInClient, type ApiClient } from "../support/apiClient.ts";

@@ -107,7 +107,7 @@ describe.each(backends)("crash loop (%s)", (backend: Backend) => {
 
     const writers = startWriters(clients, WRITE_INTERVAL_MS);
     let killsInsideCompaction = 0;
-    let written: number[] = [];
+    let written: number[];
     try {
       for (let kill = 1; kill <= kills; kill++) {
         // Every third kill, and every later one until one has landed inside a compaction,

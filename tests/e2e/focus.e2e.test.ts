@@ -42,7 +42,7 @@ async function expectFocus(page: Page, test: (focus: Focused) => boolean, descri
       { timeout: 15_000, interval: 50, description },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; focus was on ${JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}; focus was on ${JSON.stringify(last)}`, { cause: error });
   }
 }
 

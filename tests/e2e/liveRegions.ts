@@ -65,6 +65,6 @@ export async function waitForLive(page: Page, test: (entry: LiveText) => boolean
       { timeout, interval: 100, description },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; heard: ${JSON.stringify(seen)}`);
+    throw new Error(`${(error as Error).message}; heard: ${JSON.stringify(seen)}`, { cause: error });
   }
 }

@@ -135,7 +135,7 @@ export async function waitForText(locator: Locator, test: (text: string) => bool
       { timeout, interval: 50, description },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message} (last text: "${last}")`);
+    throw new Error(`${(error as Error).message} (last text: "${last}")`, { cause: error });
   }
 }
 

@@ -93,7 +93,7 @@ describe("report workflow in Chromium", () => {
 
     // The peer addresses it; the moderator sees the addressees live.
     const item = peer.locator(".decision", { hasText: RECOMMENDATION });
-    await item.getByRole("button", { name: "Choose who recommendation 1 is addressed to" }).click();
+    await item.getByRole("button", { name: "Choose addressees for recommendation 1" }).click();
     await item.getByLabel("Local authorities").check();
     await item.getByLabel("NGOs").check();
     await item.getByRole("button", { name: "Save addressees" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { reviewDocumentName } from "@review/shared";
 import { addOfferedEvidence, readSelfAssessment, readSelfFactor, setSelfNote, setSelfRating } from "@review/shared/self";
 import { createTeam } from "../support/team.ts";

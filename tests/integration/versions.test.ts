@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { API_ROUTES, REPORT_VERSION_ROUTES, currentReportResponseSchema, versionContentResponseSchema, versionListResponseSchema, type VersionSummary } from "@review/shared";
-import { ApiClient, expectStatus, signedInClient } from "../support/apiClient.ts";
+import { type ApiClient, expectStatus, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
 import { appendParagraph, paragraphTexts, reportXml, typeInto } from "../support/reportContent.ts";
 import { createTeam, type Team } from "../support/team.ts";

@@ -52,7 +52,7 @@ export class ApiClient {
     this.keepCookies(response.headers);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = text.length > 0 ? JSON.parse(text) : null;
     } catch {

@@ -6,7 +6,7 @@ import { SearchPage } from "../features/search/SearchPage.tsx";
 import { InboxPage } from "../features/notifications/InboxPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
-import { SessionProvider, useSession } from "../features/auth/SessionProvider.tsx";
+import { SessionProvider, useSession } from "./SessionProvider.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
 import { BenchmarksPage } from "../features/benchmarks/BenchmarksPage.tsx";

@@ -5,7 +5,7 @@ import { Avatar } from "../ui/Avatar.tsx";
 import { LanguageSelect } from "../i18n/LanguageSelect.tsx";
 import { CloseIcon, LogoMark, MenuIcon, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
-import { useCurrentUser, useSession } from "../features/auth/SessionProvider.tsx";
+import { useCurrentUser, useSession } from "./SessionProvider.tsx";
 import { useBenchmarkAccess } from "../features/benchmarks/useBenchmarkAccess.ts";
 import { NotificationsBell } from "../features/notifications/NotificationsBell.tsx";
 import { Link, navigate, useLocation } from "./navigation.tsx";

@@ -23,6 +23,7 @@ export function useLoad<T>(fetch: () => Promise<T>, deps: DependencyList) {
       (data) => mine === generation.current && setState({ status: "loaded", data }),
       (error: unknown) => mine === generation.current && setState({ status: "failed", error }),
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps are the inputs of `fetch`
   }, deps);
 
   useEffect(() => {

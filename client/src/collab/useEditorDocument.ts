@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { EDITOR_FRAGMENT, type AwarenessUser, type DocumentAccess } from "@review/shared";
-import { useSession } from "../features/auth/SessionProvider.tsx";
+import { useSession } from "../app/SessionProvider.tsx";
 import type { CollabSession, CollabSnapshot } from "./collabSession.ts";
 import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionState, type ConnectionStatus, type TerminalStatus } from "./connectionStatus.ts";
 import { useCollabSession, useCollabSnapshot } from "./useCollabSession.ts";

@@ -77,6 +77,7 @@ describe("renderDocx", () => {
     const xml = parts["word/document.xml"]!;
     expect(xml).not.toMatch(/<script|<img/i);
     expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const targets = [...parts["word/_rels/document.xml.rels"]!.matchAll(/Target="([^"]*)" TargetMode="External"/g)].map((match) => match[1]);
     expect(targets).toEqual(["https://example.org/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&amp;x=%27y%27"]);

@@ -57,6 +57,7 @@ const FACTOR_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 // C0 controls other than tab and newline, lone surrogates and the non-characters U+FFFE/U+FFFF
 // cannot appear in XML (a DOCX with one does not open) and mean nothing in a report.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text with the characters XML cannot hold removed. */

@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { INBOX_KEYS, INBOX_ROOT, inboxDocumentName } from "@review/shared";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import type { Store } from "../store/store.ts";

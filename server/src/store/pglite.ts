@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { Mutex, PGlite, type Transaction } from "@electric-sql/pglite";
+import { Mutex, type PGlite, type Transaction } from "@electric-sql/pglite";
 import { migrate } from "./migrate.ts";
 import { pgliteThreadClient } from "./pgliteThread.ts";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";

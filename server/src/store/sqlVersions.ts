@@ -1,6 +1,6 @@
 import { LOCK_CLASS } from "./advisoryLocks.ts";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
-import type { VersionKind, VersionRecord, VersionStore, VersionSummaryRecord } from "./versionRecords.ts";
+import type { VersionKind, VersionStore, VersionSummaryRecord } from "./versionRecords.ts";
 
 type VersionRow = {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchema } from "../comments/schema.ts";
-import { SUGGESTION_LIMITS, SUGGESTION_STATUSES } from "../comments/suggestion.ts";
+import { SUGGESTION_LIMITS, type SUGGESTION_STATUSES } from "../comments/suggestion.ts";
 
 /**
  * Comment commands. The comments documents (`review:<id>:comments`, `paper:<id>:comments`)

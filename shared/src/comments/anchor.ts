@@ -42,6 +42,7 @@ export function assertAnchor(anchor: CommentAnchor): void {
  * in it, or null when its text (or a parent) was deleted, or it points outside `root`.
  */
 // `any`: Y.XmlFragment and Y.XmlText differ in their event type, and either may be the root.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function resolveInTree(doc: Y.Doc, root: Y.AbstractType<any>, position: Y.RelativePosition): { type: Y.AbstractType<unknown>; index: number } | null {
   const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc);
   if (!absolute) return null;

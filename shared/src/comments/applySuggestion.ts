@@ -33,6 +33,7 @@ const spans = () => new CommentError("suggestion_spans_formatting", "The passage
  * replacement in that run's formatting. Call inside the caller's transaction; nothing changes
  * when it throws.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- either root type (see resolveInTree)
 export function applySuggestion(doc: Y.Doc, root: Y.AbstractType<any>, anchor: CommentAnchor, suggestion: Suggestion): void {
   const decoded = decodeAnchor(anchor);
   if (!decoded) throw outdated();

@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { z } from "zod";
 import { addresseesSchema, followUpNoteSchema, followUpStatusSchema, type RecommendationFollowUp } from "../api/recommendations.ts";
 import { syncMap } from "./layout.ts";

@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { z } from "zod";
 import { ratingSchema, type Rating } from "../benchmark/ratingScale.ts";
 import { EVIDENCE_LIMITS, cardIdSchema } from "../schema/evidenceCard.ts";

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { useCurrentUser, useSession } from "../../app/SessionProvider.tsx";
 import { NotificationSettingsForm } from "../notifications/NotificationSettingsForm.tsx";
 import { PasswordForm } from "./PasswordForm.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";

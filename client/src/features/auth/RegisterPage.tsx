@@ -15,7 +15,7 @@ import { InvitationSummary } from "../invitations/InvitationSummary.tsx";
 import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
 import "../invitations/invitations.css";
 import { AuthLayout } from "./AuthLayout.tsx";
-import { useSession } from "./SessionProvider.tsx";
+import { useSession } from "../../app/SessionProvider.tsx";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 
 type Field = "name" | "email" | "password";

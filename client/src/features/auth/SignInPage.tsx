@@ -12,7 +12,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { DemoAccounts } from "./DemoAccounts.tsx";
-import { useSession } from "./SessionProvider.tsx";
+import { useSession } from "../../app/SessionProvider.tsx";
 import { usePublicConfig } from "./usePublicConfig.ts";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 

@@ -8,7 +8,7 @@ import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { AddModulePanel } from "./AddModulePanel.tsx";
 import { BenchmarkModules } from "./BenchmarkModules.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";

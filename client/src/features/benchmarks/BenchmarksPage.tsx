@@ -8,7 +8,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { languageName } from "../../i18n/languageName.ts";
 import { BookIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { ImportBenchmarkPanel } from "./ImportBenchmarkPanel.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
 import "../reviews/reviews.css";

@@ -9,7 +9,7 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { ArrowLeftIcon, EyeIcon, RedoIcon, UndoIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { ConnectionBadge } from "../report/ConnectionBadge.tsx";
+import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { BoardEnvProvider, type BoardEnv } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
@@ -18,7 +18,7 @@ import { scopeBenchmark } from "./benchmarkScope.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
 import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";
-import { useBoardSession, useRatingsSession } from "./useBoardSession.ts";
+import { useBoardSession, useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
@@ -39,22 +39,23 @@ type BenchmarkState = { status: "loading" } | { status: "missing" } | { status: 
 function useReviewBenchmark(review: ReviewDetail): [BenchmarkState, () => void] {
   const [state, setState] = useState<BenchmarkState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const ref = review.benchmark;
+  const benchmarkId = review.benchmark?.id ?? null;
+  const benchmarkVersion = review.benchmark?.version;
   useEffect(() => {
-    if (!ref) {
+    if (!benchmarkId) {
       setState({ status: "missing" });
       return;
     }
     let cancelled = false;
     setState({ status: "loading" });
-    getBenchmark(ref.id, ref.version).then(
+    getBenchmark(benchmarkId, benchmarkVersion).then(
       (benchmark) => !cancelled && setState({ status: "loaded", benchmark }),
       (error: unknown) => !cancelled && setState({ status: "failed", error }),
     );
     return () => {
       cancelled = true;
     };
-  }, [ref?.id, ref?.version, attempt]);
+  }, [benchmarkId, benchmarkVersion, attempt]);
   return [state, () => setAttempt((n) => n + 1)];
 }
 
@@ -72,19 +73,21 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const self = useSelfAssessment(review);
   const doc = board.session?.doc ?? null;
   // One origin per document: the undo manager tracks exactly this client's writes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new origin for each document
   const origin = useMemo(() => Symbol("board-local-edit"), [doc]);
   const state = useBoardState(doc, ratings.session?.doc ?? null);
   const whereabouts = useBoardPresence(board.session, factorId);
   const undo = useBoardUndo(doc, origin, board.canWrite);
   const announce = useAnnounce();
   const toast = useBoardToast();
+  const showToast = toast.show;
   // The notice is seen at the bottom of the screen and heard through the one announcer.
   const notify = useCallback(
     (message: string) => {
-      toast.show(message);
+      showToast(message);
       announce(message);
     },
-    [toast.show, announce],
+    [showToast, announce],
   );
 
   const scope = useMemo(

@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { mayComment, mayDecideSuggestions, maySuggestEdits, reviewDocumentName, type CommentTarget, type AwarenessUser, type ReviewDetail } from "@review/shared";
-import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
 import { AsideTabs } from "./AsideTabs.tsx";
 import { CommentMargin } from "./CommentMargin.tsx";
 import { CommentsPanel } from "./CommentsPanel.tsx";

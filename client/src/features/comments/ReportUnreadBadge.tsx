@@ -3,9 +3,9 @@ import { reviewDocumentName, type ReviewDetail } from "@review/shared";
 import { readSeen, readThreads, unreadSummary, type CommentThread } from "@review/shared/comments";
 import { useCollabSession } from "../../collab/useCollabSession.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
-import { createDocReader } from "../board/boardStore.ts";
-import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
+import { createDocReader } from "../../collab/docReader.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
 import "./commentsPanel.css";
 
 const useThreads = createDocReader<readonly CommentThread[]>(readThreads, []);

@@ -8,6 +8,7 @@ const SENTENCE = { replace: "suggestions.card.replace", delete: "suggestions.car
 
 /** Fills a translated sentence's {old} and {new} with elements (word order differs between languages). */
 function richSentence(sentence: string, parts: { old: ReactNode; new: ReactNode }): ReactNode[] {
+  // eslint-disable-next-line no-control-regex -- \u0001 marks the placeholders: it cannot occur in a translation
   return sentence.split(/(\u0001old\u0001|\u0001new\u0001)/).map((piece, index) => {
     if (piece === "\u0001old\u0001") return <Fragment key={index}>{parts.old}</Fragment>;
     if (piece === "\u0001new\u0001") return <Fragment key={index}>{parts.new}</Fragment>;

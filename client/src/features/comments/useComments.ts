@@ -8,7 +8,7 @@ import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSessi
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { commentFailure, type CommentAction } from "./commentFailure.ts";
 import { anchorSelection, setActiveThread, setAnchoredThreads, type AnchorRange } from "../../editor/commentAnchors.ts";
-import { createDocReader } from "../board/boardStore.ts";
+import { createDocReader } from "../../collab/docReader.ts";
 import type { CommentMember } from "./mentions.ts";
 import { useEditorAnchors } from "./useEditorAnchors.ts";
 import { useThreadFromUrl } from "./useThreadFromUrl.ts";
@@ -106,6 +106,8 @@ export function useComments({ editor, documentName, members, user, canComment, d
     session?.provider.awareness.setLocalState(null);
   }, [session]);
 
+  // Read again whenever the threads change: marking seen writes the same document.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `threads` is the change signal
   const seenAt = useMemo(() => (doc ? readSeen(doc, user.id) : null), [doc, user.id, threads]);
   // What was new when the visit began stays "new" until the next visit, even once it is seen.
   const visitStart = useRef<{ doc: Y.Doc | null; at: string | null; taken: boolean }>({ doc: null, at: null, taken: false });

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from "react";
 import type { ReviewDetail } from "@review/shared";
 import { clearFindingReply, readFindingReplies, selfRoot, setFindingReply, type FindingReply, type FindingReplyStatus } from "@review/shared/self";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
-import { createDocReader } from "../board/boardStore.ts";
-import { useReviewDocumentSession } from "../board/useBoardSession.ts";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
+import { createDocReader } from "../../collab/docReader.ts";
+import { useReviewDocumentSession } from "../../collab/useReviewDocumentSession.ts";
 
 export type FindingReplies = {
   replies: ReadonlyMap<string, FindingReply>;

@@ -9,7 +9,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ArrowLeftIcon, ClockIcon, LockIcon, RefreshIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { NameVersionForm } from "./NameVersionForm.tsx";
 import { useVersionList, useVersionUpdate, type Loadable } from "./useVersions.ts";
 import { VersionDiff } from "./VersionDiff.tsx";

@@ -2,7 +2,7 @@ import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { ClockIcon, LockIcon, PencilIcon, RefreshIcon } from "../../ui/icons.tsx";
-import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { KIND_LABEL } from "./versionTitle.ts";
 
 const KIND_ICON = { auto: ClockIcon, named: PencilIcon, status: LockIcon, restore: RefreshIcon } as const;

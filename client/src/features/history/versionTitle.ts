@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
-import { useDateTimeFormat } from "../workflow/useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 
 export const KIND_LABEL: Record<VersionSummary["kind"], MessageKey> = {
   auto: "history.kind.auto",

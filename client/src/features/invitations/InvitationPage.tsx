@@ -11,7 +11,7 @@ import { AlertIcon } from "../../ui/icons.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { AuthLayout } from "../auth/AuthLayout.tsx";
-import { useSession } from "../auth/SessionProvider.tsx";
+import { useSession } from "../../app/SessionProvider.tsx";
 import { InvitationSummary } from "./InvitationSummary.tsx";
 import { useInvitationPreview } from "./useInvitationPreview.ts";
 import "./invitations.css";

@@ -10,7 +10,7 @@ import { Avatar } from "../../ui/Avatar.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { networkRoleDescriptionKey, networkRoleLabelKey } from "../../ui/networkRoles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
+import { useCurrentUser, useSession } from "../../app/SessionProvider.tsx";
 import { AccountActions } from "./AccountActions.tsx";
 import "../team/team.css";
 import "./network.css";

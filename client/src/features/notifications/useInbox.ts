@@ -2,8 +2,8 @@ import { useEffect, useMemo } from "react";
 import type * as Y from "yjs";
 import { INBOX_KEYS, INBOX_ROOT, inboxDocumentName } from "@review/shared";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
-import { createDocReader } from "../board/boardStore.ts";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
+import { createDocReader } from "../../collab/docReader.ts";
 
 export type InboxState = { unread: number; changed: number };
 

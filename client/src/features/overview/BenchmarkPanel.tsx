@@ -11,7 +11,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { ModulePicker } from "../reviews/ModulePicker.tsx";
 import { factorCount, reviewModules } from "../reviews/modules.ts";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
-import type { BenchmarkState } from "../reviews/useBenchmark.ts";
+import type { BenchmarkState } from "../../app/useBenchmark.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 type BenchmarkPanelProps = {

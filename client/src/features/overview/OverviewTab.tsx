@@ -2,7 +2,7 @@ import type { ReviewDetail } from "@review/shared";
 import { useEffect, useState } from "react";
 import { localIsoDate } from "../../i18n/dates.ts";
 import { themeModuleName } from "../reviews/themeModule.ts";
-import { useBenchmark } from "../reviews/useBenchmark.ts";
+import { useBenchmark } from "../../app/useBenchmark.ts";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";

@@ -11,7 +11,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { themeModuleName, themeOptions } from "../reviews/themeModule.ts";
-import type { BenchmarkState } from "../reviews/useBenchmark.ts";
+import type { BenchmarkState } from "../../app/useBenchmark.ts";
 import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
 import { VisitDatesInputs, dateIssues, type DateIssues } from "../reviews/VisitDatesInputs.tsx";
 

@@ -1,5 +1,5 @@
 import type { Editor } from "@tiptap/core";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { paperDocumentName, type AwarenessUser, type NetworkMember } from "@review/shared";
 import { AsideTabs } from "../comments/AsideTabs.tsx";
 import { CommentMargin } from "../comments/CommentMargin.tsx";

@@ -1,4 +1,3 @@
-import type { Paper } from "@review/shared";
 import { useState } from "react";
 import { listPapers } from "../../api/papers.ts";
 import { Link } from "../../app/navigation.tsx";

@@ -3,7 +3,7 @@ import { mayWriteEveryPaper, type Factor, type RatingTally, type ScorecardReview
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { PooledEvidence } from "./PooledEvidence.tsx";
 import type { PassageSummary } from "../sidebar/passages.ts";
 import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";

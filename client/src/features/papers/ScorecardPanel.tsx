@@ -5,7 +5,7 @@ import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { highlightFactor } from "../../editor/factorHighlight.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { useBenchmark } from "../reviews/useBenchmark.ts";
+import { useBenchmark } from "../../app/useBenchmark.ts";
 import { useEditorSummary } from "../sidebar/useEditorSummary.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "../board/board.css";

@@ -13,7 +13,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { ModulePicker } from "./ModulePicker.tsx";
 import { themeOptions } from "./themeModule.ts";
-import { useBenchmark } from "./useBenchmark.ts";
+import { useBenchmark } from "../../app/useBenchmark.ts";
 import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
 import { rememberFocus } from "../../ui/focus/index.ts";
 

@@ -7,7 +7,7 @@ import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
 import { themeModuleName } from "./themeModule.ts";
-import { useBenchmark } from "./useBenchmark.ts";
+import { useBenchmark } from "../../app/useBenchmark.ts";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */
 export function ReviewCard({ review }: { review: Review }) {

@@ -6,7 +6,7 @@ import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { FileTextIcon, PlusIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { NewReviewDialog } from "./NewReviewDialog.tsx";
 import { ReviewCard } from "./ReviewCard.tsx";
 import "./reviews.css";

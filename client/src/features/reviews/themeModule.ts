@@ -1,6 +1,6 @@
 import { findThemeModule, themeModules, type Benchmark } from "@review/shared";
 import type { T } from "../../i18n/I18nProvider.tsx";
-import type { BenchmarkState } from "./useBenchmark.ts";
+import type { BenchmarkState } from "../../app/useBenchmark.ts";
 
 /** The name of a review's theme module, once its benchmark is loaded; null for none (or not yet known). */
 export function themeModuleName(benchmark: BenchmarkState, themeModuleId: string | null): string | null {

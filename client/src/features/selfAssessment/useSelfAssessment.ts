@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import type { ReviewDetail } from "@review/shared";
 import { readSelfAssessment, selfRoot, type SelfFactorState } from "@review/shared/self";
 import type { SelfEnv } from "../board/boardEnv.tsx";
-import { createDocReader } from "../board/boardStore.ts";
-import { useReviewDocumentSession } from "../board/useBoardSession.ts";
+import { createDocReader } from "../../collab/docReader.ts";
+import { useReviewDocumentSession } from "../../collab/useReviewDocumentSession.ts";
 
 const EMPTY: ReadonlyMap<string, SelfFactorState> = new Map();
 
@@ -14,6 +14,7 @@ export const useSelfState = createDocReader<ReadonlyMap<string, SelfFactorState>
 export function useSelfAssessment(review: ReviewDetail): SelfEnv | null {
   const session = useReviewDocumentSession(review, "self", (doc) => selfRoot(doc).size > 0);
   const doc = session.session?.doc ?? null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new origin for each document
   const origin = useMemo(() => Symbol("self-local-edit"), [doc]);
   const state = useSelfState(doc);
   return useMemo<SelfEnv | null>(

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 
 /** The report doc's root map of drafted sections: factorId → DraftRecord. */
 export const DRAFTS_MAP = "drafts";

@@ -33,7 +33,7 @@ export function collectPassages(doc: PMNode): Map<string, Passage[]> {
     }
     if (!node.isText) return true;
     const ids = new Set(factorIdsOf(node.marks));
-    for (const [factorId, passage] of open) {
+    for (const factorId of open.keys()) {
       if (!ids.has(factorId)) open.delete(factorId);
     }
     const text = node.text ?? "";

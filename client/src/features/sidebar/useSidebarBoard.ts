@@ -2,7 +2,7 @@ import { useEffect, useMemo } from "react";
 import type { EvidenceCard, ReviewDetail } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
 import { useBoardState } from "../board/boardStore.ts";
-import { useBoardSession, useRatingsSession } from "../board/useBoardSession.ts";
+import { useBoardSession, useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
 
 export type SidebarBoard = {
   factors: ReadonlyMap<string, FactorState>;

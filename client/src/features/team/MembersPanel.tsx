@@ -12,7 +12,7 @@ import { TrashIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { stableOrder, withMember, withMemberRole, withoutMember } from "./members.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";

@@ -5,7 +5,7 @@ import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { byRoleThenName } from "./members.ts";
 
 /** The team at a glance beside the report; changes happen on the Team tab. */

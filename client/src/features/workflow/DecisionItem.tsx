@@ -9,9 +9,9 @@ import { useEffect, useId, useState, type ReactNode } from "react";
 import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
-import { useCurrentUser } from "../auth/SessionProvider.tsx";
+import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import type { ReportRecommendation } from "./reportRecommendations.ts";
-import { useDateTimeFormat } from "./useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 
 const DECISION_TONE: Record<RecommendationDecisionKind, "success" | "info" | "danger"> = {
   take_forward: "success",

@@ -11,7 +11,7 @@ import { addRecommendationFollowUp, setRecommendationAddressees } from "../../ap
 import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "./followUpLabels.ts";
-import { useDateTimeFormat } from "./useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import "./followUp.css";
 
 type FollowUpSectionProps = {

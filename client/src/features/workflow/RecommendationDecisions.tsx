@@ -4,7 +4,7 @@ import { recommendationDecisionsRoot } from "@review/shared/self";
 import { useId } from "react";
 import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { useReviewDocumentSession } from "../board/useBoardSession.ts";
+import { useReviewDocumentSession } from "../../collab/useReviewDocumentSession.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { DecisionItem } from "./DecisionItem.tsx";

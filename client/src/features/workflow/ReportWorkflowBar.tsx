@@ -10,7 +10,7 @@ import { StatusSteps } from "../../ui/StatusSteps.tsx";
 import { HostReviewNotice } from "./HostReviewNotice.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 import { StatusHistory } from "./StatusHistory.tsx";
-import { useDateTimeFormat } from "./useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { workflowActions, type WorkflowAction } from "./workflowActions.ts";
 import "./workflow.css";
 

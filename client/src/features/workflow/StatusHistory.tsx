@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { getReportStatusHistory } from "../../api/reportWorkflow.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useDateTimeFormat } from "./useDateTimeFormat.ts";
+import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { STATUS_LABEL } from "./workflowActions.ts";
 
 type HistoryState = { status: "idle" } | { status: "loading" } | { status: "failed" } | { status: "loaded"; changes: ReportStatusChange[] };

@@ -84,7 +84,7 @@ export const workflowMessagesDe: Record<keyof typeof workflowMessages, Message> 
   "workflow.followUp.addressedTo": "Gerichtet an",
   "workflow.followUp.noAddressee": "Noch kein Adressat",
   "workflow.followUp.choose": "Adressaten wählen",
-  "workflow.followUp.chooseFor": "Wählen, an wen sich Empfehlung {index} richtet",
+  "workflow.followUp.chooseFor": "Adressaten wählen für Empfehlung {index}",
   "workflow.followUp.legend": "Adressaten von Empfehlung {index}",
   "workflow.followUp.saveAddressees": "Adressaten speichern",
   "workflow.followUp.status": "Umsetzung",

@@ -80,7 +80,7 @@ export const workflowMessages = {
   "workflow.followUp.addressedTo": "Addressed to",
   "workflow.followUp.noAddressee": "No addressee yet",
   "workflow.followUp.choose": "Choose addressees",
-  "workflow.followUp.chooseFor": "Choose who recommendation {index} is addressed to",
+  "workflow.followUp.chooseFor": "Choose addressees for recommendation {index}",
   "workflow.followUp.legend": "Addressees of recommendation {index}",
   "workflow.followUp.saveAddressees": "Save addressees",
   "workflow.followUp.status": "Follow-up",

@@ -88,7 +88,7 @@ export const workflowMessagesEs: Record<keyof typeof workflowMessages, Message> 
   "workflow.followUp.addressedTo": "Dirigida a",
   "workflow.followUp.noAddressee": "Sin destinatario todavía",
   "workflow.followUp.choose": "Elegir destinatarios",
-  "workflow.followUp.chooseFor": "Elegir a quién se dirige la recomendación {index}",
+  "workflow.followUp.chooseFor": "Elegir destinatarios de la recomendación {index}",
   "workflow.followUp.legend": "Destinatarios de la recomendación {index}",
   "workflow.followUp.saveAddressees": "Guardar destinatarios",
   "workflow.followUp.status": "Seguimiento",

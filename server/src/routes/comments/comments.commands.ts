@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason, type ApiErrorCode } from "@review/shared";
 import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, readThread, setThreadResolved, threadsRoot, type CommentErrorCode } from "@review/shared/comments";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";

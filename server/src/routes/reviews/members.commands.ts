@@ -1,7 +1,7 @@
 import { CLOSE_CODES, reviewDocumentPrefix, type AddMemberRequest, type AddMemberResponse, type Member, type ReviewRole } from "@review/shared";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, refusal, notFound, forbidden } from "../../errors/apiError.ts";
+import { type ApiError, refusal, notFound, forbidden } from "../../errors/apiError.ts";
 import type { MembershipChange, Store } from "../../store/store.ts";
 import { notifyAddedToReview } from "../../notifications/notify.ts";
 import { issueInvitation } from "../invitations/invitations.commands.ts";

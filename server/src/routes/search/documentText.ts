@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { EDITOR_FRAGMENT } from "@review/shared";
 import { readBoard } from "@review/shared/board";
 import { readThreads } from "@review/shared/comments";

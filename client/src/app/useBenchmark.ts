@@ -1,6 +1,6 @@
 import type { Benchmark } from "@review/shared";
 import { useCallback, useEffect, useState } from "react";
-import { getBenchmark } from "../../api/benchmarks.ts";
+import { getBenchmark } from "../api/benchmarks.ts";
 
 export type BenchmarkState = { status: "none" } | { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
 

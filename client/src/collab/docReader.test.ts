@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { storeFor } from "./boardStore.ts";
+import { storeFor } from "./docReader.ts";
 
 const readText = (doc: Y.Doc) => doc.getText("t").toString();
 

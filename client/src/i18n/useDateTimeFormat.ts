@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { useI18n } from "./I18nProvider.tsx";
 
 /** Formats an ISO timestamp as date and time in the UI's locale ("4 May 2026, 10:00"). */
 export function useDateTimeFormat(): (iso: string) => string {

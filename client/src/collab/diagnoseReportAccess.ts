@@ -1,7 +1,7 @@
 import { CLOSE_CODES } from "@review/shared";
-import { fetchMe } from "../../api/auth.ts";
-import { ApiError } from "../../api/http.ts";
-import { getReview } from "../../api/reviews.ts";
+import { fetchMe } from "../api/auth.ts";
+import { ApiError } from "../api/http.ts";
+import { getReview } from "../api/reviews.ts";
 
 /**
  * Why the report's socket keeps failing, as far as HTTP can tell: no session

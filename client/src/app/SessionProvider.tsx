@@ -1,7 +1,7 @@
 import type { User } from "@review/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { fetchMe, logout } from "../../api/auth.ts";
-import { setUnauthenticatedHandler } from "../../api/http.ts";
+import { fetchMe, logout } from "../api/auth.ts";
+import { setUnauthenticatedHandler } from "../api/http.ts";
 
 export type SessionState =
   | { status: "loading" }

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo } from "react";
 import type * as Y from "yjs";
 import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewDocumentKind } from "@review/shared";
-import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "../../collab/connectionStatus.ts";
-import type { CollabSession, CollabSnapshot } from "../../collab/collabSession.ts";
-import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
+import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "./connectionStatus.ts";
+import type { CollabSession, CollabSnapshot } from "./collabSession.ts";
+import { useCollabSession, useCollabSnapshot } from "./useCollabSession.ts";
 import { boardHasContent } from "@review/shared/board";
 import { TEAM_RATINGS_ROOT, VOTES_ROOT } from "@review/shared/ratings";
-import { useCurrentUser, useSession } from "../auth/SessionProvider.tsx";
-import { diagnoseReportAccess } from "../report/diagnoseReportAccess.ts";
+import { useCurrentUser, useSession } from "../app/SessionProvider.tsx";
+import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
 
 export type BoardSession = {
   session: CollabSession | null;

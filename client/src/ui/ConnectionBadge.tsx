@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import type { ConnectionStatus } from "../../collab/connectionStatus.ts";
-import { useT } from "../../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../../i18n/messages/en.ts";
-import { AlertIcon, CheckIcon, CloudOffIcon } from "../../ui/icons.tsx";
-import { Spinner } from "../../ui/Spinner.tsx";
-import { useAnnounce } from "../../ui/announcer/index.ts";
+import type { ConnectionStatus } from "../collab/connectionStatus.ts";
+import { useT } from "../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../i18n/messages/en.ts";
+import { AlertIcon, CheckIcon, CloudOffIcon } from "./icons.tsx";
+import { Spinner } from "./Spinner.tsx";
+import { useAnnounce } from "./announcer/index.ts";
 
 const LABEL: Record<ConnectionStatus, MessageKey> = {
   connecting: "collab.status.connecting",
