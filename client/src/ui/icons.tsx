@@ -131,7 +131,6 @@ export const MapPinIcon = icon(
     <circle cx="12" cy="10" r="3" />
   </>,
 );
-export const LayersIcon = icon(<path d="m12 2 10 5-10 5L2 7Zm-10 10 10 5 10-5M2 17l10 5 10-5" />);
 export const CircleIcon = icon(<circle cx="12" cy="12" r="9" />);
 export const CheckCircleIcon = icon(
   <>

@@ -20,7 +20,6 @@ export type DemoReview = {
 
 const PATHWAYS_2025 = "Peer review: Pathways to Work (first round, 2025)";
 
-const ELENA = "elena@example.org";
 const JONAS = "jonas@example.org";
 const AOIFE = "aoife@example.org";
 const LUCA = "luca@example.org";
@@ -80,4 +79,3 @@ export const DEMO_REVIEWS: DemoReview[] = [
   },
 ];
 
-export const DEMO_MODERATOR_EMAIL = ELENA;

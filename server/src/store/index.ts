@@ -2,9 +2,6 @@ import { openPgliteStore } from "./pglite.ts";
 import { openPostgresStore } from "./postgres.ts";
 import type { Store } from "./store.ts";
 
-export type { MemberRecord, ReviewRecord, SessionRecord, Store, StoredDocument, UserRecord } from "./store.ts";
-export { UniqueViolationError } from "./store.ts";
-export { acquireDataDirLock, DataDirLockedError, type DataDirLock } from "./dataDirLock.ts";
 
 /**
  * PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir`, migrated either way.

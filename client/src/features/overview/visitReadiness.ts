@@ -12,7 +12,6 @@ export type ReadinessCheck =
   | { id: "modules"; done: boolean; themeModules: number }
   | { id: "context"; done: boolean; missing: ("country" | "theme")[] };
 
-export type ReadinessCheckId = ReadinessCheck["id"];
 
 /** The review's set-up checks, in the order a team works through them. */
 export function readinessChecks(review: Pick<ReviewDetail, "members" | "visitStart" | "visitEnd" | "modules" | "country" | "themeModuleId">): ReadinessCheck[] {

@@ -40,4 +40,3 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, Message>;

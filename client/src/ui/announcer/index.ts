@@ -1,1 +1,1 @@
-export { AnnouncerProvider, useAnnounce, type Announce, type CountedAnnouncement, type Politeness } from "./Announcer.tsx";
+export { AnnouncerProvider, useAnnounce } from "./Announcer.tsx";

@@ -1,1 +1,1 @@
-export { focusElement, focusIsLost, focusWhenReady, rememberFocus, type FocusWhenReadyOptions } from "./focus.ts";
+export { focusWhenReady, rememberFocus } from "./focus.ts";
