@@ -221,6 +221,63 @@ describe("Room", () => {
     malloryAwareness.destroy();
   });
 
+  it("sends the awareness changes of one event-loop turn as one message, not back to a lone sender", async () => {
+    const room = await rooms.open(name);
+    const [alice, bob, carol] = [new FakeSocket(), new FakeSocket(), new FakeSocket()];
+    room.connect(alice, identity("Alice", "write", "peer"));
+    room.connect(bob, identity("Bob", "write", "peer"));
+    room.connect(carol, identity("Carol", "read", "host"));
+    await waitFor(() => carol.typesReceived().includes(MESSAGE.sync));
+    const awarenessMessages = (socket: FakeSocket) => socket.received.filter((message) => decoding.readVarUint(decoding.createDecoder(message)) === MESSAGE.awareness);
+    const clientsIn = (message: Uint8Array) => {
+      const decoder = decoding.createDecoder(message);
+      decoding.readVarUint(decoder);
+      const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+      const count = decoding.readVarUint(update);
+      const ids: number[] = [];
+      for (let i = 0; i < count; i++) {
+        ids.push(decoding.readVarUint(update));
+        decoding.readVarUint(update);
+        decoding.readVarString(update);
+      }
+      return ids;
+    };
+    const client = () => {
+      const doc = new Y.Doc();
+      const awareness = new awarenessProtocol.Awareness(doc);
+      return { doc, awareness };
+    };
+    const a = client();
+    const b = client();
+    const before = { alice: awarenessMessages(alice).length, bob: awarenessMessages(bob).length, carol: awarenessMessages(carol).length };
+
+    // Alice moves her cursor three times and Bob once, all in one turn.
+    for (const cursor of [1, 2, 3]) {
+      a.awareness.setLocalState({ cursor });
+      room.receive(alice, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(a.awareness, [a.doc.clientID])));
+    }
+    b.awareness.setLocalState({ cursor: 9 });
+    room.receive(bob, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(b.awareness, [b.doc.clientID])));
+    expect(awarenessMessages(carol)).toHaveLength(before.carol);
+    await new Promise((resolve) => setImmediate(resolve));
+    const toCarol = awarenessMessages(carol).slice(before.carol);
+    expect(toCarol).toHaveLength(1);
+    expect(clientsIn(toCarol[0]!).sort()).toEqual([a.doc.clientID, b.doc.clientID].sort());
+    expect(awarenessMessages(alice)).toHaveLength(before.alice + 1);
+    expect(awarenessMessages(bob)).toHaveLength(before.bob + 1);
+    expect(room.awareness.getStates().get(a.doc.clientID)).toMatchObject({ cursor: 3 });
+
+    // A lone sender's turn goes to the others only, as received.
+    b.awareness.setLocalState({ cursor: 10 });
+    room.receive(bob, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(b.awareness, [b.doc.clientID])));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(awarenessMessages(bob)).toHaveLength(before.bob + 1);
+    expect(awarenessMessages(carol)).toHaveLength(before.carol + 2);
+    expect(clientsIn(awarenessMessages(carol).at(-1)!)).toEqual([b.doc.clientID]);
+    a.awareness.destroy();
+    b.awareness.destroy();
+  });
+
   it("closes a connection that floods or sends garbage", async () => {
     const room = await rooms.open(name);
     const garbage = new FakeSocket();

@@ -33,6 +33,15 @@ const RELAY_ORIGIN = Symbol("relay");
 /** Changes the server itself makes (restoring a version): stored and broadcast to every connection. */
 const SERVER_ORIGIN = Symbol("server");
 
+type AwarenessBatch = {
+  clientIds: Set<number>;
+  /** The connections (or null: the server) whose changes are in the batch. */
+  origins: Set<unknown>;
+  updates: number;
+  /** The last update's message as received, used as is when it is the batch's only one. */
+  received: Uint8Array | null;
+};
+
 type Connection = {
   socket: CollabSocket;
   identity: ConnectionIdentity;
@@ -72,6 +81,8 @@ export class Room {
   private pristineState: Uint8Array | null = null;
   /** The message of the awareness update being applied for a connection (see the awareness handler). */
   private forwardingAwareness: { from: Connection; message: Uint8Array } | null = null;
+  /** Awareness changes of this turn of the event loop, sent as one message when it ends. */
+  private pendingAwareness: AwarenessBatch | null = null;
 
   constructor(
     readonly name: string,
@@ -95,14 +106,8 @@ export class Room {
       storeDrainMs: limits.storeDrainMs,
     });
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      // A client's own update is passed on as received (after the identity rewrite): no re-encoding.
       const forwarded = this.forwardingAwareness;
-      const message =
-        forwarded && forwarded.from === origin
-          ? forwarded.message
-          : encodeAwareness(this.awareness, [...changes.added, ...changes.updated, ...changes.removed]);
-      // Not back to the connection it came from: that client holds its own state already.
-      this.broadcast(message, origin);
+      this.queueAwareness([...changes.added, ...changes.updated, ...changes.removed], origin, forwarded && forwarded.from === origin ? forwarded.message : null);
     });
     // Listening only after the load spares Yjs re-encoding the whole loaded document as an update event.
     this.ready = this.log.load(LOAD_ORIGIN).then((stored) => {
@@ -309,6 +314,35 @@ export class Room {
     const writer = this.connections.get((origin as Partial<Connection> | null)?.socket as CollabSocket);
     if (writer && writer === origin) this.events.onUpdateApplied?.(this, writer.identity);
     this.log.append(update, () => this.broadcast(message, origin));
+  }
+
+  /**
+   * Cursors and selections arrive from every client many times a second: the changes of one
+   * turn of the event loop go out as one message per connection (the newest state of each
+   * client id), so the cost follows the turns, not clients x updates. Under light load a
+   * turn holds one update and nothing is re-encoded.
+   */
+  private queueAwareness(clientIds: number[], origin: unknown, received: Uint8Array | null): void {
+    let batch = this.pendingAwareness;
+    if (!batch) {
+      batch = this.pendingAwareness = { clientIds: new Set(), origins: new Set(), updates: 0, received: null };
+      setImmediate(() => this.flushAwareness());
+    }
+    for (const clientId of clientIds) batch.clientIds.add(clientId);
+    batch.origins.add(origin);
+    batch.updates += 1;
+    batch.received = received;
+  }
+
+  private flushAwareness(): void {
+    const batch = this.pendingAwareness;
+    this.pendingAwareness = null;
+    if (!batch || this.closed || this.connections.size === 0) return;
+    // A client's own update is passed on as received (after the identity rewrite): no re-encoding.
+    const message = batch.updates === 1 && batch.received ? batch.received : encodeAwareness(this.awareness, [...batch.clientIds]);
+    // Not back to the one connection the changes came from: that client holds its own state already.
+    // A batch from several carries each one's own state back too, which its awareness ignores.
+    this.broadcast(message, batch.origins.size === 1 ? [...batch.origins][0] : null);
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
