@@ -1,28 +1,13 @@
 import { useCallback, useEffect, useMemo } from "react";
 import type * as Y from "yjs";
 import { documentAccess, reviewDocumentName, type AwarenessUser, type ReviewDetail, type ReviewDocumentKind } from "@review/shared";
-import { deriveStatus, initialConnectionState, terminalStatus, type ConnectionStatus } from "./connectionStatus.ts";
-import type { CollabSession, CollabSnapshot } from "./collabSession.ts";
-import { useCollabSession, useCollabSnapshot } from "./useCollabSession.ts";
+import { useDocumentSession, type DocumentSession } from "./useDocumentSession.ts";
 import { boardHasContent } from "@review/shared/board";
 import { TEAM_RATINGS_ROOT, VOTES_ROOT } from "@review/shared/ratings";
-import { useCurrentUser, useSession } from "../app/SessionProvider.tsx";
+import { useCurrentUser } from "../app/SessionProvider.tsx";
 import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
 
-export type BoardSession = {
-  session: CollabSession | null;
-  snapshot: CollabSnapshot | null;
-  user: AwarenessUser;
-  status: ConnectionStatus;
-  terminal: ReturnType<typeof terminalStatus>;
-  /** What the role allows on the document (the permission table in shared). */
-  access: ReturnType<typeof documentAccess>;
-  writeRejected: boolean;
-  /** Writing is allowed and nothing says otherwise right now. */
-  canWrite: boolean;
-  /** There is something worth showing: synced, or a local copy while offline. */
-  ready: boolean;
-};
+export type BoardSession = DocumentSession & { user: AwarenessUser };
 
 /** Opens the review's board document with the same lifecycle as the report (provider, IndexedDB copy, status). */
 export function useBoardSession(review: ReviewDetail): BoardSession {
@@ -50,31 +35,9 @@ export function useRatingsSession(review: ReviewDetail): BoardSession {
  */
 export function useReviewDocumentSession(review: ReviewDetail, kind: ReviewDocumentKind, hasContent: (doc: Y.Doc) => boolean): BoardSession {
   const me = useCurrentUser();
-  const { expire } = useSession();
   const access = documentAccess(kind, review.role);
   const user = useMemo<AwarenessUser>(() => ({ id: me.id, name: me.name, color: me.color, role: review.role }), [me.id, me.name, me.color, review.role]);
   // The question HTTP can answer is the same for every document of a review: still signed in, still a member?
   const diagnose = useCallback(() => diagnoseReportAccess(review.id), [review.id]);
-  const session = useCollabSession(reviewDocumentName(review.id, kind), user, diagnose);
-  const snapshot = useCollabSnapshot(session);
-  const connection = snapshot?.connection ?? initialConnectionState();
-  const status = deriveStatus(connection, access);
-  const terminal = terminalStatus(connection.terminalCode);
-
-  useEffect(() => {
-    if (terminal === "signedOut") expire();
-  }, [terminal, expire]);
-
-  const hasLocalCopy = session !== null && snapshot?.localCopyLoaded === true && hasContent(session.doc);
-  return {
-    session,
-    snapshot,
-    user,
-    status,
-    terminal,
-    access,
-    writeRejected: connection.writeRejected,
-    canWrite: access === "write" && !connection.writeRejected && terminal === null,
-    ready: session !== null && (connection.everSynced || terminal !== null || status === "offline" || hasLocalCopy),
-  };
+  return { ...useDocumentSession({ docName: reviewDocumentName(review.id, kind), user, access, diagnose, hasContent }), user };
 }
