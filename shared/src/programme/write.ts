@@ -1,16 +1,11 @@
 import * as Y from "yjs";
+import { newCardId } from "../board/cards.ts";
 import { daysRoot, sessionsRoot } from "./layout.ts";
 import { readSession } from "./read.ts";
 import { programmeDaySchema, programmeSessionSchema, type ProgrammeDay, type ProgrammeSession } from "./schema.ts";
 
-const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
-
-/** A random id for a day, session or person: 16 characters of base32 (80 bits). */
-export function newProgrammeId(): string {
-  const bytes = new Uint8Array(16);
-  (globalThis as unknown as { crypto: { getRandomValues(array: Uint8Array): Uint8Array } }).crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => ID_ALPHABET[byte & 31]).join("");
-}
+/** A random id for a day, session or person: the board's card ids (16 characters of base32, 80 bits). */
+export const newProgrammeId: () => string = newCardId;
 
 function toMap(record: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
