@@ -64,6 +64,7 @@ export const ERROR_REASONS = {
   follow_up_after_final: "Recommendations are followed up once the report is final",
   round_not_on_benchmark: "Choose an earlier review on the same benchmark",
   round_loop: "That review is a later round of this one",
+  participant_names_by_moderators: "Only the review's moderators see and keep the real names of pseudonymised participants",
   network_pools_evidence: "Only network moderators and administrators read the evidence pooled across reviews",
   factor_not_in_benchmark: "This benchmark has no such factor",
   report_final_no_restore: "The report is final; reopen it as a draft before restoring a version",

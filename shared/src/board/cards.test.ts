@@ -259,3 +259,21 @@ describe("undo", () => {
     expect(readFactorCards(a, "core-2").map((c) => c.id)).toEqual([card.id]);
   });
 });
+
+describe("a card's programme session", () => {
+  it("links a card to a session, unlinks it, and keeps a card whose link is malformed", () => {
+    const doc = new Y.Doc();
+    const card = addCard(doc, "core-1", input({ sessionId: "sess000000000000" }), { author: "u1" });
+    expect(readFactorCards(doc, "core-1")[0]!.sessionId).toBe("sess000000000000");
+    updateCard(doc, card.id, { sessionId: null });
+    expect(readFactorCards(doc, "core-1")[0]!.sessionId).toBeNull();
+    const plain = addCard(doc, "core-1", input(), { author: "u1" });
+    expect(readFactorCards(doc, "core-1").find((one) => one.id === plain.id)).not.toHaveProperty("sessionId");
+    factorCardArray(doc, "core-1").forEach((value) => (value as Y.Map<unknown>).set("sessionId", 42));
+    expect(readFactorCards(doc, "core-1").map((one) => [one.id, one.sessionId])).toEqual([
+      [card.id, undefined],
+      [plain.id, undefined],
+    ]);
+    expect(() => addCard(doc, "core-1", input({ sessionId: "Not A Session" }), { author: "u1" })).toThrow();
+  });
+});

@@ -36,6 +36,7 @@ export function cardToMap(card: EvidenceCard, moved: number): CardMap {
   map.set("author", card.author);
   map.set("createdAt", card.createdAt);
   map.set("visitDay", card.visitDay);
+  if (card.sessionId) map.set("sessionId", card.sessionId);
   map.set(CARD_MOVED_KEY, moved);
   return map;
 }

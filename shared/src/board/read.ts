@@ -42,6 +42,8 @@ export function parseCardMap(value: unknown): EvidenceCard | null {
     const fieldValue: unknown = value.get(field);
     plain[field] = fieldValue instanceof Y.AbstractType ? undefined : fieldValue;
   }
+  // A session link is a hint: a malformed one is dropped rather than hiding the whole card.
+  if (!evidenceCardSchema.shape.sessionId.safeParse(plain.sessionId).success || plain.sessionId === undefined) delete plain.sessionId;
   const parsed = evidenceCardSchema.safeParse(plain);
   return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentAccess, mayComment, paperDocumentAccess, paperRoleOf } from "./permissions.ts";
+import { documentAccess, mayComment, mayReadParticipantNames, paperDocumentAccess, paperRoleOf } from "./permissions.ts";
 import { paperDocumentName, parseDocumentName, reviewDocumentName } from "./documentName.ts";
 
 describe("document permissions", () => {
@@ -11,7 +11,13 @@ describe("document permissions", () => {
   });
 
   it("refuses non-members every document", () => {
-    for (const kind of ["board", "ratings", "self", "report", "comments"] as const) expect(documentAccess(kind, null)).toBe("none");
+    for (const kind of ["board", "ratings", "self", "report", "comments", "programme"] as const) expect(documentAccess(kind, null)).toBe("none");
+  });
+
+  it("lets the review team write the visit programme, hosts and partners read it, and only moderators see real names", () => {
+    expect(["moderator", "peer", "host", "partner"].map((role) => documentAccess("programme", role as "peer"))).toEqual(["write", "write", "read", "read"]);
+    expect(["moderator", "peer", "host", "partner"].map((role) => mayReadParticipantNames(role as "peer"))).toEqual([true, false, false, false]);
+    expect(parseDocumentName("review:abcdefghij234567:programme")).toEqual({ scope: "review", reviewId: "abcdefghij234567", kind: "programme" });
   });
 
   it("lets nobody write the ratings document over the socket (the server writes it from commands)", () => {

@@ -16,7 +16,15 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   report: { moderator: "write", peer: "write", host: "read", partner: "read" },
   // Server-written: comments arrive through the comment commands (see `api/comments.ts`), never over the socket.
   comments: { moderator: "read", peer: "read", host: "read", partner: "read" },
+  // The visit programme: planned by the review team, read by hosts and partners. Real names of
+  // pseudonymised people are not in it (every member reads it): see mayReadParticipantNames.
+  programme: { moderator: "write", peer: "write", host: "read", partner: "read" },
 };
+
+/** Who may read and write the real names of pseudonymised people of the visit programme (server-side only). */
+export function mayReadParticipantNames(role: ReviewRole | null): boolean {
+  return role === "moderator";
+}
 
 /**
  * Who may comment on a review's report (open threads, reply, resolve and reopen; edit and

@@ -52,6 +52,11 @@ export const evidenceCardSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }),
   /** Day of the study visit the evidence was gathered on (1-based), or null for before/after it. */
   visitDay: z.int().min(1).max(EVIDENCE_LIMITS.visitDayMax).nullable(),
+  /**
+   * The visit programme's session the evidence came from (`review:<id>:programme`), or null. A
+   * session deleted later leaves the card valid: readers show "session removed" or nothing.
+   */
+  sessionId: z.string().regex(/^[a-z0-9]{16}$/).nullable().optional(),
 });
 export type EvidenceCard = z.infer<typeof evidenceCardSchema>;
 

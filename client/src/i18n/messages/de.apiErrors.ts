@@ -59,6 +59,7 @@ export const apiErrorMessagesDe: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.follow_up_after_final": "Die Umsetzung von Empfehlungen wird erfasst, sobald der Bericht endgültig ist",
   "apiError.round_not_on_benchmark": "Wählen Sie ein früheres Review mit derselben Benchmark",
   "apiError.round_loop": "Dieses Review ist eine spätere Runde dieses Reviews",
+  "apiError.participant_names_by_moderators": "Nur die Moderation des Reviews sieht und verwaltet die echten Namen pseudonymisierter Teilnehmender",
   "apiError.network_pools_evidence": "Nur Netzwerk-Moderation und Administration sehen die über Reviews gebündelte Evidenz",
   "apiError.factor_not_in_benchmark": "Diese Benchmark hat keinen solchen Faktor",
   "apiError.report_final_no_restore": "Der Bericht ist endgültig; öffnen Sie ihn wieder als Entwurf, bevor Sie eine Version wiederherstellen",

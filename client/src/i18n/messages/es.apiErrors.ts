@@ -59,6 +59,7 @@ export const apiErrorMessagesEs: Record<`apiError.${ErrorReason}`, Message> = {
   "apiError.follow_up_after_final": "Las recomendaciones se siguen una vez que el informe es definitivo",
   "apiError.round_not_on_benchmark": "Elija una revisión anterior con el mismo marco de referencia",
   "apiError.round_loop": "Esa revisión es una ronda posterior de esta",
+  "apiError.participant_names_by_moderators": "Solo la moderación de la revisión ve y guarda los nombres reales de los participantes seudonimizados",
   "apiError.network_pools_evidence": "Solo la moderación y la administración de la red ven la evidencia agrupada de las revisiones",
   "apiError.factor_not_in_benchmark": "Este marco de referencia no tiene ese factor",
   "apiError.report_final_no_restore": "El informe es definitivo; vuelva a abrirlo como borrador antes de restaurar una versión",
