@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 
 /**
  * The programme document's layout (`review:<id>:programme`, docs/architecture.md "Documents"):

@@ -6,6 +6,7 @@ export const sessionKindSchema = z.enum(SESSION_KINDS);
 export type SessionKind = z.infer<typeof sessionKindSchema>;
 
 const idSchema = z.string().regex(/^[a-z0-9]{16}$/);
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const line = (max: number) => z.string().max(max).refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text), "control characters");
 
 /**
