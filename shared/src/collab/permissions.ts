@@ -16,6 +16,8 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   report: { moderator: "write", peer: "write", host: "read", partner: "read" },
   // Server-written: comments arrive through the comment commands (see `api/comments.ts`), never over the socket.
   comments: { moderator: "read", peer: "read", host: "read", partner: "read" },
+  // The host's preparation documents (project report, baseline context): see `collab/brief.ts`.
+  brief: { moderator: "write", peer: "read", host: "write", partner: "read" },
 };
 
 /**

@@ -10,6 +10,7 @@ const DOCUMENT_LABEL = {
   self: "team.document.self",
   report: "team.document.report",
   comments: "team.document.comments",
+  brief: "team.document.brief",
 } as const satisfies Record<Exclude<ReviewDocumentKind, "ratings">, MessageKey>;
 const GUIDED_KINDS = REVIEW_DOCUMENT_KINDS.filter((kind): kind is keyof typeof DOCUMENT_LABEL => kind !== "ratings");
 

@@ -11,6 +11,7 @@ import { historyMessagesDe } from "./de.history.ts";
 import { networkMessagesDe } from "./de.network.ts";
 import { notificationsMessagesDe } from "./de.notifications.ts";
 import { papersMessagesDe } from "./de.papers.ts";
+import { preparationMessagesDe } from "./de.preparation.ts";
 import { selfMessagesDe } from "./de.self.ts";
 import { setupMessagesDe } from "./de.setup.ts";
 import { sidebarMessagesDe } from "./de.sidebar.ts";
@@ -34,6 +35,7 @@ export const de: Record<MessageKey, Message> = {
   ...networkMessagesDe,
   ...notificationsMessagesDe,
   ...papersMessagesDe,
+  ...preparationMessagesDe,
   ...selfMessagesDe,
   ...setupMessagesDe,
   ...sidebarMessagesDe,

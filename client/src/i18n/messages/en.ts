@@ -11,6 +11,7 @@ import { historyMessages } from "./en.history.ts";
 import { networkMessages } from "./en.network.ts";
 import { notificationsMessages } from "./en.notifications.ts";
 import { papersMessages } from "./en.papers.ts";
+import { preparationMessages } from "./en.preparation.ts";
 import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
@@ -32,6 +33,7 @@ export const en = {
   ...networkMessages,
   ...notificationsMessages,
   ...papersMessages,
+  ...preparationMessages,
   ...selfMessages,
   ...setupMessages,
   ...sidebarMessages,

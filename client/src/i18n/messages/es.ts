@@ -12,6 +12,7 @@ import { historyMessagesEs } from "./es.history.ts";
 import { networkMessagesEs } from "./es.network.ts";
 import { notificationsMessagesEs } from "./es.notifications.ts";
 import { papersMessagesEs } from "./es.papers.ts";
+import { preparationMessagesEs } from "./es.preparation.ts";
 import { selfMessagesEs } from "./es.self.ts";
 import { setupMessagesEs } from "./es.setup.ts";
 import { sidebarMessagesEs } from "./es.sidebar.ts";
@@ -30,6 +31,7 @@ export const es: Record<MessageKey, Message> = {
   ...networkMessagesEs,
   ...notificationsMessagesEs,
   ...papersMessagesEs,
+  ...preparationMessagesEs,
   ...selfMessagesEs,
   ...setupMessagesEs,
   ...sidebarMessagesEs,
