@@ -18,6 +18,8 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   comments: { moderator: "read", peer: "read", host: "read", partner: "read" },
   // The host's preparation documents (project report, baseline context): see `collab/brief.ts`.
   brief: { moderator: "write", peer: "read", host: "write", partner: "read" },
+  // The peers' questions to the host; the host answers in `brief` (see `collab/questions.ts`).
+  questions: { moderator: "write", peer: "write", host: "read", partner: "read" },
 };
 
 /**

@@ -18,13 +18,15 @@ import { Alert } from "../../ui/Alert.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
+import { PreparationQuestions } from "./PreparationQuestions.tsx";
 import "./preparation.css";
 
 const HEADING_ID = "preparation-heading";
 
 /**
  * The review's preparation: the host's short project report and the baseline context
- * (`review:<id>:brief`), written by the host and moderators, read by the team.
+ * (`review:<id>:brief`), written by the host and moderators, read by the team; then the
+ * peers' questions per factor with the host's answers.
  */
 export function PreparationTab({ review }: { review: ReviewDetail }) {
   const t = useT();
@@ -63,6 +65,7 @@ export function PreparationTab({ review }: { review: ReviewDetail }) {
           ))}
         </ul>
       </BriefPart>
+      <PreparationQuestions review={review} brief={brief} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { preparationMessages } from "./en.preparation.ts";
 /** German messages of the review's preparation; spread into the catalogue in de.ts. */
 export const preparationMessagesDe: Record<keyof typeof preparationMessages, Message> = {
   "reviewNav.preparation": "Vorbereitung",
+  "team.document.questions": "Fragen an den Gastgeber",
   "team.document.brief": "Projektbericht und Ausgangslage",
   "preparation.title": "Vorbereitung",
   "preparation.intro": "Vor dem Besuch beschreibt der Gastgeber hier das Projekt und seine Ausgangslage; das Team liest sie zur Vorbereitung.",
@@ -22,4 +23,19 @@ export const preparationMessagesDe: Record<keyof typeof preparationMessages, Mes
   "preparation.baselineContext.section.strategies": "Strategien",
   "preparation.baselineContext.empty.editable": "Beschreiben Sie die Ausgangslage, mit einer Überschrift je Abschnitt.",
   "preparation.baselineContext.empty.readOnly": "Der Gastgeber hat die Ausgangslage noch nicht beschrieben.",
+  "preparation.questions.title": "Fragen der Peers",
+  "preparation.questions.introAsker": "Fragen Sie den Gastgeber vor dem Besuch, was Sie wissen möchten, und nennen Sie die Nachweise, die Sie sehen möchten, Faktor für Faktor. Der Gastgeber antwortet hier.",
+  "preparation.questions.introReader": "Die Fragen der Peers und die Nachweise, die sie sehen möchten, Faktor für Faktor.",
+  "preparation.questions.noFactors": "Dieses Review hat noch keine Benchmark-Faktoren.",
+  "preparation.questions.none": "Noch keine Fragen zu diesem Faktor.",
+  "preparation.questions.evidenceWanted": "Gewünschte Nachweise: {evidence}",
+  "preparation.questions.askedBy": "Gefragt von {name}",
+  "preparation.questions.answer": "Antwort des Gastgebers: {answer}",
+  "preparation.questions.unanswered": "Noch nicht beantwortet.",
+  "preparation.questions.answerLabel": "Ihre Antwort",
+  "preparation.questions.changeAnswer": "Antwort ändern",
+  "preparation.questions.answerSubmit": "Antwort speichern",
+  "preparation.questions.questionLabel": "Ihre Frage",
+  "preparation.questions.evidenceLabel": "Nachweise, die Sie sehen möchten (optional)",
+  "preparation.questions.ask": "Gastgeber fragen",
 };

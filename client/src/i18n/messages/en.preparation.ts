@@ -3,6 +3,7 @@ import type { Message } from "../translate.ts";
 /** English messages of the review's preparation (`review:<id>:brief`); spread into the catalogue in en.ts. */
 export const preparationMessages = {
   "reviewNav.preparation": "Preparation",
+  "team.document.questions": "questions to the host",
   "team.document.brief": "project report and baseline context",
   "preparation.title": "Preparation",
   "preparation.intro": "Before the visit, the host describes the project and its baseline context here; the team reads it to prepare.",
@@ -21,4 +22,19 @@ export const preparationMessages = {
   "preparation.baselineContext.section.strategies": "Strategies",
   "preparation.baselineContext.empty.editable": "Describe the baseline context, one heading per section.",
   "preparation.baselineContext.empty.readOnly": "The host has not described the baseline context yet.",
+  "preparation.questions.title": "Questions from the peers",
+  "preparation.questions.introAsker": "Ask the host what you want to know before the visit, and name the evidence you want to see, factor by factor. The host answers here.",
+  "preparation.questions.introReader": "The peers' questions and the evidence they want to see, factor by factor.",
+  "preparation.questions.noFactors": "This review has no benchmark factors yet.",
+  "preparation.questions.none": "No questions on this factor yet.",
+  "preparation.questions.evidenceWanted": "Evidence wanted: {evidence}",
+  "preparation.questions.askedBy": "Asked by {name}",
+  "preparation.questions.answer": "Host's answer: {answer}",
+  "preparation.questions.unanswered": "Not answered yet.",
+  "preparation.questions.answerLabel": "Your answer",
+  "preparation.questions.changeAnswer": "Change your answer",
+  "preparation.questions.answerSubmit": "Save answer",
+  "preparation.questions.questionLabel": "Your question",
+  "preparation.questions.evidenceLabel": "Evidence you want to see (optional)",
+  "preparation.questions.ask": "Ask the host",
 } satisfies Record<string, Message>;

@@ -4,6 +4,7 @@ import type { preparationMessages } from "./en.preparation.ts";
 /** Spanish messages of the review's preparation; spread into es.ts. */
 export const preparationMessagesEs: Record<keyof typeof preparationMessages, Message> = {
   "reviewNav.preparation": "Preparación",
+  "team.document.questions": "preguntas al anfitrión",
   "team.document.brief": "informe del proyecto y contexto de partida",
   "preparation.title": "Preparación",
   "preparation.intro": "Antes de la visita, el anfitrión describe aquí el proyecto y su contexto de partida; el equipo lo lee para prepararse.",
@@ -22,4 +23,19 @@ export const preparationMessagesEs: Record<keyof typeof preparationMessages, Mes
   "preparation.baselineContext.section.strategies": "Estrategias",
   "preparation.baselineContext.empty.editable": "Describa el contexto de partida, con un encabezado por sección.",
   "preparation.baselineContext.empty.readOnly": "El anfitrión aún no ha descrito el contexto de partida.",
+  "preparation.questions.title": "Preguntas de los pares",
+  "preparation.questions.introAsker": "Pregunte al anfitrión lo que quiera saber antes de la visita e indique las evidencias que desea ver, factor por factor. El anfitrión responde aquí.",
+  "preparation.questions.introReader": "Las preguntas de los pares y las evidencias que desean ver, factor por factor.",
+  "preparation.questions.noFactors": "Esta revisión aún no tiene factores de referencia.",
+  "preparation.questions.none": "Aún no hay preguntas sobre este factor.",
+  "preparation.questions.evidenceWanted": "Evidencias solicitadas: {evidence}",
+  "preparation.questions.askedBy": "Preguntado por {name}",
+  "preparation.questions.answer": "Respuesta del anfitrión: {answer}",
+  "preparation.questions.unanswered": "Aún sin respuesta.",
+  "preparation.questions.answerLabel": "Su respuesta",
+  "preparation.questions.changeAnswer": "Cambiar su respuesta",
+  "preparation.questions.answerSubmit": "Guardar respuesta",
+  "preparation.questions.questionLabel": "Su pregunta",
+  "preparation.questions.evidenceLabel": "Evidencias que desea ver (opcional)",
+  "preparation.questions.ask": "Preguntar al anfitrión",
 };
