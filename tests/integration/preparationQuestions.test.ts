@@ -16,7 +16,9 @@ describe.each(BACKENDS)("the peers' preparation questions and the host's answers
     const hostQuestions = suite.connect(team.members.host.cookieHeader, questionsDoc);
     const peerBrief = suite.connect(team.members.peer.cookieHeader, briefDoc);
     const hostBrief = suite.connect(team.members.host.cookieHeader, briefDoc);
-    await Promise.all([peerQuestions, hostQuestions, peerBrief, hostBrief].map((connection) => connection.whenSynced()));
+    // A second tab of the peer's: its copy holds nothing the server refused.
+    const peerReader = suite.connect(team.members.peer.cookieHeader, briefDoc);
+    await Promise.all([peerQuestions, hostQuestions, peerBrief, hostBrief, peerReader].map((connection) => connection.whenSynced()));
 
     const peer = team.members.peer.user!;
     const id = addPreparationQuestion(peerQuestions.doc, { factorId: "core-1", question: "How many mentors?", evidenceWanted: "Mentor list", askedBy: peer.id, askedByName: peer.name });
@@ -29,7 +31,8 @@ describe.each(BACKENDS)("the peers' preparation questions and the host's answers
     await waitFor(() => hostQuestions.permissionDenied().length > 0 && peerBrief.permissionDenied().length > 0, { description: "both refusals" });
 
     setPreparationAnswer(hostBrief.doc, id, { text: "Twelve mentors.", answeredBy: host.id });
-    await waitFor(() => readPreparationAnswer(peerBrief.doc, id)?.text === "Twelve mentors.", { description: "the peer to receive the answer" });
+    await waitFor(() => readPreparationAnswer(peerReader.doc, id)?.text === "Twelve mentors.", { description: "the peer to receive the answer" });
+    expect(readPreparationAnswer(hostBrief.doc, id)?.text).toBe("Twelve mentors.");
     expect(peerQuestions.permissionDenied()).toEqual([]);
     expect(hostBrief.permissionDenied()).toEqual([]);
 
@@ -38,6 +41,7 @@ describe.each(BACKENDS)("the peers' preparation questions and the host's answers
     const freshQuestions = suite.connect(team.moderator.cookieHeader, questionsDoc);
     const freshBrief = suite.connect(team.moderator.cookieHeader, briefDoc);
     await Promise.all([freshQuestions.whenSynced(), freshBrief.whenSynced()]);
+    // Only the peer's question was kept: the host's forged one reached no store.
     expect(readPreparationQuestions(freshQuestions.doc).map((question) => question.question)).toEqual(["How many mentors?"]);
     expect(readPreparationAnswer(freshBrief.doc, id)?.text).toBe("Twelve mentors.");
   });
