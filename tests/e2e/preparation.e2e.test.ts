@@ -69,4 +69,27 @@ describe("the host's preparation in Chromium", () => {
     await waitFor(async () => ((await projectReport(peer).textContent()) ?? "").includes("one-stop shop"), { timeout: 20_000, description: "the stored project report" });
     expect(browserErrors).toEqual([]);
   }, 60_000);
+
+  it("the peer asks a question on a factor, the host answers it, the peer sees the answer", async () => {
+    // The host reads the questions: no form to ask.
+    await host.getByText("No questions on this factor yet.").first().waitFor({ timeout: 20_000 });
+    expect(await host.getByLabel("Your question", { exact: true }).count()).toBe(0);
+
+    const firstFactor = peer.locator(".preparation__factor").first();
+    await firstFactor.getByLabel("Your question", { exact: true }).fill("How many mentors does the project have?");
+    await firstFactor.getByLabel("Evidence you want to see (optional)", { exact: true }).fill("The list of mentors");
+    await firstFactor.getByRole("button", { name: "Ask the host", exact: true }).click();
+
+    const hostFactor = host.locator(".preparation__factor").first();
+    await hostFactor.getByText("How many mentors does the project have?").waitFor({ timeout: 15_000 });
+    await hostFactor.getByText("Evidence wanted: The list of mentors").waitFor();
+    await hostFactor.getByText(/^Asked by Peer/).waitFor();
+    await hostFactor.getByLabel("Your answer", { exact: true }).fill("Twelve mentors, listed in the annex.");
+    await hostFactor.getByRole("button", { name: "Save answer", exact: true }).click();
+
+    await firstFactor.getByText("Host's answer: Twelve mentors, listed in the annex.").waitFor({ timeout: 15_000 });
+    // The peer cannot answer: no answer field on their side.
+    expect(await firstFactor.getByLabel("Your answer", { exact: true }).count()).toBe(0);
+    expect(browserErrors).toEqual([]);
+  }, 60_000);
 });
