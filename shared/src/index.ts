@@ -30,6 +30,8 @@ export * from "./collab/closeCodes.ts";
 export * from "./collab/limits.ts";
 export * from "./collab/documentName.ts";
 export * from "./collab/permissions.ts";
+export * from "./collab/brief.ts";
+export * from "./collab/questions.ts";
 export * from "./collab/awareness.ts";
 export * from "./collab/keepAlive.ts";
 export * from "./schema/benchmark.ts";

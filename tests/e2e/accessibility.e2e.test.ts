@@ -257,6 +257,15 @@ const PAGES: PageSpec[] = [
     ],
   },
   {
+    name: "review preparation (host's project report and baseline context)",
+    path: (ids) => `/reviews/${ids.reviewId}/preparation`,
+    roles: EVERYONE,
+    ready: async (ctx) => {
+      await mainHeading(ctx, "preparation.title", 2);
+      await settled(ctx.page);
+    },
+  },
+  {
     name: "team and invitations",
     path: (ids) => `/reviews/${ids.reviewId}/team`,
     roles: EVERYONE,

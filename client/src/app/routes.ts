@@ -10,6 +10,7 @@ export const ROUTES = [
   compileRoute("reviewReport", "/reviews/:reviewId/report"),
   compileRoute("reviewReportHistory", "/reviews/:reviewId/report/history"),
   compileRoute("reviewTeam", "/reviews/:reviewId/team"),
+  compileRoute("reviewPreparation", "/reviews/:reviewId/preparation"),
   compileRoute("papers", "/papers"),
   compileRoute("paper", "/papers/:paperId"),
   compileRoute("paperHistory", "/papers/:paperId/history"),
@@ -29,7 +30,7 @@ export const ROUTES = [
 export type RouteName = (typeof ROUTES)[number]["name"];
 
 /** The tabs of a review page, in the order they are shown. */
-export const REVIEW_TABS = ["overview", "board", "report", "team"] as const;
+export const REVIEW_TABS = ["overview", "preparation", "board", "report", "team"] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
 /** Which tab of a review a route shows, or null for routes outside a review. */
@@ -45,6 +46,8 @@ export function reviewTabOf(name: RouteName): ReviewTab | null {
       return "report";
     case "reviewTeam":
       return "team";
+    case "reviewPreparation":
+      return "preparation";
     default:
       return null;
   }
@@ -77,6 +80,7 @@ export const paths = {
   reviewReportHistory: (reviewId: string, select: { version?: string; compare?: string } = {}) =>
     buildPath("/reviews/:reviewId/report/history", { reviewId }) + selectionQuery(select),
   reviewTeam: (reviewId: string) => buildPath("/reviews/:reviewId/team", { reviewId }),
+  reviewPreparation: (reviewId: string) => buildPath("/reviews/:reviewId/preparation", { reviewId }),
   /** The path of `tab` of a review. */
   reviewTab: (reviewId: string, tab: ReviewTab): string => {
     switch (tab) {
@@ -88,6 +92,8 @@ export const paths = {
         return paths.reviewReport(reviewId);
       case "team":
         return paths.reviewTeam(reviewId);
+      case "preparation":
+        return paths.reviewPreparation(reviewId);
     }
   },
   papers: () => "/papers",

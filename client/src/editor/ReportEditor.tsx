@@ -29,10 +29,12 @@ type ReportEditorProps = {
   onEditor?: (editor: Editor | null) => void;
   /** What an empty document invites to write (defaults to the findings report's wording). */
   emptyHint?: { editable: MessageKey; readOnly: MessageKey };
+  /** The fragment of the document to edit (default: the report's `content`). */
+  field?: string;
 };
 
 /** The rich-text editor bound to a collaborative document, with its toolbar when the user may write. */
-export function ReportEditor({ session, user, editable, labelledBy, onEditor, emptyHint }: ReportEditorProps) {
+export function ReportEditor({ session, user, editable, labelledBy, onEditor, emptyHint, field }: ReportEditorProps) {
   const { t, locale } = useI18n();
   const editorId = useId();
   // Read by the attributes function, which ProseMirror re-evaluates on every view update.
@@ -46,6 +48,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
         doc: session.doc,
         provider: session.provider,
         user,
+        field,
         hint: { editableText: t(emptyHint?.editable ?? "editor.empty.editable"), readOnlyText: t(emptyHint?.readOnly ?? "editor.empty.readOnly") },
         recommendationLabel: t("workflow.recommendation.label"),
         images: {
@@ -68,7 +71,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
       },
     },
     // A new editor per document session (and per wording of its hints).
-    [session, t],
+    [session, t, field],
   );
 
   useEffect(() => {

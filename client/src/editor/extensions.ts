@@ -29,10 +29,12 @@ export type ReportExtensionsOptions = {
   recommendationLabel?: string;
   /** Where pasted and dropped images go (writers only). */
   images?: ImageUploadOptions;
+  /** The Y.XmlFragment the editor binds to (default: the report's `content`). */
+  field?: string;
 };
 
 /** The extensions of a collaborative report (and, later, a policy paper). */
-export function reportExtensions({ doc, provider, user, hint, recommendationLabel, images }: ReportExtensionsOptions): Extensions {
+export function reportExtensions({ doc, provider, user, hint, recommendationLabel, images, field = EDITOR_FRAGMENT }: ReportExtensionsOptions): Extensions {
   return [
     StarterKit.configure({
       // Collaboration brings its own undo, which only undoes this user's changes.
@@ -46,7 +48,7 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     // Links also arrive through other clients' raw Yjs updates: only http(s) and mailto render.
     // Typing after a link does not extend it (as in word processors), even with autolink on.
     Link.extend({ inclusive: () => false }).configure({ isAllowedUri: (url) => isSafeLinkHref(url) }),
-    Collaboration.configure({ document: doc, field: EDITOR_FRAGMENT }),
+    Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     RemoteChangeScroll,
     EmptyDocumentHint.configure(hint),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The documents of one review, each a Y.Doc of its own (see DESIGN.md). */
-export const REVIEW_DOCUMENT_KINDS = ["board", "ratings", "self", "report", "comments", "programme"] as const;
+export const REVIEW_DOCUMENT_KINDS = ["board", "ratings", "self", "report", "comments", "programme", "brief", "questions"] as const;
 export type ReviewDocumentKind = (typeof REVIEW_DOCUMENT_KINDS)[number];
 
 /** The Y.XmlFragment of a report or paper that holds the Tiptap content (public contract). */
@@ -17,7 +17,7 @@ export type DocumentRef =
   /** A user's own inbox (unread count), written by the server, read by that user alone. */
   | { scope: "user"; userId: string; kind: "inbox" };
 
-const reviewDocPattern = /^review:([a-z0-9]{16}):(board|ratings|self|report|comments|programme)$/;
+const reviewDocPattern = /^review:([a-z0-9]{16}):(board|ratings|self|report|comments|programme|brief|questions)$/;
 const paperDocPattern = /^paper:([a-z0-9]{16})(:comments)?$/;
 const userDocPattern = /^user:([a-z0-9]{16}):inbox$/;
 

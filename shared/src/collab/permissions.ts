@@ -19,6 +19,10 @@ export const REVIEW_DOCUMENT_PERMISSIONS: Record<ReviewDocumentKind, Record<Revi
   // The visit programme: planned by the review team, read by hosts and partners. Real names of
   // pseudonymised people are not in it (every member reads it): see mayReadParticipantNames.
   programme: { moderator: "write", peer: "write", host: "read", partner: "read" },
+  // The host's preparation documents (project report, baseline context): see `collab/brief.ts`.
+  brief: { moderator: "write", peer: "read", host: "write", partner: "read" },
+  // The peers' questions to the host; the host answers in `brief` (see `collab/questions.ts`).
+  questions: { moderator: "write", peer: "write", host: "read", partner: "read" },
 };
 
 /** Who may read and write the real names of pseudonymised people of the visit programme (server-side only). */

@@ -20,6 +20,7 @@ import "./reviews.css";
 
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
 const BoardPage = lazy(() => import("../board/BoardPage.tsx").then((module) => ({ default: module.BoardPage })));
+const PreparationTab = lazy(() => import("../preparation/PreparationTab.tsx").then((module) => ({ default: module.PreparationTab })));
 const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
@@ -173,6 +174,11 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
         {tab === "report" ? (
           <Suspense fallback={tabFallback}>
             <ReportTab review={review} />
+          </Suspense>
+        ) : null}
+        {tab === "preparation" ? (
+          <Suspense fallback={tabFallback}>
+            <PreparationTab review={review} />
           </Suspense>
         ) : null}
         {tab === "team" ? <TeamTab review={review} onReviewChange={updateReview} onRefresh={refresh} /> : null}

@@ -5,13 +5,14 @@ import { REVIEW_TABS, paths, type ReviewTab } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { ReportUnreadBadge } from "../comments/ReportUnreadBadge.tsx";
-import { ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
+import { BookIcon, ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
 
 export const REVIEW_TAB_LABEL = {
   overview: "reviewNav.overview",
   board: "reviewNav.board",
   report: "reviewNav.report",
   team: "reviewNav.team",
+  preparation: "reviewNav.preparation",
 } as const satisfies Record<ReviewTab, MessageKey>;
 
 const TAB_ICON: Record<ReviewTab, ComponentType<{ size?: number }>> = {
@@ -19,6 +20,7 @@ const TAB_ICON: Record<ReviewTab, ComponentType<{ size?: number }>> = {
   board: ColumnsIcon,
   report: FileTextIcon,
   team: UsersIcon,
+  preparation: BookIcon,
 };
 
 /** The review's sections as links (each tab has its own URL), the current one marked for assistive tech. */

@@ -11,6 +11,8 @@ const DOCUMENT_LABEL = {
   report: "team.document.report",
   comments: "team.document.comments",
   programme: "team.document.programme",
+  brief: "team.document.brief",
+  questions: "team.document.questions",
 } as const satisfies Record<Exclude<ReviewDocumentKind, "ratings">, MessageKey>;
 const GUIDED_KINDS = REVIEW_DOCUMENT_KINDS.filter((kind): kind is keyof typeof DOCUMENT_LABEL => kind !== "ratings");
 

@@ -12,6 +12,7 @@ import { networkMessagesDe } from "./de.network.ts";
 import { notificationsMessagesDe } from "./de.notifications.ts";
 import { papersMessagesDe } from "./de.papers.ts";
 import { programmeMessagesDe } from "./de.programme.ts";
+import { preparationMessagesDe } from "./de.preparation.ts";
 import { selfMessagesDe } from "./de.self.ts";
 import { setupMessagesDe } from "./de.setup.ts";
 import { sidebarMessagesDe } from "./de.sidebar.ts";
@@ -36,6 +37,7 @@ export const de: Record<MessageKey, Message> = {
   ...notificationsMessagesDe,
   ...papersMessagesDe,
   ...programmeMessagesDe,
+  ...preparationMessagesDe,
   ...selfMessagesDe,
   ...setupMessagesDe,
   ...sidebarMessagesDe,

@@ -12,6 +12,7 @@ import { networkMessages } from "./en.network.ts";
 import { notificationsMessages } from "./en.notifications.ts";
 import { papersMessages } from "./en.papers.ts";
 import { programmeMessages } from "./en.programme.ts";
+import { preparationMessages } from "./en.preparation.ts";
 import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
@@ -34,6 +35,7 @@ export const en = {
   ...notificationsMessages,
   ...papersMessages,
   ...programmeMessages,
+  ...preparationMessages,
   ...selfMessages,
   ...setupMessages,
   ...sidebarMessages,

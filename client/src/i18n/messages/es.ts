@@ -13,6 +13,7 @@ import { networkMessagesEs } from "./es.network.ts";
 import { notificationsMessagesEs } from "./es.notifications.ts";
 import { papersMessagesEs } from "./es.papers.ts";
 import { programmeMessagesEs } from "./es.programme.ts";
+import { preparationMessagesEs } from "./es.preparation.ts";
 import { selfMessagesEs } from "./es.self.ts";
 import { setupMessagesEs } from "./es.setup.ts";
 import { sidebarMessagesEs } from "./es.sidebar.ts";
@@ -32,6 +33,7 @@ export const es: Record<MessageKey, Message> = {
   ...notificationsMessagesEs,
   ...papersMessagesEs,
   ...programmeMessagesEs,
+  ...preparationMessagesEs,
   ...selfMessagesEs,
   ...setupMessagesEs,
   ...sidebarMessagesEs,
