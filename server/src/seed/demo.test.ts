@@ -53,7 +53,17 @@ describe("demo network seed", () => {
     expect(reviews.every((review) => review.themeModuleId === review.modules[0])).toBe(true);
     expect(new Set(reviews.map((review) => review.country)).size).toBe(3);
     expect(reviews.every((review) => review.role === "moderator")).toBe(true);
-    for (const review of reviews) expect(await store.listMembers(review.id)).toHaveLength(4);
+    for (const review of reviews) {
+      const members = await store.listMembers(review.id);
+      const roleOf = (email: string) => members.find((member) => member.email === email)?.role;
+      // The accounts the tests sign in as keep their roles; each team has three to five distinct peers.
+      expect([roleOf("elena@example.org"), roleOf("jonas@example.org")]).toEqual(["moderator", "peer"]);
+      expect(new Set([roleOf("aoife@example.org"), roleOf("luca@example.org")])).toEqual(new Set(["host", "partner"]));
+      const peers = members.filter((member) => member.role === "peer");
+      expect(peers.length).toBeGreaterThanOrEqual(3);
+      expect(peers.length).toBeLessThanOrEqual(5);
+      expect(new Set(peers.map((peer) => peer.name)).size).toBe(peers.length);
+    }
     // The first demo review keeps its title and its started report.
     const first = reviews.find((review) => review.title === "Peer review: Pathways to Work")!;
     expect((await store.loadDocument(reviewDocumentName(first.id, "report"))).updates).toHaveLength(1);
@@ -69,11 +79,33 @@ describe("demo network seed", () => {
       expect(rated.length).toBeGreaterThan(board.size / 2);
       // Every rating cites cards shown on its factor (the board writers' invariant).
       for (const state of rated) expect(state.cites.every((id) => state.cards.some((card) => card.id === id))).toBe(true);
+      // Hand-written cards: every factor has some, no text twice, written by several peers of the team,
+      // from varied sources, on days inside the four-day visit.
+      const cards = [...board.values()].flatMap((state) => state.cards);
+      expect([...board.values()].every((state) => state.cards.length > 0)).toBe(true);
+      expect(new Set(cards.map((card) => card.text)).size).toBe(cards.length);
+      const peerIds = new Set((await store.listMembers(review.id)).filter((member) => member.role === "peer").map((member) => member.userId));
+      expect(cards.every((card) => peerIds.has(card.author))).toBe(true);
+      expect(new Set(cards.map((card) => card.author)).size).toBe(peerIds.size);
+      expect(new Set(cards.map((card) => card.source)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(cards.map((card) => card.sourceLabel)).size).toBeGreaterThan(cards.length / 2);
+      expect(cards.every((card) => card.visitDay === null || (card.visitDay >= 1 && card.visitDay <= 4))).toBe(true);
+      expect(cards.some((card) => /seen during the visit and confirmed by staff/.test(card.text))).toBe(false);
+      // A "not matched" rating rests on cards that contradict the factor; "wholly" on none that do.
+      for (const state of rated) {
+        const stances = state.cards.map((card) => card.stance);
+        if (state.rating === "not") expect(stances).toContain("contradicts");
+        if (state.rating === "wholly") expect(stances).not.toContain("contradicts");
+      }
     }
 
     const scorecard = await buildScorecard({ store }, elena.id, "impart");
     expect(scorecard.reviews).toHaveLength(4);
-    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 3, not: 1 });
+    // The migrant voice is partly matched in every review (the final report on Aragón's Immigration Forum).
+    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 4 });
+    // Flanders' project was mainstreamed (the final report): wholly, where Aragón is partly.
+    const flanders = scorecard.reviews.find((review) => review.country === "Belgium")!;
+    expect(flanders.ratings["core-6"]).toBe("wholly");
     // Pathways to Work was reviewed twice: the 2026 review is the second round of the 2025 one.
     const earlier = reviews.find((review) => review.title.includes("first round, 2025"))!;
     expect(scorecard.reviews.find((review) => review.id === first.id)?.followsReviewId).toBe(earlier.id);

@@ -8,21 +8,30 @@ import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
+import { AOIFE, ELENA, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 export const DEMO_PASSWORD = "impart-demo-2026";
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: ReviewRole }[] = [
-  { email: "elena@example.org", name: "Elena Ruiz", role: "moderator" },
-  { email: "jonas@example.org", name: "Jonas Berg", role: "peer" },
-  { email: "aoife@example.org", name: "Aoife Byrne", role: "host" },
-  { email: "luca@example.org", name: "Luca Bianchi", role: "partner" },
+  { email: ELENA, name: "Elena Ruiz", role: "moderator" },
+  { email: JONAS, name: "Jonas Berg", role: "peer" },
+  { email: AOIFE, name: "Aoife Byrne", role: "host" },
+  { email: LUCA, name: "Luca Bianchi", role: "partner" },
+  // The other peers of the review teams (each team has three to five).
+  { email: MARTA, name: "Marta Kowalska", role: "peer" },
+  { email: PIETER, name: "Pieter Claes", role: "peer" },
+  { email: FIONA, name: "Fiona MacLeod", role: "peer" },
+  { email: KATRIN, name: "Katrin Tamm", role: "peer" },
+  { email: TOMAS, name: "Tomás Navarro", role: "peer" },
+  { email: INGRID, name: "Ingrid Lindqvist", role: "peer" },
+  { email: STEFAN, name: "Stefan Hofmann", role: "peer" },
 ];
 
 /** When the demo evidence was gathered (fixed, so the seed writes the same data every time). */
 const SEEDED_AT = "2026-05-21T16:00:00.000Z";
 
 /**
- * Seeds a demo network into an empty database: four accounts, three reviews across the
+ * Seeds a demo network into an empty database: the demo accounts, three reviews across the
  * three IMPART themes (boards with evidence and team ratings, some self-assessment, the
  * first with a started report) and one policy paper linked to factors. Does nothing once
  * any account exists, so a restart never duplicates it and it never touches real data.
@@ -91,23 +100,23 @@ async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord,
     visitStart: plan.visitStart,
     visitEnd: plan.visitEnd,
   });
-  let peerId = moderator.id;
+  const peers = new Map<string, string>();
   let hostId: string | null = null;
   for (const [email, role] of Object.entries(plan.roles)) {
     const user = users.get(email);
     if (!user) continue;
     await store.upsertMember(review.id, user.id, role);
-    if (role === "peer") peerId = user.id;
+    if (role === "peer") peers.set(email, user.id);
     if (role === "host") hostId = user.id;
   }
-  const writer = { peerId, moderatorId: moderator.id, hostId, at: SEEDED_AT };
+  const writer = { peers, moderatorId: moderator.id, hostId, at: SEEDED_AT };
   const board = demoBoard(IMPART_BENCHMARK, plan, writer);
   await store.appendUpdates(reviewDocumentName(review.id, "board"), [board.update]);
   const ratedAt = new Date(SEEDED_AT);
   for (const team of board.teamRatings) {
     await store.saveTeamRating({ reviewId: review.id, ...team, ratedBy: moderator.id, ratedAt });
-    // The team voted before the moderator recorded the rating: the peer agreed.
-    for (const userId of new Set([moderator.id, peerId])) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
+    // The team voted before the moderator recorded the rating: the peers agreed.
+    for (const userId of [moderator.id, ...peers.values()]) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
   }
   const self = demoSelfUpdate(plan, writer);
   if (self) {

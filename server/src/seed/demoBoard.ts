@@ -1,16 +1,9 @@
 import * as Y from "yjs";
-import type { Benchmark, Factor, Rating, SourceKind, Stance } from "@review/shared";
+import type { Benchmark, EvidenceCardInput, Factor, Rating } from "@review/shared";
 import { addCard } from "@review/shared/board";
 import { setSelfRating } from "@review/shared/self";
+import type { DemoCard } from "./demoCards/types.ts";
 import type { DemoReview } from "./demoReviews.ts";
-
-const SOURCES: SourceKind[] = ["interview", "document", "observation", "workshop", "statistic"];
-
-const FINDING: Record<Stance, string> = {
-  supports: "seen during the visit and confirmed by staff, partners and participants.",
-  partly: "offered for part of the project's work only; the team found gaps in how it is recorded.",
-  contradicts: "asked for on every visit day, but none could be shown to the team.",
-};
 
 const RATIONALE: Record<Rating, string> = {
   wholly: "Consistent evidence from interviews and documents across the visit days.",
@@ -18,17 +11,13 @@ const RATIONALE: Record<Rating, string> = {
   not: "The team found no evidence of this in practice; the host agreed it is a gap.",
 };
 
-const STANCES_FOR: Record<Rating, Stance[]> = {
-  wholly: ["supports", "supports"],
-  partly: ["partly", "supports"],
-  not: ["contradicts"],
-};
+/** Who writes the demo: the peers by email (card authors), the moderator and the host. */
+type Writer = { peers: Map<string, string>; moderatorId: string; hostId: string | null; at: string };
 
-type Writer = { peerId: string; moderatorId: string; hostId: string | null; at: string };
-
-function cardText(factor: Factor, index: number, stance: Stance): string {
-  const example = factor.evidence[index % Math.max(1, factor.evidence.length)] ?? factor.definition;
-  return `${example.replace(/\.$/, "")}: ${FINDING[stance]}`;
+function cardInput(factor: Factor, card: DemoCard): EvidenceCardInput {
+  // The card files are hand-written: a wrong test index would silently point at another test.
+  if (card.tests.some((index) => index >= factor.tests.length)) throw new Error(`Demo card on ${factor.id} names a test it does not have`);
+  return { text: card.text, source: card.source, sourceLabel: card.label, tests: card.tests, stance: card.stance, visitDay: card.day };
 }
 
 /** A team rating of the demo, as the rating command would store it. */
@@ -36,35 +25,24 @@ export type DemoTeamRating = { factorId: string; rating: Rating; rationale: stri
 
 /**
  * The demo review's board as one update, written with the shared board writers so that it
- * is exactly what the app would have written: one or two evidence cards on every factor in
- * scope; and the team ratings (citing those cards) of the factors the plan rates, which the
- * caller stores as rows.
+ * is exactly what the app would have written: the team's hand-written cards on every factor
+ * in scope, each by the peer who noted it; and the team ratings (citing those cards) of the
+ * factors the plan rates, which the caller stores as rows.
  */
 export function demoBoard(benchmark: Benchmark, review: DemoReview, writer: Writer): { update: Uint8Array; teamRatings: DemoTeamRating[] } {
   const doc = new Y.Doc();
   const teamRatings: DemoTeamRating[] = [];
-  let n = 0;
   for (const module of benchmark.modules) {
     if (module.kind !== "core" && module.id !== review.module) continue;
     for (const factor of module.factors) {
-      const rating = review.team[factor.id] ?? null;
-      const stances = rating ? STANCES_FOR[rating] : (["partly"] as Stance[]);
-      const cards = stances.map((stance, index) =>
-        addCard(
-          doc,
-          factor.id,
-          {
-            text: cardText(factor, index + n, stance),
-            source: SOURCES[(n + index) % SOURCES.length]!,
-            sourceLabel: index === 0 ? "Project coordinator" : "Participant focus group",
-            tests: factor.tests.length > index ? [index] : [],
-            stance,
-            visitDay: (index % 3) + 1,
-          },
-          { author: index === 0 ? writer.peerId : writer.moderatorId, createdAt: writer.at },
-        ),
-      );
-      n += 1;
+      const notes = review.cards[factor.id] ?? [];
+      if (notes.length === 0) throw new Error(`Demo review "${review.title}" has no cards on ${factor.id}`);
+      const cards = notes.map((note) => {
+        const author = writer.peers.get(note.by);
+        if (!author) throw new Error(`Demo card on ${factor.id} by ${note.by}, who is not a peer of "${review.title}"`);
+        return addCard(doc, factor.id, cardInput(factor, note), { author, createdAt: writer.at });
+      });
+      const rating = review.team[factor.id];
       if (rating) teamRatings.push({ factorId: factor.id, rating, rationale: RATIONALE[rating], cites: cards.map((card) => card.id) });
     }
   }

@@ -1,4 +1,10 @@
 import type { Rating, ReviewRole } from "@review/shared";
+import { ARAGON_CARDS } from "./demoCards/aragon.ts";
+import { DIVERSITY_CARDS } from "./demoCards/diversity.ts";
+import { PATHWAYS_CARDS } from "./demoCards/pathways.ts";
+import { PATHWAYS_2025_CARDS } from "./demoCards/pathways2025.ts";
+import type { DemoCards } from "./demoCards/types.ts";
+import { AOIFE, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 /** One demo review: what it is, who takes part (by demo account email), and how far it got. */
 export type DemoReview = {
@@ -9,7 +15,10 @@ export type DemoReview = {
   module: string;
   visitStart: string;
   visitEnd: string;
+  /** Jonas, Aoife and Luca keep their roles in every review (tests sign in as them); the other peers make the team three to five. */
   roles: Record<string, ReviewRole>;
+  /** The evidence the team noted, per factor (every factor in scope has cards). */
+  cards: DemoCards;
   /** The team rating per factor id; factors left out have evidence but no rating yet. */
   team: Record<string, Rating>;
   /** The host's self-assessment per factor id. */
@@ -20,13 +29,9 @@ export type DemoReview = {
 
 const PATHWAYS_2025 = "Peer review: Pathways to Work (first round, 2025)";
 
-const JONAS = "jonas@example.org";
-const AOIFE = "aoife@example.org";
-const LUCA = "luca@example.org";
-
 /**
  * Three reviews across the three IMPART themes, in three countries, as the final report
- * (seed 002) describes them: the migrant voice is at most partly matched in each, employer
+ * (seed 002) describes them: the migrant voice is partly matched in each, employer
  * engagement is uneven, mainstreaming depends on the policy framework.
  */
 export const DEMO_REVIEWS: DemoReview[] = [
@@ -38,7 +43,8 @@ export const DEMO_REVIEWS: DemoReview[] = [
     visitStart: "2026-03-09",
     visitEnd: "2026-03-12",
     follows: PATHWAYS_2025,
-    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    roles: { [JONAS]: "peer", [MARTA]: "peer", [PIETER]: "peer", [FIONA]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    cards: PATHWAYS_CARDS,
     team: { "core-1": "wholly", "core-2": "partly", "core-3": "wholly", "core-4": "partly", "core-5": "wholly", "core-7": "partly", "core-8": "wholly", "m1-1": "wholly", "m1-2": "partly" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-7": "wholly", "m1-1": "wholly", "m1-3": "partly" },
   },
@@ -49,8 +55,13 @@ export const DEMO_REVIEWS: DemoReview[] = [
     module: "anti-discrimination",
     visitStart: "2026-04-20",
     visitEnd: "2026-04-23",
-    roles: { [JONAS]: "peer", [LUCA]: "host", [AOIFE]: "partner" },
-    team: { "core-1": "partly", "core-2": "partly", "core-3": "wholly", "core-4": "wholly", "core-5": "partly", "core-6": "not", "core-8": "wholly", "m2-1": "wholly", "m2-2": "not", "m2-3": "partly" },
+    roles: { [JONAS]: "peer", [KATRIN]: "peer", [FIONA]: "peer", [TOMAS]: "peer", [LUCA]: "host", [AOIFE]: "partner" },
+    cards: DIVERSITY_CARDS,
+    // As the final report (seed 002) has it: the project was sponsored as part of the government's
+    // Diversity Strategy (core-5 wholly, was partly) and mainstreamed, the government still funding the
+    // unions' work since it ended (core-6 wholly, was not); migrants' representatives are consulted in
+    // the Diversity Commission but take little part in planning or delivering training (m2-2 partly, was not).
+    team: { "core-1": "partly", "core-2": "partly", "core-3": "wholly", "core-4": "wholly", "core-5": "wholly", "core-6": "wholly", "core-8": "wholly", "m2-1": "wholly", "m2-2": "partly", "m2-3": "partly" },
     self: { "core-2": "wholly", "core-6": "partly", "m2-2": "partly" },
   },
   {
@@ -60,8 +71,13 @@ export const DEMO_REVIEWS: DemoReview[] = [
     module: "territorial-approach",
     visitStart: "2026-05-18",
     visitEnd: "2026-05-21",
-    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
-    team: { "core-1": "partly", "core-2": "not", "core-3": "partly", "core-5": "wholly", "core-6": "partly", "core-7": "not", "core-8": "partly", "m3-1": "wholly", "m3-2": "partly", "m3-3": "partly", "m3-5": "not" },
+    roles: { [JONAS]: "peer", [INGRID]: "peer", [STEFAN]: "peer", [PIETER]: "peer", [KATRIN]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    cards: ARAGON_CARDS,
+    // As the final report (seed 002) has it: the Immigration Forum, created by law with migrant members,
+    // hears the migrant voice, though it needs sustained support to stay representative (core-2 partly,
+    // was not); the Integration Plan is a published, resourced strategy built to last, without targets
+    // per partner (m3-5 partly, was not).
+    team: { "core-1": "partly", "core-2": "partly", "core-3": "partly", "core-5": "wholly", "core-6": "partly", "core-7": "not", "core-8": "partly", "m3-1": "wholly", "m3-2": "partly", "m3-3": "partly", "m3-5": "partly" },
     self: { "core-1": "wholly", "core-2": "partly", "core-7": "partly", "m3-1": "wholly" },
   },
   {
@@ -73,7 +89,8 @@ export const DEMO_REVIEWS: DemoReview[] = [
     module: "assessment-validation",
     visitStart: "2025-03-10",
     visitEnd: "2025-03-13",
-    roles: { [JONAS]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    roles: { [JONAS]: "peer", [MARTA]: "peer", [STEFAN]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
+    cards: PATHWAYS_2025_CARDS,
     team: { "core-1": "partly", "core-2": "partly", "core-3": "partly", "core-4": "partly", "core-5": "wholly", "core-7": "not", "core-8": "partly", "m1-1": "partly", "m1-2": "not" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-5": "wholly", "core-7": "partly", "m1-1": "wholly", "m1-2": "partly" },
   },
