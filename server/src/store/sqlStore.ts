@@ -16,6 +16,7 @@ import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
 import { createSqlRounds } from "./sqlRounds.ts";
+import { createSqlWrapUp } from "./sqlWrapUp.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -258,6 +259,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlFollowUps(db),
     ...createSqlSuggestionClaims(db),
     ...createSqlRounds(db),
+    ...createSqlWrapUp(db),
     ...createSqlNotifications(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,

@@ -3,6 +3,7 @@ import type { AccountStore } from "./accountRecords.ts";
 import type { FollowUpStore } from "./followUpRecords.ts";
 import type { SuggestionClaimStore } from "./suggestionRecords.ts";
 import type { RoundStore } from "./roundRecords.ts";
+import type { WrapUpStore } from "./wrapUpRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { NotificationStore } from "./notificationRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
@@ -198,7 +199,7 @@ export interface DocumentLogStore {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, RoundStore, DocumentLogStore {
+export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, RoundStore, WrapUpStore, DocumentLogStore {
   readonly kind: "pglite" | "postgres";
 
   // users

@@ -18,6 +18,7 @@ import { addMember, changeMemberRole, removeMember } from "./members.commands.ts
 import { ratingRoutes } from "./ratings.routes.ts";
 import { recommendationRoutes } from "./recommendations.routes.ts";
 import { roundRoutes } from "./rounds.routes.ts";
+import { wrapUpRoutes } from "./wrapUp.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
 import { createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
@@ -44,6 +45,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", ratingRoutes(deps));
   routes.route("/", recommendationRoutes(deps));
   routes.route("/", roundRoutes(deps));
+  routes.route("/", wrapUpRoutes(deps));
   routes.route("/", commentRoutes(deps, "review"));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
