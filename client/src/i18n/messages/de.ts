@@ -15,6 +15,7 @@ import { selfMessagesDe } from "./de.self.ts";
 import { setupMessagesDe } from "./de.setup.ts";
 import { sidebarMessagesDe } from "./de.sidebar.ts";
 import { workflowMessagesDe } from "./de.workflow.ts";
+import { wrapUpMessagesDe } from "./de.wrapUp.ts";
 import type { MessageKey } from "./en.ts";
 
 /**
@@ -38,5 +39,6 @@ export const de: Record<MessageKey, Message> = {
   ...setupMessagesDe,
   ...sidebarMessagesDe,
   ...workflowMessagesDe,
+  ...wrapUpMessagesDe,
   ...appMessagesDe,
 };
