@@ -7,7 +7,7 @@ export function RatingMark({ rating }: { rating: Rating | null }) {
   const key = rating ?? "none";
   return (
     <span className={`wrap-up__mark wrap-up__mark--${key}`} data-rating={key}>
-      <span aria-hidden="true">{t(`wrapUp.letter.${key}`)}</span>
+      <span aria-hidden="true">{t(`scorecard.letter.${key}`)}</span>
       <span className="visually-hidden">{t(`wrapUp.rating.${key}`)}</span>
     </span>
   );
