@@ -65,4 +65,6 @@ export const KNOWN_FEATURE_IMPORTS = [
   "sidebar -> comments/FindingReply",
   "sidebar -> comments/useFindingReplies",
   "team -> reviews/reviewUpdater",
+  "overview -> wrapUp/WrapUpPanel",
+  "wrapUp -> board/board.css",
 ];

@@ -13,6 +13,7 @@ export * from "./api/reportWorkflow.ts";
 export * from "./api/recommendations.ts";
 export * from "./api/rounds.ts";
 export * from "./api/programme.ts";
+export * from "./api/wrapUp.ts";
 export * from "./api/pooledEvidence.ts";
 export * from "./api/errors.ts";
 export * from "./api/errorReasons.ts";

@@ -1,5 +1,5 @@
 import { reviewDocumentName } from "@review/shared";
-import { writeFollowUps, writeRatings } from "@review/shared/ratings";
+import { writeFollowUps, writeRatings, writeWrapUp } from "@review/shared/ratings";
 import { followUpEntries } from "../recommendations/followUps.ts";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import type { Store } from "../store/store.ts";
@@ -12,7 +12,7 @@ const rewrites = new WeakMap<RoomRegistry, Map<string, Promise<void>>>();
 
 /**
  * Makes the review's ratings document (`review:<id>:ratings`) mirror the stored votes, team
- * ratings and recommendations' follow-up, as a server change that every open client receives live. Rewrites of one
+ * ratings, recommendations' follow-up and the visit's daily wrap-up, as a server change that every open client receives live. Rewrites of one
  * review run one after the other, each reading the rows afresh, so a slower earlier rewrite
  * can never overwrite a later one with older rows. Called after every rating, vote or follow-up command
  * and before a client joins the document, which also repairs a mirror that a crash left
@@ -25,14 +25,17 @@ export function syncRatingsDocument(deps: RatingsDeps, reviewId: string): Promis
   const next = previous
     .catch(() => {})
     .then(async () => {
-      const [state, recommendationRows] = await Promise.all([
+      const [state, recommendationRows, provisional, feedback] = await Promise.all([
         loadRatingsState(deps.store, reviewId),
         deps.store.listRecommendationRows([reviewId]),
+        deps.store.listProvisionalRatings(reviewId),
+        deps.store.findVisitFeedback(reviewId),
       ]);
       const followUps = followUpEntries(recommendationRows.get(reviewId));
       await deps.rooms.applyServerChange(reviewDocumentName(reviewId, "ratings"), (doc) => {
         writeRatings(doc, state);
         writeFollowUps(doc, followUps);
+        writeWrapUp(doc, { provisional, feedback });
       });
     });
   queue.set(reviewId, next);

@@ -17,6 +17,7 @@ import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
 import { createSqlRounds } from "./sqlRounds.ts";
 import { createSqlParticipantNames } from "./sqlParticipantNames.ts";
+import { createSqlWrapUp } from "./sqlWrapUp.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
 
 type UserRow = {
@@ -260,6 +261,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlSuggestionClaims(db),
     ...createSqlRounds(db),
     ...createSqlParticipantNames(db),
+    ...createSqlWrapUp(db),
     ...createSqlNotifications(db),
     ...createSqlAccounts(db, (id) => findUser("id", id)),
     subscribeToAppends: null,

@@ -4,6 +4,7 @@ import type { FollowUpStore } from "./followUpRecords.ts";
 import type { SuggestionClaimStore } from "./suggestionRecords.ts";
 import type { RoundStore } from "./roundRecords.ts";
 import type { ParticipantNameStore } from "./participantNameRecords.ts";
+import type { WrapUpStore } from "./wrapUpRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { NotificationStore } from "./notificationRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
@@ -199,7 +200,7 @@ export interface DocumentLogStore {
  * Everything the server persists. One implementation over SQL serves both
  * PGlite (embedded) and PostgreSQL; callers never see which.
  */
-export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, RoundStore, ParticipantNameStore, DocumentLogStore {
+export interface Store extends VersionStore, RatingStore, ImageStore, AccountStore, FollowUpStore, NotificationStore, SuggestionClaimStore, RoundStore, ParticipantNameStore, WrapUpStore, DocumentLogStore {
   readonly kind: "pglite" | "postgres";
 
   // users

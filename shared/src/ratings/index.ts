@@ -9,3 +9,5 @@ export { readLegacyRatings } from "./legacy.ts";
 export type { LegacyRatings } from "./legacy.ts";
 export { FOLLOW_UPS_ROOT, NO_FOLLOW_UP, followUpEntrySchema, readFollowUps, toFollowUpEntry, writeFollowUps } from "./followUps.ts";
 export type { FollowUpEntry } from "./followUps.ts";
+export { PROVISIONAL_RATINGS_ROOT, VISIT_FEEDBACK_ROOT, readWrapUp, writeWrapUp } from "./wrapUp.ts";
+export type { WrapUpState } from "./wrapUp.ts";

@@ -4,6 +4,7 @@ import { localIsoDate } from "../../i18n/dates.ts";
 import { themeModuleName } from "../reviews/themeModule.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
+import { WrapUpPanel } from "../wrapUp/WrapUpPanel.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";
 import { ReadinessPanel } from "./ReadinessPanel.tsx";
@@ -46,6 +47,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
             editing={editing === "modules"}
             onEditingChange={(open) => setEditing(open ? "modules" : null)}
           />
+          <WrapUpPanel review={review} benchmark={benchmark.status === "loaded" ? benchmark.benchmark : null} />
           <RoundsPanel review={review} benchmark={benchmark.status === "loaded" ? benchmark.benchmark : null} />
         </div>
         <aside className="overview__side" aria-labelledby="readiness-heading">

@@ -17,6 +17,7 @@ import { selfMessagesDe } from "./de.self.ts";
 import { setupMessagesDe } from "./de.setup.ts";
 import { sidebarMessagesDe } from "./de.sidebar.ts";
 import { workflowMessagesDe } from "./de.workflow.ts";
+import { wrapUpMessagesDe } from "./de.wrapUp.ts";
 import type { MessageKey } from "./en.ts";
 
 /**
@@ -42,5 +43,6 @@ export const de: Record<MessageKey, Message> = {
   ...setupMessagesDe,
   ...sidebarMessagesDe,
   ...workflowMessagesDe,
+  ...wrapUpMessagesDe,
   ...appMessagesDe,
 };

@@ -17,6 +17,7 @@ import { selfMessages } from "./en.self.ts";
 import { setupMessages } from "./en.setup.ts";
 import { sidebarMessages } from "./en.sidebar.ts";
 import { workflowMessages } from "./en.workflow.ts";
+import { wrapUpMessages } from "./en.wrapUp.ts";
 
 /**
  * English, the source catalogue: its keys are the type of every message key.
@@ -40,6 +41,7 @@ export const en = {
   ...setupMessages,
   ...sidebarMessages,
   ...workflowMessages,
+  ...wrapUpMessages,
   ...appMessages,
 } satisfies Record<string, Message>;
 

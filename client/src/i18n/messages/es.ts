@@ -18,6 +18,7 @@ import { selfMessagesEs } from "./es.self.ts";
 import { setupMessagesEs } from "./es.setup.ts";
 import { sidebarMessagesEs } from "./es.sidebar.ts";
 import { workflowMessagesEs } from "./es.workflow.ts";
+import { wrapUpMessagesEs } from "./es.wrapUp.ts";
 
 /** Spanish (Spain), formal register: one entry for every English key. */
 export const es: Record<MessageKey, Message> = {
@@ -38,5 +39,6 @@ export const es: Record<MessageKey, Message> = {
   ...setupMessagesEs,
   ...sidebarMessagesEs,
   ...workflowMessagesEs,
+  ...wrapUpMessagesEs,
   ...appMessagesEs,
 };

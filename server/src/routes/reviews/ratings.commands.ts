@@ -9,14 +9,14 @@ import type { ReviewRecord, Store } from "../../store/store.ts";
 type RatingDeps = { store: Store; rooms: RoomRegistry };
 
 
-async function memberReview(store: Store, userId: string, reviewId: string) {
+export async function memberReview(store: Store, userId: string, reviewId: string) {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { review, role };
 }
 
 /** The factor must be one the review assesses: its benchmark's core module or a chosen theme. */
-async function requireFactorInScope(store: Store, review: ReviewRecord, factorId: string): Promise<void> {
+export async function requireFactorInScope(store: Store, review: ReviewRecord, factorId: string): Promise<void> {
   const benchmark = review.benchmarkId ? await store.findBenchmark(review.benchmarkId, review.benchmarkVersion ?? undefined) : null;
   const inScope = benchmark?.modules.some(
     (module) => (module.kind === "core" || review.modules.includes(module.id)) && module.factors.some((factor) => factor.id === factorId),

@@ -19,6 +19,7 @@ import { ratingRoutes } from "./ratings.routes.ts";
 import { recommendationRoutes } from "./recommendations.routes.ts";
 import { roundRoutes } from "./rounds.routes.ts";
 import { participantNameRoutes } from "./participantNames.routes.ts";
+import { wrapUpRoutes } from "./wrapUp.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
 import { createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
@@ -46,6 +47,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", recommendationRoutes(deps));
   routes.route("/", roundRoutes(deps));
   routes.route("/", participantNameRoutes(deps));
+  routes.route("/", wrapUpRoutes(deps));
   routes.route("/", commentRoutes(deps, "review"));
 
   routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
