@@ -14,7 +14,7 @@ function isNull(json: Uint8Array): boolean {
 }
 
 /** Decodes the entries `keep` accepts; the others' states are not parsed. */
-function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boolean) => boolean): Entry[] {
+function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boolean, clock: number) => boolean): Entry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const entries: Entry[] = [];
@@ -23,7 +23,7 @@ function decodeEntries(update: Uint8Array, keep: (clientId: number, removes: boo
     const clock = decoding.readVarUint(decoder);
     // A view, decoded only for the entries kept: a message may carry many that are dropped.
     const json = decoding.readVarUint8Array(decoder);
-    if (keep(clientId, isNull(json))) entries.push({ clientId, clock, state: JSON.parse(textDecoder.decode(json)) as unknown });
+    if (keep(clientId, isNull(json), clock)) entries.push({ clientId, clock, state: JSON.parse(textDecoder.decode(json)) as unknown });
   }
   return entries;
 }
@@ -42,13 +42,13 @@ function encodeEntries(entries: Entry[]): Uint8Array {
 /**
  * Rewrites an awareness update from one connection so that peers can trust it:
  * every state's `user` becomes the session's identity, and entries `mayUseClientId`
- * refuses (told whether the entry removes a state) are dropped unparsed. Throws on
+ * refuses (told whether the entry removes a state, and its clock) are dropped unparsed. Throws on
  * malformed input and AwarenessTooLargeError on an oversized state.
  */
 export function rewriteAwarenessUpdate(
   update: Uint8Array,
   user: AwarenessUser,
-  mayUseClientId: (clientId: number, removes: boolean) => boolean,
+  mayUseClientId: (clientId: number, removes: boolean, clock: number) => boolean,
   maxStateBytes: number,
 ): { update: Uint8Array; clientIds: number[] } | null {
   const kept: Entry[] = [];

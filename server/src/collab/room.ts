@@ -275,11 +275,13 @@ export class Room {
     const userId = connection.identity.user.id;
     // Over the user's rate the update is dropped unread: the next one carries the newer state.
     if (!this.quotas.mayForwardAwareness(userId, this.name)) return;
-    const ownedElsewhere = (clientId: number) => {
+    const foreign = (clientId: number, clock: number) => {
       const owner = this.awarenessOwners.get(clientId);
-      return owner !== undefined && owner !== connection;
+      if (owner !== undefined) return owner !== connection;
+      const known = this.awareness.meta.get(clientId);
+      return known !== undefined && clock <= known.clock;
     };
-    const mayUse = this.quotas.awarenessClaims(connection.clientIds, ownedElsewhere);
+    const mayUse = this.quotas.awarenessClaims(connection.clientIds, foreign);
     const rewritten = rewriteAwarenessUpdate(update, connection.identity.user, mayUse, this.limits.maxAwarenessStateBytes);
     if (!rewritten) return;
     this.quotas.forwardedAwareness(userId, this.name);

@@ -51,7 +51,7 @@ export class CollabQuotas {
   }
 
   /** The client-id check for one awareness message of a connection (see awarenessClaims). */
-  awarenessClaims(own: ReadonlySet<number>, ownedElsewhere: (clientId: number) => boolean) {
-    return awarenessClaims(own, ownedElsewhere, this.limits.maxAwarenessClientsPerConnection);
+  awarenessClaims(own: ReadonlySet<number>, foreign: (clientId: number, clock: number) => boolean) {
+    return awarenessClaims(own, foreign, this.limits.maxAwarenessClientsPerConnection);
   }
 }
