@@ -2,7 +2,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import type { LocaleCode, NetworkRole } from "@review/shared";
 import { serialize } from "hono/utils/cookie";
-import type { Store, UserRecord } from "../store/store.ts";
+import type { SessionStore, UserRecord } from "../store/store.ts";
 import { randomToken } from "./tokens.ts";
 
 export const SESSION_COOKIE_NAME = "review_session";
@@ -50,7 +50,7 @@ export class Sessions {
   readonly cookieName = SESSION_COOKIE_NAME;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: SessionStore,
     private readonly options: { secureCookies: boolean; now?: () => number },
   ) {}
 

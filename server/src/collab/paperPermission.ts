@@ -1,6 +1,6 @@
 import { lockedPaperAccess, paperDocumentAccess, type PaperDocumentKind } from "@review/shared";
 import { paperRoleFor } from "../auth/paperAccess.ts";
-import type { Store } from "../store/store.ts";
+import type { PaperStore, UserStore } from "../store/store.ts";
 import type { DocumentPermission } from "./permission.ts";
 
 /**
@@ -11,7 +11,7 @@ import type { DocumentPermission } from "./permission.ts";
  * In presence, a writer shows as "moderator" and everyone else as "partner" (a network
  * member following the paper), the awareness roles the client already knows.
  */
-export async function resolvePaperPermission(store: Store, userId: string, ref: { paperId: string; kind: PaperDocumentKind }): Promise<DocumentPermission> {
+export async function resolvePaperPermission(store: PaperStore & UserStore, userId: string, ref: { paperId: string; kind: PaperDocumentKind }): Promise<DocumentPermission> {
   const [paper, user] = await Promise.all([store.findPaper(ref.paperId), store.findUserById(userId)]);
   if (!paper) return { kind: "not_found" };
   if (!user) return { kind: "forbidden" };

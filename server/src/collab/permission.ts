@@ -1,5 +1,5 @@
 import { documentAccess, parseDocumentName, type DocumentAccess, type ReviewRole } from "@review/shared";
-import type { Store } from "../store/store.ts";
+import type { PaperStore, ReviewStore, UserStore } from "../store/store.ts";
 import { resolvePaperPermission } from "./paperPermission.ts";
 import { applyReportLock } from "./reportLock.ts";
 
@@ -9,7 +9,7 @@ export type DocumentPermission =
   | { kind: "granted"; access: Exclude<DocumentAccess, "none">; role: ReviewRole };
 
 /** Decides from the shared permission table what a user may do with a document. */
-export async function resolveDocumentPermission(store: Store, userId: string, docName: string): Promise<DocumentPermission> {
+export async function resolveDocumentPermission(store: PaperStore & ReviewStore & UserStore, userId: string, docName: string): Promise<DocumentPermission> {
   const ref = parseDocumentName(docName);
   if (!ref) return { kind: "not_found" };
   if (ref.scope === "paper") return resolvePaperPermission(store, userId, ref);

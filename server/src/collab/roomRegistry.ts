@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { COLLAB_LIMITS, type CollabLimits } from "@review/shared";
-import type { Store } from "../store/store.ts";
+import type { DocumentLogStore } from "../store/store.ts";
 import { decodeAccessAnnouncement, encodeAccessAnnouncement, type AccessChange } from "./accessChange.ts";
 import type { Journal } from "./journal.ts";
 import { CollabQuotas } from "./limits/collabQuotas.ts";
@@ -39,7 +39,7 @@ export class RoomRegistry {
   readonly quotas: CollabQuotas;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: DocumentLogStore,
     limits: Partial<CollabLimits> = {},
     /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
     private readonly trace: ((line: string) => void) | null = null,

@@ -1,5 +1,5 @@
 import type { ImageType } from "@review/shared";
-import type { Store } from "../store/store.ts";
+import type { ImageStore } from "../store/store.ts";
 import type { Block } from "./reportModel.ts";
 
 /** An image's bytes as an export embeds them, with its size in pixels when its header tells it. */
@@ -61,7 +61,7 @@ function imageBlocks(blocks: Block[]): Extract<Block, { kind: "image" }>[] {
  * uploaded to this very document are embedded: an image id copied from another review's report
  * or another paper stays out of this export, whoever exports it.
  */
-export async function attachImages(store: Store, docName: string, blocks: Block[]): Promise<void> {
+export async function attachImages(store: ImageStore, docName: string, blocks: Block[]): Promise<void> {
   const files = new Map<string, ImageFile | null>();
   for (const block of imageBlocks(blocks)) {
     if (!files.has(block.imageId)) {

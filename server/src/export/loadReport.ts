@@ -5,7 +5,7 @@ import { withRatings } from "@review/shared/ratings";
 import { readRecommendationDecisions } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { loadRatingsState } from "../ratings/ratingsState.ts";
-import type { Store } from "../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore } from "../store/store.ts";
 import { attachImages } from "./imageFile.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
@@ -13,7 +13,7 @@ import { withFollowUps } from "../recommendations/followUps.ts";
 import { addresseeRows, decisionRows, readRecommendations } from "./recommendations.ts";
 import { cleanText, readReport } from "./reportModel.ts";
 
-export type ExportDeps = { store: Store; rooms: RoomRegistry };
+export type ExportDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore; rooms: RoomRegistry };
 
 /**
  * Reads a document without loading it into a room: the live copy when a room has it

@@ -1,9 +1,9 @@
 import type * as Y from "yjs";
 import { INBOX_KEYS, INBOX_ROOT, inboxDocumentName } from "@review/shared";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
-import type { Store } from "../store/store.ts";
+import type { NotificationStore } from "../store/store.ts";
 
-type InboxDeps = { store: Store; rooms: RoomRegistry };
+type InboxDeps = { store: NotificationStore; rooms: RoomRegistry };
 
 /** Per registry, the last rewrite of each user's inbox document. */
 const rewrites = new WeakMap<RoomRegistry, Map<string, Promise<void>>>();

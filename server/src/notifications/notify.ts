@@ -9,12 +9,12 @@ import {
 import type { RecommendationDecisionKind } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { newId } from "../ids.ts";
-import type { Store } from "../store/store.ts";
+import type { NotificationStore, PaperStore, ReviewStore, UserStore } from "../store/store.ts";
 import { emailText } from "./emailText.ts";
 import { syncInboxDocument } from "./inboxDocument.ts";
 import type { Mailer } from "./mailer.ts";
 
-type NotifyDeps = { store: Store; rooms: RoomRegistry };
+type NotifyDeps = { store: NotificationStore & PaperStore & ReviewStore & UserStore; rooms: RoomRegistry };
 
 /** Per server (its registry): the mailer, if SMTP_URL is set, and the origin links point at. */
 const outboxes = new WeakMap<RoomRegistry, { mailer: Mailer; origin: () => string }>();

@@ -2,10 +2,10 @@ import { reviewDocumentName } from "@review/shared";
 import { writeFollowUps, writeRatings, writeWrapUp } from "@review/shared/ratings";
 import { followUpEntries } from "../recommendations/followUps.ts";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
-import type { Store } from "../store/store.ts";
+import type { FollowUpStore, RatingStore, ReviewStore, WrapUpStore } from "../store/store.ts";
 import { loadRatingsState } from "./ratingsState.ts";
 
-type RatingsDeps = { store: Store; rooms: RoomRegistry };
+type RatingsDeps = { store: FollowUpStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
 
 /** Per registry (one per server), the last rewrite of each review's ratings document. */
 const rewrites = new WeakMap<RoomRegistry, Map<string, Promise<void>>>();

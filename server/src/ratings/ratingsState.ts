@@ -1,13 +1,13 @@
 import { mayVote, type Rating } from "@review/shared";
 import type { RatingsState, TeamRatingEntry } from "@review/shared/ratings";
-import type { Store } from "../store/store.ts";
+import type { RatingStore, ReviewStore } from "../store/store.ts";
 
 /**
  * A review's votes and team ratings as stored (the truth the ratings document mirrors). Only the
  * votes of members who may vote now count: a removed or demoted member's vote is kept (it counts
  * again if they return to the team) but shown and exported nowhere.
  */
-export async function loadRatingsState(store: Store, reviewId: string): Promise<RatingsState> {
+export async function loadRatingsState(store: RatingStore & ReviewStore, reviewId: string): Promise<RatingsState> {
   const [teamRows, allVotes, members] = await Promise.all([store.listTeamRatings(reviewId), store.listVotes(reviewId), store.listMembers(reviewId)]);
   const voters = new Set(members.filter((member) => mayVote(member.role)).map((member) => member.userId));
   const voteRows = allVotes.filter((vote) => voters.has(vote.userId));

@@ -2,9 +2,9 @@ import { factorIdParamSchema, parseDocumentName, reviewDocumentName, type Rating
 import { readSelfAssessment } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { readDocument } from "../export/loadReport.ts";
-import type { Store } from "../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore } from "../store/store.ts";
 
-type SelfDeps = { store: Store; rooms: RoomRegistry };
+type SelfDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore; rooms: RoomRegistry };
 
 /** How long writes to a self-assessment gather before its ratings are stored (a host typing a note writes often). */
 export const SELF_RATINGS_DELAY_MS = 1000;

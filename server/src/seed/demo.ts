@@ -2,7 +2,7 @@ import { IMPART_BENCHMARK, paperDocumentName, reviewDocumentName, type ReviewRol
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
-import type { Store, UserRecord } from "../store/store.ts";
+import type { DocumentLogStore, FollowUpStore, PaperStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
@@ -36,7 +36,7 @@ const SEEDED_AT = "2026-05-21T16:00:00.000Z";
  * first with a started report) and one policy paper linked to factors. Does nothing once
  * any account exists, so a restart never duplicates it and it never touches real data.
  */
-export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
+export async function seedDemo(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore): Promise<{ seeded: boolean }> {
   if ((await store.countUsers()) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, UserRecord>();
@@ -60,7 +60,7 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
 }
 
 /** The first review's draft report, with the team's earlier notes as a named version in its history. */
-async function seedReport(store: Store, reviewId: string, peer: UserRecord): Promise<void> {
+async function seedReport(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore, reviewId: string, peer: UserRecord): Promise<void> {
   const docName = reviewDocumentName(reviewId, "report");
   const early = demoReportEarlyDraftUpdate();
   const earlyDoc = versionDoc(early);
@@ -86,7 +86,7 @@ async function seedReport(store: Store, reviewId: string, peer: UserRecord): Pro
   }
 }
 
-async function seedReview(store: Store, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {
+async function seedReview(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {
   const review = await store.createReview({
     id: newId(),
     title: plan.title,

@@ -1,4 +1,4 @@
-import type { UserRecord } from "./store.ts";
+import type { UserRecord } from "./userRecords.ts";
 
 /** What deactivating or reactivating an account came to; only `changed` wrote anything. */
 export type AccountActivation = "changed" | "unchanged" | "not_found" | "administrator" | "actor_not_administrator";

@@ -1,6 +1,6 @@
 import { parseDocumentName } from "@review/shared";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
-import type { Store } from "../store/store.ts";
+import type { VersionStore } from "../store/store.ts";
 
 /** Per registry: document name → users already noted as writers since its latest version. */
 const noted = new WeakMap<RoomRegistry, Map<string, Set<string>>>();
@@ -16,7 +16,7 @@ export function hasVersions(docName: string): boolean {
  * first write goes to the store (shared by every process, survives restarts), later
  * ones only hit this memory until the next version forgets them.
  */
-export function noteWriter(deps: { store: Store; rooms: RoomRegistry }, docName: string, userId: string): void {
+export function noteWriter(deps: { store: VersionStore; rooms: RoomRegistry }, docName: string, userId: string): void {
   let documents = noted.get(deps.rooms);
   if (!documents) noted.set(deps.rooms, (documents = new Map()));
   let users = documents.get(docName);

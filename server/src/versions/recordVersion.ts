@@ -1,12 +1,12 @@
 import { reviewDocumentName } from "@review/shared";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { newId } from "../ids.ts";
-import type { Store } from "../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore, VersionStore } from "../store/store.ts";
 import type { VersionKind, VersionSummaryRecord } from "../store/versionRecords.ts";
 import { snapshotDocument } from "./documentSnapshot.ts";
 import { forgetWriters } from "./noteWriters.ts";
 
-export type VersionDeps = { store: Store; rooms: RoomRegistry };
+export type VersionDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & VersionStore; rooms: RoomRegistry };
 
 export type VersionInput = {
   kind: VersionKind;
@@ -45,7 +45,7 @@ export async function recordDocumentVersion(deps: VersionDeps, docName: string, 
  * status change; null only for kind `auto` when nothing changed.
  */
 export async function recordReportVersion(
-  deps: { store: Store; rooms: RoomRegistry },
+  deps: { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & VersionStore; rooms: RoomRegistry },
   reviewId: string,
   input: { kind: "auto" | "named" | "status"; label: string | null; createdBy: string | null },
 ): Promise<{ id: string } | null> {

@@ -3,7 +3,7 @@ import { forbidden, refusal } from "../../errors/apiError.ts";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../../auth/passwords.ts";
 import { colorForIndex } from "../../auth/colors.ts";
 import { newId } from "../../ids.ts";
-import { UniqueViolationError, type Store, type UserRecord } from "../../store/store.ts";
+import { UniqueViolationError, type UserRecord, type UserStore } from "../../store/store.ts";
 
 /**
  * Creates an account, and joins it to a review when it comes with an invitation. With
@@ -12,7 +12,7 @@ import { UniqueViolationError, type Store, type UserRecord } from "../../store/s
  * language is the one the client names, else the best match of `acceptLanguage`.
  */
 export async function registerAccount(
-  store: Store,
+  store: UserStore,
   input: RegisterRequest,
   registration: "open" | "invite",
   acceptLanguage?: string,
@@ -49,7 +49,7 @@ export async function registerAccount(
 
 
 /** Checks credentials; an unknown email and a wrong password fail identically, in message and in time. */
-export async function verifyCredentials(store: Store, input: LoginRequest): Promise<UserRecord> {
+export async function verifyCredentials(store: UserStore, input: LoginRequest): Promise<UserRecord> {
   const user = await store.findUserByEmail(input.email);
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !ok) throw refusal("invalid_credentials", "invalid_credentials");

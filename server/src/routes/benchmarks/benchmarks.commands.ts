@@ -13,7 +13,7 @@ import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts
 import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
 import { zodErrorMap } from "../../http/inputLocale.ts";
 import { describeZodError } from "../../http/readJson.ts";
-import type { Store } from "../../store/store.ts";
+import type { BenchmarkStore } from "../../store/store.ts";
 
 /** The signed-in user as the benchmark commands need them. */
 export type BenchmarkActor = NetworkActor;
@@ -37,7 +37,7 @@ const versionTaken = (id: string, version: string) =>
  * Stores an imported benchmark (already validated) as one new version, its language made
  * explicit (English when the file names none); 409 when that version exists.
  */
-export async function importBenchmark(store: Store, actor: BenchmarkActor, imported: Benchmark): Promise<BenchmarkSummary> {
+export async function importBenchmark(store: BenchmarkStore, actor: BenchmarkActor, imported: Benchmark): Promise<BenchmarkSummary> {
   requireBenchmarkManager(actor);
   const benchmark: Benchmark = { ...imported, language: benchmarkLanguage(imported) };
   // One INSERT: either the whole benchmark is stored or nothing is.
@@ -51,7 +51,7 @@ export async function importBenchmark(store: Store, actor: BenchmarkActor, impor
  * module); errors about the new module are reported under `module.`.
  */
 export async function addBenchmarkModule(
-  store: Store,
+  store: BenchmarkStore,
   actor: BenchmarkActor,
   benchmarkId: string,
   request: AddModuleRequest,
@@ -81,7 +81,7 @@ function moduleRelative(error: z.ZodError, index: number): z.ZodError {
 }
 
 /** The benchmark JSON to download; it re-imports identically. Keys follow the schema's order. */
-export async function exportBenchmark(store: Store, benchmarkId: string, version?: string): Promise<Benchmark> {
+export async function exportBenchmark(store: BenchmarkStore, benchmarkId: string, version?: string): Promise<Benchmark> {
   const benchmark = await store.findBenchmark(benchmarkId, version);
   if (!benchmark) throw notFound("benchmark_not_found");
   return benchmarkSchema.parse(benchmark);

@@ -5,7 +5,7 @@ import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { requestLocale } from "../../http/inputLocale.ts";
 import { readJson } from "../../http/readJson.ts";
-import type { Store } from "../../store/store.ts";
+import type { BenchmarkStore } from "../../store/store.ts";
 import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchmark, requireBenchmarkManager } from "./benchmarks.commands.ts";
 
 /**
@@ -14,7 +14,7 @@ import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchma
  * `GET /api/benchmarks/:id/versions` (every version, newest first), `GET /api/benchmarks/:id/export[?version=]`
  * (a JSON download that re-imports identically) and, for network moderators and administrators, `POST /api/benchmarks/:id/modules`.
  */
-export function benchmarkRoutes(deps: { store: Store }) {
+export function benchmarkRoutes(deps: { store: BenchmarkStore }) {
   const routes = new Hono<AppEnv>();
 
   routes.use(async (c, next) => {

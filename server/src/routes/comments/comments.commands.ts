@@ -4,9 +4,9 @@ import { CommentError, addReply, createThread, deleteComment, editComment, markS
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { notifyComment } from "../../notifications/notify.ts";
-import type { Store } from "../../store/store.ts";
+import type { NotificationStore, PaperStore, ReviewStore, UserStore } from "../../store/store.ts";
 
-export type CommentDeps = { store: Store; rooms: RoomRegistry };
+export type CommentDeps = { store: NotificationStore & PaperStore & ReviewStore & UserStore; rooms: RoomRegistry };
 
 /** The comments document of `target` if `userId` may comment there; 404 for what they may not see, 403 otherwise. */
 async function commentsDocument(deps: CommentDeps, userId: string, target: CommentTarget): Promise<string> {

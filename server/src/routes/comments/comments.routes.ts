@@ -13,8 +13,8 @@ import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import { refusal, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
-import { decideSuggestedEdit, suggestEdit } from "./suggestions.commands.ts";
-import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread, type CommentDeps } from "./comments.commands.ts";
+import { decideSuggestedEdit, suggestEdit, type SuggestionDeps } from "./suggestions.commands.ts";
+import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread } from "./comments.commands.ts";
 
 type CommentContext = Context<AppEnv>;
 
@@ -52,7 +52,7 @@ function reviewIdOf(target: CommentTarget): string {
  * `/:id/comments/...` under `/api/reviews` or `/api/papers` (see `shared/src/api/comments.ts`):
  * the only way to write a comments document. The author is always the signed-in user.
  */
-export function commentRoutes(deps: CommentDeps, scope: CommentTarget["scope"]) {
+export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"]) {
   const routes = new Hono<AppEnv>();
   const target = (c: CommentContext) => targetOf(scope, c);
   // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.

@@ -10,17 +10,20 @@ import {
 } from "@review/shared";
 import { CommentError, applySuggestion, createSuggestion, decideSuggestion, pendingSuggestion, type SuggestionStatus } from "@review/shared/comments";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
+import type { SuggestionClaimStore } from "../../store/store.ts";
 import { commentRefusal, type CommentDeps } from "./comments.commands.ts";
 
+export type SuggestionDeps = CommentDeps & { store: SuggestionClaimStore };
+
 /** The caller's role in the review; 404 for a review they may not see. */
-async function memberRole(deps: CommentDeps, userId: string, reviewId: string): Promise<{ role: ReviewRole; final: boolean }> {
+async function memberRole(deps: SuggestionDeps, userId: string, reviewId: string): Promise<{ role: ReviewRole; final: boolean }> {
   const [review, role] = await Promise.all([deps.store.findReview(reviewId), deps.store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { role, final: review.reportStatus === "final" };
 }
 
 /** Runs `change` on a live document as the server, turning the comments model's refusals into API errors. */
-async function serverChange<T>(deps: CommentDeps, docName: string, change: (doc: Y.Doc) => T): Promise<T> {
+async function serverChange<T>(deps: SuggestionDeps, docName: string, change: (doc: Y.Doc) => T): Promise<T> {
   let result: { value: T } | null = null;
   try {
     await deps.rooms.applyServerChange(docName, (doc) => {
@@ -34,7 +37,7 @@ async function serverChange<T>(deps: CommentDeps, docName: string, change: (doc:
 }
 
 /** Suggests an edit of the report, by `userId` (any member; the report's text is not touched). */
-export async function suggestEdit(deps: CommentDeps, userId: string, reviewId: string, input: CreateSuggestionRequest): Promise<CreateSuggestionResponse> {
+export async function suggestEdit(deps: SuggestionDeps, userId: string, reviewId: string, input: CreateSuggestionRequest): Promise<CreateSuggestionResponse> {
   const { role, final } = await memberRole(deps, userId, reviewId);
   if (!maySuggestEdits(role)) throw forbidden("role_may_not_comment");
   if (final) throw refusal("report_final", "report_final_no_suggestion");
@@ -51,7 +54,7 @@ export async function suggestEdit(deps: CommentDeps, userId: string, reviewId: s
  * share a PostgreSQL database, exactly one applies the edit; an accept that cannot be applied
  * gives its claim back.
  */
-export async function decideSuggestedEdit(deps: CommentDeps, userId: string, reviewId: string, threadId: string, status: SuggestionStatus): Promise<void> {
+export async function decideSuggestedEdit(deps: SuggestionDeps, userId: string, reviewId: string, threadId: string, status: SuggestionStatus): Promise<void> {
   const { role, final } = await memberRole(deps, userId, reviewId);
   if (!mayDecideSuggestions(role)) throw forbidden("team_decides_suggestions");
   if (final && status === "accepted") throw refusal("report_final", "report_final_no_suggestion");

@@ -2,10 +2,10 @@ import { Hono } from "hono";
 import type { PublicConfig } from "@review/shared";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../seed/demo.ts";
-import type { Store } from "../../store/store.ts";
+import type { UserStore } from "../../store/store.ts";
 
 /** `GET /api/config`: registration mode, and the demo accounts while the demo network is in place. */
-export function configRoutes(deps: { store: Store; registration: "open" | "invite"; seedDemo: boolean }) {
+export function configRoutes(deps: { store: UserStore; registration: "open" | "invite"; seedDemo: boolean }) {
   const routes = new Hono<AppEnv>();
   routes.get("/", async (c) => {
     const demoPresent = deps.seedDemo && (await deps.store.findUserByEmail(DEMO_ACCOUNTS[0]!.email)) !== null;

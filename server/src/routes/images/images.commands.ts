@@ -3,7 +3,7 @@ import { resolveDocumentPermission } from "../../collab/permission.ts";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import type { ImageRecord } from "../../store/imageRecords.ts";
-import type { Store } from "../../store/store.ts";
+import type { ImageStore, PaperStore, ReviewStore, UserStore } from "../../store/store.ts";
 
 /** The documents that hold images: reports and policy papers (not boards or comments). */
 function holdsImages(docName: string): boolean {
@@ -12,7 +12,7 @@ function holdsImages(docName: string): boolean {
 }
 
 /** Refuses unless `userId` may write `docName`; a document they may not see is "not found". */
-async function requireWriter(store: Store, userId: string, docName: string): Promise<void> {
+async function requireWriter(store: ImageStore & PaperStore & ReviewStore & UserStore, userId: string, docName: string): Promise<void> {
   const notThere = notFound(parseDocumentName(docName)?.scope === "paper" ? "paper_not_found" : "review_not_found");
   if (!holdsImages(docName)) throw notThere;
   const permission = await resolveDocumentPermission(store, userId, docName);
@@ -25,7 +25,7 @@ async function requireWriter(store: Store, userId: string, docName: string): Pro
  * of the document, only PNG/JPEG/GIF/WebP whose bytes say so too, at most IMAGE_LIMITS.maxBytes.
  */
 export async function uploadImage(
-  store: Store,
+  store: ImageStore & PaperStore & ReviewStore & UserStore,
   input: { userId: string; docName: string; declaredType: ImageType | null; data: Uint8Array },
 ): Promise<UploadImageResponse> {
   await requireWriter(store, input.userId, input.docName);
@@ -40,7 +40,7 @@ export async function uploadImage(
 export const tooLarge = () => refusal("payload_too_large", "image_too_large", { mib: IMAGE_LIMITS.maxBytes / (1024 * 1024) });
 
 /** The image, for whoever may read its document; anyone else learns nothing (404). */
-export async function readImage(store: Store, userId: string, imageId: string): Promise<ImageRecord> {
+export async function readImage(store: ImageStore & PaperStore & ReviewStore & UserStore, userId: string, imageId: string): Promise<ImageRecord> {
   const image = await store.findImage(imageId);
   if (!image) throw notFound("image_not_found");
   const permission = await resolveDocumentPermission(store, userId, image.docName);

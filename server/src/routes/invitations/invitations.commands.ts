@@ -2,7 +2,7 @@ import { randomToken } from "../../auth/tokens.ts";
 import type { CreateInvitationRequest, Invitation, InvitationPreview } from "@review/shared";
 import { notFound, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
-import type { InvitationRecord, Store } from "../../store/store.ts";
+import type { BenchmarkStore, InvitationRecord, InvitationStore, ReviewStore, UserStore } from "../../store/store.ts";
 import { requireModerator } from "../reviews/reviews.commands.ts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -19,7 +19,7 @@ function toInvitation(record: InvitationRecord): Invitation {
 }
 
 export async function createInvitation(
-  store: Store,
+  store: BenchmarkStore & InvitationStore & ReviewStore & UserStore,
   actorId: string,
   reviewId: string,
   input: CreateInvitationRequest,
@@ -31,7 +31,7 @@ export async function createInvitation(
 
 /** Creates an invitation for a caller already known to moderate the review. */
 export async function issueInvitation(
-  store: Store,
+  store: BenchmarkStore & InvitationStore & ReviewStore & UserStore,
   actorId: string,
   reviewId: string,
   input: CreateInvitationRequest,
@@ -50,24 +50,24 @@ export async function issueInvitation(
   return toInvitation(record);
 }
 
-export async function listInvitations(store: Store, actorId: string, reviewId: string): Promise<Invitation[]> {
+export async function listInvitations(store: BenchmarkStore & InvitationStore & ReviewStore & UserStore, actorId: string, reviewId: string): Promise<Invitation[]> {
   await requireModerator(store, actorId, reviewId);
   return (await store.listOpenInvitations(reviewId, new Date())).map(toInvitation);
 }
 
-export async function revokeInvitation(store: Store, actorId: string, reviewId: string, invitationId: string): Promise<void> {
+export async function revokeInvitation(store: BenchmarkStore & InvitationStore & ReviewStore & UserStore, actorId: string, reviewId: string, invitationId: string): Promise<void> {
   await requireModerator(store, actorId, reviewId);
   if (!(await store.revokeInvitation(reviewId, invitationId, new Date()))) throw notFound("invitation_not_open");
 }
 
 /** An invitation that can still be used, or the same 404 whatever made it unusable. */
-export async function findOpenInvitation(store: Store, code: string, now = new Date()): Promise<InvitationRecord> {
+export async function findOpenInvitation(store: BenchmarkStore & InvitationStore & ReviewStore & UserStore, code: string, now = new Date()): Promise<InvitationRecord> {
   const record = await store.findInvitationByCode(code);
   if (!record || record.acceptedAt || record.revokedAt || record.expiresAt <= now) throw notFound("invitation_invalid");
   return record;
 }
 
-export async function previewInvitation(store: Store, code: string): Promise<InvitationPreview> {
+export async function previewInvitation(store: BenchmarkStore & InvitationStore & ReviewStore & UserStore, code: string): Promise<InvitationPreview> {
   const record = await findOpenInvitation(store, code);
   const [review, inviter] = await Promise.all([store.findReview(record.reviewId), store.findUserById(record.createdBy)]);
   if (!review) throw notFound("invitation_invalid");
@@ -87,7 +87,7 @@ export async function previewInvitation(store: Store, code: string): Promise<Inv
  * review and the invitation stays open for the person it was made for. Checked and consumed
  * in one transaction: of several people accepting one code at once, exactly one gets in.
  */
-export async function acceptInvitation(store: Store, user: { id: string; email: string }, code: string): Promise<string> {
+export async function acceptInvitation(store: BenchmarkStore & InvitationStore & ReviewStore & UserStore, user: { id: string; email: string }, code: string): Promise<string> {
   const outcome = await store.acceptInvitation(code, user, new Date());
   switch (outcome.kind) {
     case "accepted":

@@ -3,13 +3,13 @@ import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { hashSessionToken } from "../../auth/sessions.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { refusal, unauthenticated } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import type { AccountStore, UserStore } from "../../store/store.ts";
 import { toPublicUser } from "../auth/toPublicUser.ts";
 
-type Deps = { store: Store; rooms: RoomRegistry };
+type Deps = { store: AccountStore & UserStore; rooms: RoomRegistry };
 
 /** Sets the signed-in user's name and colour; others see them on the next presence update. */
-export async function updateProfile(store: Store, actor: { id: string }, input: UpdateProfileRequest): Promise<User> {
+export async function updateProfile(store: AccountStore & UserStore, actor: { id: string }, input: UpdateProfileRequest): Promise<User> {
   const user = await store.updateProfile(actor.id, input);
   if (!user) throw unauthenticated();
   return toPublicUser(user);

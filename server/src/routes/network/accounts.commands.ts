@@ -4,9 +4,9 @@ import { hashSessionToken } from "../../auth/sessions.ts";
 import { randomToken } from "../../auth/tokens.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import type { AccountStore, UserStore } from "../../store/store.ts";
 
-type Deps = { store: Store; rooms: RoomRegistry; publicOrigin: () => string };
+type Deps = { store: AccountStore & UserStore; rooms: RoomRegistry; publicOrigin: () => string };
 
 /**
  * A one-time link for an account to set a new password, for an administrator to pass on (no

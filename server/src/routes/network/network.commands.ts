@@ -2,9 +2,9 @@ import { CLOSE_CODES, mayManageNetwork, PAPER_DOCUMENT_PREFIX, type NetworkAccou
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { refusal, notFound, forbidden } from "../../errors/apiError.ts";
-import type { AccountRecord, Store } from "../../store/store.ts";
+import type { AccountRecord, UserStore } from "../../store/store.ts";
 
-type Deps = { store: Store; rooms: RoomRegistry };
+type Deps = { store: UserStore; rooms: RoomRegistry };
 
 function toAccount(record: AccountRecord): NetworkAccount {
   return {
@@ -23,7 +23,7 @@ function requireAdministrator(actor: NetworkActor): void {
 }
 
 /** Every account with its network role (administrators only). */
-export async function listNetworkAccounts(store: Store, actor: NetworkActor): Promise<NetworkAccount[]> {
+export async function listNetworkAccounts(store: UserStore, actor: NetworkActor): Promise<NetworkAccount[]> {
   requireAdministrator(actor);
   return (await store.listAccounts()).map(toAccount);
 }

@@ -8,9 +8,9 @@ import {
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { syncInboxDocument } from "../../notifications/inboxDocument.ts";
 import type { NotificationRecord } from "../../store/notificationRecords.ts";
-import type { Store } from "../../store/store.ts";
+import type { NotificationStore } from "../../store/store.ts";
 
-type InboxDeps = { store: Store; rooms: RoomRegistry };
+type InboxDeps = { store: NotificationStore; rooms: RoomRegistry };
 
 /** A stored row as the API shows it; a row whose payload no longer parses is left out. */
 function toNotification(record: NotificationRecord): Notification | null {
@@ -20,7 +20,7 @@ function toNotification(record: NotificationRecord): Notification | null {
 }
 
 /** One page of the caller's own notifications, newest first, and their unread count. */
-export async function listNotifications(store: Store, userId: string, before?: string): Promise<ListNotificationsResponse> {
+export async function listNotifications(store: NotificationStore, userId: string, before?: string): Promise<ListNotificationsResponse> {
   const [rows, unread] = await Promise.all([
     store.listNotifications(userId, { limit: NOTIFICATION_PAGE_SIZE + 1, before }),
     store.countUnreadNotifications(userId),

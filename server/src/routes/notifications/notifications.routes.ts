@@ -4,14 +4,14 @@ import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson, describeZodError } from "../../http/readJson.ts";
-import type { Store } from "../../store/store.ts";
+import type { NotificationStore } from "../../store/store.ts";
 import { listNotifications, markNotificationsRead } from "./notifications.commands.ts";
 
 /**
  * The signed-in user's inbox (`NOTIFICATION_ROUTES`): `GET /` a page, `POST /read` marks read,
  * `GET`/`PUT /settings` e-mail on or off. Every route acts on the caller's own notifications only.
  */
-export function notificationRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+export function notificationRoutes(deps: { store: NotificationStore; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
   routes.use(async (c, next) => {
     if (!c.get("user")) throw unauthenticated();

@@ -3,12 +3,12 @@ import { canManagePaperAuthors } from "../../auth/paperAccess.ts";
 import type { NetworkActor } from "../../auth/networkRole.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { refusal, notFound, forbidden } from "../../errors/apiError.ts";
-import type { PaperRecord, Store } from "../../store/store.ts";
+import type { PaperRecord, PaperStore, UserStore } from "../../store/store.ts";
 import { findPaperOr404 } from "./papers.commands.ts";
 
-type Deps = { store: Store; rooms: RoomRegistry };
+type Deps = { store: PaperStore & UserStore; rooms: RoomRegistry };
 
-async function requireAuthorManager(store: Store, actor: NetworkActor, paperId: string): Promise<PaperRecord> {
+async function requireAuthorManager(store: PaperStore & UserStore, actor: NetworkActor, paperId: string): Promise<PaperRecord> {
   const paper = await findPaperOr404(store, paperId);
   if (!canManagePaperAuthors(actor, paper)) throw forbidden("paper_authors_chosen_by_creator");
   return paper;

@@ -2,11 +2,11 @@ import { CLOSE_CODES, canTransitionPaper, paperDocumentName, type PaperResponse,
 import { canWritePaper } from "../../auth/paperAccess.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { forbidden, refusal } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, PaperStore, RatingStore, ReviewStore, VersionStore } from "../../store/store.ts";
 import { recordDocumentVersion } from "../../versions/recordVersion.ts";
 import { findPaperOr404, paperResponse, type PaperActor } from "./papers.commands.ts";
 
-type PaperStatusDeps = { store: Store; rooms: RoomRegistry };
+type PaperStatusDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & PaperStore & RatingStore & ReviewStore & VersionStore; rooms: RoomRegistry };
 
 const STATUS_CHANGED_REASON = "The paper's status changed";
 

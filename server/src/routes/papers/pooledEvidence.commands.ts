@@ -5,6 +5,7 @@ import { notFound } from "../../errors/apiError.ts";
 import { reportPassages } from "../../export/codedExcerpts.ts";
 import { readDocument, type ExportDeps } from "../../export/loadReport.ts";
 import { readReport } from "../../export/reportModel.ts";
+import type { PaperStore, RatingStore } from "../../store/store.ts";
 
 /**
  * One factor's evidence across the network: for every review on the benchmark that covers the
@@ -12,7 +13,7 @@ import { readReport } from "../../export/reportModel.ts";
  * they are now. Reviews with none of these are left out. Network moderators and administrators
  * only: they write the cross-cutting sections of the policy papers.
  */
-export async function poolEvidence(deps: ExportDeps, actor: NetworkActor, benchmarkId: string, factorId: string): Promise<PooledEvidenceResponse> {
+export async function poolEvidence(deps: ExportDeps & { store: PaperStore & RatingStore }, actor: NetworkActor, benchmarkId: string, factorId: string): Promise<PooledEvidenceResponse> {
   requireNetworkRole(actor, mayWriteEveryPaper, "network_pools_evidence");
   const benchmark = await deps.store.findBenchmark(benchmarkId);
   if (!benchmark) throw notFound("benchmark_not_found");

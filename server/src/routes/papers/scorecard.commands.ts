@@ -1,6 +1,6 @@
 import { tallyRatings, type Rating, type ScorecardResponse, type ScorecardReview } from "@review/shared";
 import { notFound } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import type { BenchmarkStore, PaperStore, RatingStore, RoundStore } from "../../store/store.ts";
 
 /** Review id → (factor id → rating), for the factors that have one. */
 type RatingsByReview = Map<string, Record<string, Rating>>;
@@ -22,7 +22,7 @@ function byReview(rows: readonly { reviewId: string; factorId: string; rating: R
  * command, self ratings as the server stores them from the self-assessment documents), and
  * the team ratings tallied per factor. Factors are those of the benchmark's newest version.
  */
-export async function buildScorecard(deps: { store: Store }, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
+export async function buildScorecard(deps: { store: BenchmarkStore & PaperStore & RatingStore & RoundStore }, userId: string, benchmarkId: string): Promise<ScorecardResponse> {
   const benchmark = await deps.store.findBenchmark(benchmarkId);
   if (!benchmark) throw notFound("benchmark_not_found");
   const [reviews, memberOf, teamRows, selfRows, links] = await Promise.all([

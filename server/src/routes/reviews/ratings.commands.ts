@@ -4,19 +4,19 @@ import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { readDocument } from "../../export/loadReport.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
-import type { ReviewRecord, Store } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewRecord, ReviewStore, WrapUpStore } from "../../store/store.ts";
 
-type RatingDeps = { store: Store; rooms: RoomRegistry };
+type RatingDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
 
 
-export async function memberReview(store: Store, userId: string, reviewId: string) {
+export async function memberReview(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore, userId: string, reviewId: string) {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { review, role };
 }
 
 /** The factor must be one the review assesses: its benchmark's core module or a chosen theme. */
-export async function requireFactorInScope(store: Store, review: ReviewRecord, factorId: string): Promise<void> {
+export async function requireFactorInScope(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore, review: ReviewRecord, factorId: string): Promise<void> {
   const benchmark = review.benchmarkId ? await store.findBenchmark(review.benchmarkId, review.benchmarkVersion ?? undefined) : null;
   const inScope = benchmark?.modules.some(
     (module) => (module.kind === "core" || review.modules.includes(module.id)) && module.factors.some((factor) => factor.id === factorId),

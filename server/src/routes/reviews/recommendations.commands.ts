@@ -13,14 +13,14 @@ import { newId } from "../../ids.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import { withFollowUps } from "../../recommendations/followUps.ts";
 import { readReportRecommendations } from "../../recommendations/reportRecommendations.ts";
-import type { ReviewRecord, Store } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewRecord, ReviewStore, WrapUpStore } from "../../store/store.ts";
 
-type RecommendationDeps = { store: Store; rooms: RoomRegistry };
+type RecommendationDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
 
 const mayAddress = (role: ReviewRole) => (ADDRESSING_ROLES as readonly ReviewRole[]).includes(role);
 const mayFollowUp = (role: ReviewRole) => (FOLLOW_UP_ROLES as readonly ReviewRole[]).includes(role);
 
-async function membership(store: Store, actorId: string, reviewId: string): Promise<{ review: ReviewRecord; role: ReviewRole }> {
+async function membership(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore, actorId: string, reviewId: string): Promise<{ review: ReviewRecord; role: ReviewRole }> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, actorId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { review, role };

@@ -8,12 +8,12 @@ import {
 } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
-import type { Store } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, NotificationStore, PaperStore, RatingStore, ReviewStore, UserStore, VersionStore } from "../../store/store.ts";
 import { notifyReportStatus } from "../../notifications/notify.ts";
 import { recordReportVersion } from "../../versions/recordVersion.ts";
 import { getReviewDetail, requireModerator } from "./reviews.commands.ts";
 
-type WorkflowDeps = { store: Store; rooms: RoomRegistry };
+type WorkflowDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & VersionStore; rooms: RoomRegistry };
 
 const STATUS_CHANGED_REASON = "The report's status changed";
 
@@ -45,7 +45,7 @@ export async function changeReportStatus(deps: WorkflowDeps, actorId: string, re
 }
 
 /** The report's status changes, newest first, for any member of the review. */
-export async function listReportStatusChanges(store: Store, userId: string, reviewId: string): Promise<ReportStatusChange[]> {
+export async function listReportStatusChanges(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & VersionStore, userId: string, reviewId: string): Promise<ReportStatusChange[]> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   const changes = await store.listReportStatusChanges(reviewId);

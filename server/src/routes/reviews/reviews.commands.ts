@@ -15,7 +15,7 @@ import { describeZodError } from "../../http/readJson.ts";
 import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
-import type { MemberRecord, ReviewRecord, Store } from "../../store/store.ts";
+import type { BenchmarkStore, MemberRecord, ReviewRecord, ReviewStore } from "../../store/store.ts";
 
 
 function toReview(record: ReviewRecord, role: ReviewRole): Review {
@@ -46,7 +46,7 @@ function toMember(record: MemberRecord): Member {
  * Only network moderators and administrators may: otherwise anyone invited anywhere could make
  * themselves a moderator.
  */
-export async function createReview(store: Store, actor: NetworkActor, input: CreateReviewRequest): Promise<ReviewDetail> {
+export async function createReview(store: BenchmarkStore & ReviewStore, actor: NetworkActor, input: CreateReviewRequest): Promise<ReviewDetail> {
   requireNetworkRole(actor, mayCreateReviews, "network_creates_reviews");
   const userId = actor.id;
   const benchmark = await store.findBenchmark(input.benchmarkId ?? DEFAULT_BENCHMARK_ID);
@@ -86,7 +86,7 @@ function checkTheme(benchmark: Benchmark, id: string | null): string | null {
 }
 
 /** Changes a review's details; moderators only. A review keeps its benchmark version. */
-export async function updateReview(store: Store, userId: string, reviewId: string, patch: UpdateReviewRequest): Promise<ReviewDetail> {
+export async function updateReview(store: BenchmarkStore & ReviewStore, userId: string, reviewId: string, patch: UpdateReviewRequest): Promise<ReviewDetail> {
   const review = await requireModerator(store, userId, reviewId);
   const merged = { visitStart: patch.visitStart ?? review.visitStart, visitEnd: patch.visitEnd ?? review.visitEnd };
   const check = updateReviewRequestSchema.safeParse(merged);
@@ -103,20 +103,20 @@ export async function updateReview(store: Store, userId: string, reviewId: strin
 }
 
 /** The review, when `userId` moderates it; 404 for non-members, 403 for other members. */
-export async function requireModerator(store: Store, userId: string, reviewId: string): Promise<ReviewRecord> {
+export async function requireModerator(store: BenchmarkStore & ReviewStore, userId: string, reviewId: string): Promise<ReviewRecord> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   if (role !== "moderator") throw forbidden("moderator_only");
   return review;
 }
 
-export async function listReviews(store: Store, userId: string): Promise<Review[]> {
+export async function listReviews(store: BenchmarkStore & ReviewStore, userId: string): Promise<Review[]> {
   const rows = await store.listReviewsForUser(userId);
   return rows.map((row) => toReview(row, row.role));
 }
 
 /** A review as its member sees it; a non-member gets the same 404 as a missing review. */
-export async function getReviewDetail(store: Store, userId: string, reviewId: string): Promise<ReviewDetail> {
+export async function getReviewDetail(store: BenchmarkStore & ReviewStore, userId: string, reviewId: string): Promise<ReviewDetail> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   const members = await store.listMembers(reviewId);

@@ -1,7 +1,7 @@
 import type { Rating, ReviewRoundsResponse, RoundReview } from "@review/shared";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { roundChain, wouldLoop } from "../../rounds/roundChain.ts";
-import type { ReviewRecord, Store } from "../../store/store.ts";
+import type { PaperStore, RatingStore, ReviewRecord, ReviewStore, RoundStore } from "../../store/store.ts";
 
 type RatingRow = { reviewId: string; factorId: string; rating: Rating };
 
@@ -9,7 +9,7 @@ function ratingsOf(rows: readonly RatingRow[], reviewId: string): Record<string,
   return Object.fromEntries(rows.filter((row) => row.reviewId === reviewId).map((row) => [row.factorId, row.rating]));
 }
 
-async function member(store: Store, userId: string, reviewId: string): Promise<{ review: ReviewRecord; moderator: boolean }> {
+async function member(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string): Promise<{ review: ReviewRecord; moderator: boolean }> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { review, moderator: role === "moderator" };
@@ -21,7 +21,7 @@ async function member(store: Store, userId: string, reviewId: string): Promise<{
  * also the reviews it may follow. Ratings are the network's (the score card shows them to
  * every account), so members of one round read the others'.
  */
-export async function listReviewRounds(store: Store, userId: string, reviewId: string): Promise<ReviewRoundsResponse> {
+export async function listReviewRounds(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string): Promise<ReviewRoundsResponse> {
   const { review, moderator } = await member(store, userId, reviewId);
   if (!review.benchmarkId) return { followsReviewId: null, rounds: [], canLink: false, candidates: [] };
   const benchmarkId = review.benchmarkId;
@@ -61,7 +61,7 @@ export async function listReviewRounds(store: Store, userId: string, reviewId: s
 }
 
 /** Makes the review a later round of `followsReviewId` (same benchmark, no loop), or of none; its moderators only. */
-export async function setReviewFollows(store: Store, userId: string, reviewId: string, followsReviewId: string | null): Promise<ReviewRoundsResponse> {
+export async function setReviewFollows(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string, followsReviewId: string | null): Promise<ReviewRoundsResponse> {
   const { review, moderator } = await member(store, userId, reviewId);
   if (!moderator) throw forbidden("moderator_only");
   if (followsReviewId !== null) {

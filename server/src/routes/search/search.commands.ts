@@ -11,6 +11,7 @@ import {
 import type * as Y from "yjs";
 import { readDocument, type ExportDeps } from "../../export/loadReport.ts";
 import { boardPieces, commentPieces, editorPieces, type TextPiece } from "./documentText.ts";
+import type { PaperStore } from "../../store/store.ts";
 
 const CONTEXT = 60;
 
@@ -45,7 +46,7 @@ function matches(pieces: (TextPiece & { quote?: string })[], query: string, wher
  * accents are ignored. At most SEARCH_LIMITS.maxResults results, SEARCH_LIMITS.maxPerDocument
  * from one document, reviews first (newest first), then papers.
  */
-export async function searchEverything(deps: ExportDeps, userId: string, query: string): Promise<SearchResponse> {
+export async function searchEverything(deps: ExportDeps & { store: PaperStore }, userId: string, query: string): Promise<SearchResponse> {
   const results: SearchResult[] = [];
   let truncated = false;
   const add = (found: SearchResult[]) => {
