@@ -21,6 +21,7 @@ import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
 import type { Store } from "./store/store.ts";
+import { scorecardSignalSettled } from "./scorecard/scorecardSignal.ts";
 
 export type { ServerConfig } from "./config.ts";
 export { DataDirLockedError } from "./store/dataDirLock.ts";
@@ -121,6 +122,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopVersions();
       await selfRatings.stop();
+      await scorecardSignalSettled(rooms);
       stopDecisionWatch();
       await rooms.closeAll();
       await mailer?.idle();

@@ -3,7 +3,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@review/server";
-import { ApiClient } from "../support/apiClient.ts";
+import { API_ROUTES, reviewDocumentName } from "@review/shared";
+import { readRatings } from "@review/shared/ratings";
+import { ApiClient, expectStatus } from "../support/apiClient.ts";
+import { connectDoc } from "../support/collabClient.ts";
 import { launchChromium, type Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
@@ -103,6 +106,30 @@ describe("policy papers and the score card in Chromium", () => {
     const cells = paper.row(moderator, FACTOR.id).locator("td .score-chip");
     expect(await cells.allTextContents()).toEqual(["P", "P", "P", "P"]);
     await screenshot(moderator, "papers-1-scorecard");
+  });
+
+  it("follows a team rating live: a change on a review reaches the open score card without a reload", async () => {
+    const elena = await demoClient(server, DEMO_ACCOUNTS[0]!.email);
+    const reviews = expectStatus(await elena.get(API_ROUTES.reviews), 200, "reviews").body.reviews as { id: string }[];
+    const reviewId = reviews[0]!.id;
+    const ratingsDoc = connectDoc(server, elena.cookieHeader, reviewDocumentName(reviewId, "ratings"));
+    try {
+      await ratingsDoc.whenSynced();
+      const before = readRatings(ratingsDoc.doc).teamRatings.get(FACTOR.id)!;
+      expect(before.rating).toBe("partly");
+      const rate = async (rating: string) =>
+        expectStatus(await elena.rateFactor(reviewId, FACTOR.id, { rating, rationale: before.rationale, cites: before.cites }), 204, `rate ${rating}`);
+      await rate("wholly");
+      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 3 of 4", {
+        timeout: 10_000,
+        description: "the open score card shows the new rating",
+      });
+      expect((await paper.row(moderator, FACTOR.id).locator("td .score-chip").allTextContents()).sort()).toEqual(["P", "P", "P", "W"]);
+      await rate("partly");
+      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 4 of 4", { timeout: 10_000, description: "and the rating restored" });
+    } finally {
+      ratingsDoc.destroy();
+    }
   });
 
   it("filters the score card by theme and counts again over the reviews that remain", async () => {

@@ -15,6 +15,8 @@ export async function resolveDocumentPermission(store: PaperStore & ReviewStore 
   if (ref.scope === "paper") return resolvePaperPermission(store, userId, ref);
   // An inbox is its owner's alone, and only the server writes it; others learn nothing of it.
   if (ref.scope === "user") return ref.userId === userId ? { kind: "granted", access: "read", role: "partner" } : { kind: "forbidden" };
+  // The score card's change counter: every account reads the card, only the server writes it.
+  if (ref.scope === "network") return { kind: "granted", access: "read", role: "partner" };
   const [review, role] = await Promise.all([store.findReview(ref.reviewId), store.findMembership(ref.reviewId, userId)]);
   // A non-member learns nothing about whether the review exists.
   if (!review || !role) return { kind: "forbidden" };

@@ -2,6 +2,7 @@ import { factorIdParamSchema, parseDocumentName, reviewDocumentName, type Rating
 import { readSelfAssessment } from "@review/shared/self";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { readDocument } from "../export/loadReport.ts";
+import { signalScorecardChange } from "../scorecard/scorecardSignal.ts";
 import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore } from "../store/store.ts";
 
 type SelfDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore; rooms: RoomRegistry };
@@ -18,7 +19,7 @@ export async function storeSelfRatings(deps: SelfDeps, reviewId: string): Promis
     }
     return found;
   });
-  await deps.store.replaceSelfRatings(reviewId, ratings);
+  if (await deps.store.replaceSelfRatings(reviewId, ratings)) void signalScorecardChange(deps.rooms);
 }
 
 /**

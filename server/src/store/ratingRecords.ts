@@ -21,8 +21,11 @@ export interface RatingStore {
   listNetworkTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
   /** The hosts' ratings of every review on benchmark `benchmarkId`, in one query: the score card. */
   listNetworkSelfRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
-  /** Makes the review's stored self ratings exactly `ratings` (factorId → rating), in one transaction. */
-  replaceSelfRatings(reviewId: string, ratings: ReadonlyMap<string, Rating>): Promise<void>;
+  /**
+   * Makes the review's stored self ratings exactly `ratings` (factorId → rating), in one
+   * transaction; false (nothing written) when they were these already.
+   */
+  replaceSelfRatings(reviewId: string, ratings: ReadonlyMap<string, Rating>): Promise<boolean>;
   saveTeamRating(record: TeamRatingRecord): Promise<void>;
   /** False when the factor had no team rating. */
   deleteTeamRating(reviewId: string, factorId: string): Promise<boolean>;

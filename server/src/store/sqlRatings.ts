@@ -46,11 +46,15 @@ export function createSqlRatings(db: SqlClient): RatingStore {
       return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
     },
     async replaceSelfRatings(reviewId, ratings) {
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ factor_id: string; rating: Rating }>("SELECT factor_id, rating FROM self_ratings WHERE review_id = $1 FOR UPDATE", [reviewId]);
+        // A host typing a note stores the same ratings again and again: nothing to write then.
+        if (rows.length === ratings.size && rows.every((row) => ratings.get(row.factor_id) === row.rating)) return false;
         await tx.query("DELETE FROM self_ratings WHERE review_id = $1", [reviewId]);
         for (const [factorId, rating] of ratings) {
           await tx.query("INSERT INTO self_ratings (review_id, factor_id, rating) VALUES ($1, $2, $3)", [reviewId, factorId, rating]);
         }
+        return true;
       });
     },
     async saveTeamRating(record) {

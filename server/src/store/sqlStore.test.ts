@@ -248,6 +248,19 @@ describe.each(backends)("$name store", (backend) => {
     });
   });
 
+  describe("self ratings", () => {
+    it("replaces a review's self ratings, and says when they were these already", async () => {
+      const creator = await newUser();
+      const review = await store.createReview(reviewInput("Self", creator.id));
+      const factor = "core-1";
+      expect(await store.replaceSelfRatings(review.id, new Map([[factor, "partly"]]))).toBe(true);
+      expect(await store.replaceSelfRatings(review.id, new Map([[factor, "partly"]]))).toBe(false);
+      expect(await store.replaceSelfRatings(review.id, new Map([[factor, "wholly"]]))).toBe(true);
+      expect(await store.replaceSelfRatings(review.id, new Map())).toBe(true);
+      expect(await store.replaceSelfRatings(review.id, new Map())).toBe(false);
+    });
+  });
+
   describe("documents", () => {
     it("round-trips exact bytes in append order, as plain Uint8Arrays with numeric seqs", async () => {
       const doc = unique("doc");

@@ -103,6 +103,13 @@ export const scorecardResponseSchema = z.object({
 });
 export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
 
+/**
+ * The score card document (`network:scorecard`) holds one root map with a counter the server
+ * bumps whenever what the card shows may have changed (team or self ratings, rounds, a review's
+ * setup): an open card fetches itself again instead of polling.
+ */
+export const SCORECARD_SIGNAL = { root: "scorecard", changed: "changed" } as const;
+
 /** `POST` to a paper's authors: adds an account as an author (by the paper's creator or an administrator). */
 export const addPaperAuthorRequestSchema = z.strictObject({ userId: z.string().min(1).max(100) });
 export type AddPaperAuthorRequest = z.infer<typeof addPaperAuthorRequestSchema>;

@@ -15,18 +15,22 @@ export type DocumentRef =
   | { scope: "review"; reviewId: string; kind: ReviewDocumentKind }
   | { scope: "paper"; paperId: string; kind: PaperDocumentKind }
   /** A user's own inbox (unread count), written by the server, read by that user alone. */
-  | { scope: "user"; userId: string; kind: "inbox" };
+  | { scope: "user"; userId: string; kind: "inbox" }
+  /** The network's score card signal (see `api/scorecard` SCORECARD_SIGNAL), written by the server, read by every account. */
+  | { scope: "network"; kind: "scorecard" };
 
 const reviewDocPattern = /^review:([a-z0-9]{16}):(board|ratings|self|report|comments|programme|brief|questions)$/;
 const paperDocPattern = /^paper:([a-z0-9]{16})(:comments)?$/;
 const userDocPattern = /^user:([a-z0-9]{16}):inbox$/;
+/** The one network-wide document. */
+export const SCORECARD_DOCUMENT_NAME = "network:scorecard";
 
 export const documentNameSchema = z
   .string()
   .max(100)
-  .refine((name) => reviewDocPattern.test(name) || paperDocPattern.test(name) || userDocPattern.test(name), { message: "Unknown document name" });
+  .refine((name) => parseDocumentName(name) !== null, { message: "Unknown document name" });
 
-/** Parses `review:<id>:<kind>`, `paper:<id>`, `paper:<id>:comments` and `user:<id>:inbox`; returns null for anything else. */
+/** Parses `review:<id>:<kind>`, `paper:<id>`, `paper:<id>:comments`, `user:<id>:inbox` and `network:scorecard`; returns null for anything else. */
 export function parseDocumentName(name: string): DocumentRef | null {
   const review = reviewDocPattern.exec(name);
   if (review) return { scope: "review", reviewId: review[1]!, kind: review[2] as ReviewDocumentKind };
@@ -34,6 +38,7 @@ export function parseDocumentName(name: string): DocumentRef | null {
   if (paper) return { scope: "paper", paperId: paper[1]!, kind: paper[2] ? "comments" : "paper" };
   const user = userDocPattern.exec(name);
   if (user) return { scope: "user", userId: user[1]!, kind: "inbox" };
+  if (name === SCORECARD_DOCUMENT_NAME) return { scope: "network", kind: "scorecard" };
   return null;
 }
 

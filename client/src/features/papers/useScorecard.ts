@@ -1,16 +1,14 @@
 import type { ScorecardResponse } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { getScorecard } from "../../api/papers.ts";
+import { useScorecardSignal } from "./useScorecardSignal.ts";
 
 export type ScorecardState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; scorecard: ScorecardResponse };
 
-/** Teams rate during their visits: the card is fetched again this often while the page is visible. */
-const REFRESH_MS = 30_000;
-
 /**
- * The network's score card (IMPART). Loaded on mount (`retry` loads it again), then refreshed
- * quietly every 30 s and whenever the page becomes visible again; a failed refresh keeps the
- * card shown.
+ * The network's score card (IMPART). Loaded on mount (`retry` loads it again), then fetched
+ * again quietly whenever the server says it changed (`network:scorecard`, pushed live; also
+ * after a reconnect that missed changes); a failed refresh keeps the card shown.
  */
 export function useScorecard(): { state: ScorecardState; retry: () => void } {
   const [state, setState] = useState<ScorecardState>({ status: "loading" });
@@ -27,23 +25,24 @@ export function useScorecard(): { state: ScorecardState; retry: () => void } {
     };
   }, [attempt]);
 
+  const signal = useScorecardSignal();
+  const seen = useRef<number | null>(null);
   useEffect(() => {
+    if (signal === null) return;
+    const first = seen.current === null;
+    const moved = seen.current !== signal;
+    seen.current = signal;
+    // The first value arrives with the page's own load: only later moves mean news.
+    if (first || !moved) return;
     let cancelled = false;
-    const refresh = () => {
-      if (document.visibilityState !== "visible") return;
-      getScorecard().then(
-        (scorecard) => !cancelled && setState((current) => (current.status === "loading" ? current : { status: "loaded", scorecard })),
-        () => {},
-      );
-    };
-    const timer = setInterval(refresh, REFRESH_MS);
-    document.addEventListener("visibilitychange", refresh);
+    getScorecard().then(
+      (scorecard) => !cancelled && setState((current) => (current.status === "loading" ? current : { status: "loaded", scorecard })),
+      () => {},
+    );
     return () => {
       cancelled = true;
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", refresh);
     };
-  }, []);
+  }, [signal]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
   return { state, retry };

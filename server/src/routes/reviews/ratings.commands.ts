@@ -4,6 +4,7 @@ import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { readDocument } from "../../export/loadReport.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
+import { signalScorecardChange } from "../../scorecard/scorecardSignal.ts";
 import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewRecord, ReviewStore, WrapUpStore } from "../../store/store.ts";
 
 type RatingDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
@@ -41,13 +42,16 @@ export async function recordTeamRating(deps: RatingDeps, actorId: string, review
   if (elsewhere.length > 0) throw new ApiError("invalid_citation", `Cited cards are not on this factor: ${elsewhere.join(", ")}`, "cites_elsewhere");
   await deps.store.saveTeamRating({ reviewId, factorId, rating: input.rating, rationale: input.rationale, cites, ratedBy: actorId, ratedAt: new Date() });
   await syncRatingsDocument(deps, reviewId);
+  void signalScorecardChange(deps.rooms);
 }
 
 /** Withdraws a factor's team rating (moderators only); withdrawing none is not an error. */
 export async function withdrawTeamRating(deps: RatingDeps, actorId: string, reviewId: string, factorId: string): Promise<void> {
   const { role } = await memberReview(deps.store, actorId, reviewId);
   if (!mayRecordTeamRating(role)) throw forbidden("moderator_withdraws_ratings");
-  if (await deps.store.deleteTeamRating(reviewId, factorId)) await syncRatingsDocument(deps, reviewId);
+  if (!(await deps.store.deleteTeamRating(reviewId, factorId))) return;
+  await syncRatingsDocument(deps, reviewId);
+  void signalScorecardChange(deps.rooms);
 }
 
 /** Casts (or with null withdraws) the caller's own vote: whose vote it is comes from the session, never from the request. */

@@ -18,6 +18,7 @@ import { addMember, changeMemberRole, removeMember } from "./members.commands.ts
 import { ratingRoutes } from "./ratings.routes.ts";
 import { recommendationRoutes } from "./recommendations.routes.ts";
 import { roundRoutes } from "./rounds.routes.ts";
+import { signalScorecardChange } from "../../scorecard/scorecardSignal.ts";
 import { participantNameRoutes } from "./participantNames.routes.ts";
 import { wrapUpRoutes } from "./wrapUp.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
@@ -37,7 +38,9 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.post("/", async (c) => {
     const input = await readJson(c, createReviewRequestSchema);
-    return c.json({ review: await createReview(deps.store, c.get("user")!, input) }, 201);
+    const review = await createReview(deps.store, c.get("user")!, input);
+    void signalScorecardChange(deps.rooms);
+    return c.json({ review }, 201);
   });
 
   routes.route("/", exportRoutes(deps));
@@ -54,7 +57,9 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.patch("/:id", async (c) => {
     const input = await readJson(c, updateReviewRequestSchema);
-    return c.json({ review: await updateReview(deps.store, userId(c), c.req.param("id"), input) });
+    const review = await updateReview(deps.store, userId(c), c.req.param("id"), input);
+    void signalScorecardChange(deps.rooms);
+    return c.json({ review });
   });
 
   routes.post("/:id/members", async (c) => {

@@ -3,11 +3,13 @@ import { setFollowsRequestSchema } from "@review/shared";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import { signalScorecardChange } from "../../scorecard/scorecardSignal.ts";
 import type { Store } from "../../store/store.ts";
 import { listReviewRounds, setReviewFollows } from "./rounds.commands.ts";
 
-/** `GET /:id/rounds` (members) and `PUT /:id/rounds { followsReviewId }` (moderators). */
-export function roundRoutes(deps: { store: Store }) {
+/** `GET /:id/rounds` (members) and `PUT /:id/rounds { followsReviewId }` (moderators; open score cards hear of it). */
+export function roundRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
   const userId = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => {
     const user = c.get("user");
@@ -18,7 +20,9 @@ export function roundRoutes(deps: { store: Store }) {
   routes.put("/:id/rounds", async (c) => {
     const actor = userId(c);
     const { followsReviewId } = await readJson(c, setFollowsRequestSchema);
-    return c.json(await setReviewFollows(deps.store, actor, c.req.param("id"), followsReviewId));
+    const rounds = await setReviewFollows(deps.store, actor, c.req.param("id"), followsReviewId);
+    void signalScorecardChange(deps.rooms);
+    return c.json(rounds);
   });
   return routes;
 }
