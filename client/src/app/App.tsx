@@ -7,6 +7,7 @@ import { InboxPage } from "../features/notifications/InboxPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SessionI18nProvider } from "../features/auth/SessionI18nProvider.tsx";
 import { SessionProvider, useSession } from "./SessionProvider.tsx";
+import { QueryProvider } from "./QueryProvider.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { BenchmarkPage } from "../features/benchmarks/BenchmarkPage.tsx";
 import { BenchmarksPage } from "../features/benchmarks/BenchmarksPage.tsx";
@@ -37,12 +38,14 @@ export function App() {
   return (
     // The session first: the language follows the signed-in user.
     <SessionProvider>
-      <SessionI18nProvider>
-        {/* Inside the i18n layer: summaries are translated when they are said. */}
-        <AnnouncerProvider>
-          <Pages />
-        </AnnouncerProvider>
-      </SessionI18nProvider>
+      <QueryProvider>
+        <SessionI18nProvider>
+          {/* Inside the i18n layer: summaries are translated when they are said. */}
+          <AnnouncerProvider>
+            <Pages />
+          </AnnouncerProvider>
+        </SessionI18nProvider>
+      </QueryProvider>
     </SessionProvider>
   );
 }

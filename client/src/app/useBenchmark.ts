@@ -1,33 +1,35 @@
 import type { Benchmark } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
 import { getBenchmark } from "../api/benchmarks.ts";
 
 export type BenchmarkState = { status: "none" } | { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
 
+/** How long "the newest version" stays fresh; a named version never changes. */
+const NEWEST_FRESH_MS = 60_000;
+
 /**
  * A benchmark with its modules and factors: the version a review keeps, or the
- * newest when `version` is omitted; `id` null means there is none to load.
+ * newest when `version` is omitted; `id` null means there is none to load. Every view of
+ * one version shares one request and one cached answer.
  */
 export function useBenchmark(id: string | null, version?: string): { state: BenchmarkState; retry: () => void } {
-  const [state, setState] = useState<BenchmarkState>(id ? { status: "loading" } : { status: "none" });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!id) {
-      setState({ status: "none" });
-      return;
-    }
-    let cancelled = false;
-    setState((current) => (current.status === "loaded" && current.benchmark.id === id && (!version || current.benchmark.version === version) ? current : { status: "loading" }));
-    getBenchmark(id, version).then(
-      (benchmark) => !cancelled && setState({ status: "loaded", benchmark }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id, version, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const client = useQueryClient();
+  const queryKey = useMemo(() => ["benchmark", id, version ?? null], [id, version]);
+  const query = useQuery({
+    queryKey,
+    queryFn: () => getBenchmark(id!, version),
+    enabled: id !== null,
+    staleTime: version ? Infinity : NEWEST_FRESH_MS,
+  });
+  // Back to "loading" (the spinner), then the answer.
+  const retry = useCallback(() => void client.resetQueries({ queryKey, exact: true }), [client, queryKey]);
+  const { isSuccess, isError, data, error } = query;
+  const state = useMemo<BenchmarkState>(() => {
+    if (!id) return { status: "none" };
+    if (isSuccess) return { status: "loaded", benchmark: data };
+    if (isError) return { status: "failed", error };
+    return { status: "loading" };
+  }, [id, isSuccess, isError, data, error]);
   return { state, retry };
 }

@@ -22,7 +22,7 @@ export function BenchmarksPage() {
   useDocumentTitle(t("benchmarks.title"));
   const user = useCurrentUser();
   const canManage = useBenchmarkAccess(user.id, true);
-  const { state, reload } = useLoad(async () => [...(await listBenchmarks())].sort(byName), []);
+  const { state, reload } = useLoad(["benchmarks"], async () => [...(await listBenchmarks())].sort(byName));
   const benchmarks = state.status === "loaded" ? state.data : null;
 
   return (

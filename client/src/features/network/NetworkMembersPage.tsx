@@ -26,7 +26,7 @@ export function NetworkMembersPage() {
   const me = useCurrentUser();
   const { refresh } = useSession();
   const allowed = mayManageNetwork(me.networkRole);
-  const { state, reload, update } = useLoad(async () => (allowed ? listNetworkAccounts() : []), [allowed]);
+  const { state, reload, update } = useLoad(["networkAccounts", allowed], async () => (allowed ? listNetworkAccounts() : []));
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();

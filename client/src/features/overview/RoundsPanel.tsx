@@ -30,7 +30,7 @@ type RoundsPanelProps = { review: ReviewDetail; benchmark: Benchmark | null };
 export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   const t = useT();
   const id = useId();
-  const { state, reload } = useLoad(() => getReviewRounds(review.id), [review.id]);
+  const { state, reload } = useLoad(["reviewRounds", review.id], () => getReviewRounds(review.id));
   const [saved, setSaved] = useState<ReviewRoundsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

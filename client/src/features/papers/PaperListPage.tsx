@@ -14,7 +14,7 @@ import "./papers.css";
 export function PaperListPage() {
   const { t, formatDate } = useI18n();
   useDocumentTitle(t("papers.list.title"));
-  const { state, reload } = useLoad(listPapers, []);
+  const { state, reload } = useLoad(["papers"], () => listPapers());
   const [creating, setCreating] = useState(false);
   const loaded = state.status === "loaded" ? state.data : null;
   const canWrite = loaded?.canWrite === true;

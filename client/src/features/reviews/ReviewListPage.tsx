@@ -17,7 +17,7 @@ const newestFirst = (a: Review, b: Review) => b.createdAt.localeCompare(a.create
 export function ReviewListPage() {
   const t = useT();
   useDocumentTitle(t("reviews.list.title"));
-  const { state, reload } = useLoad(async () => [...(await listReviews())].sort(newestFirst), []);
+  const { state, reload } = useLoad(["reviews"], async () => [...(await listReviews())].sort(newestFirst));
   const reviews = state.status === "loaded" ? state.data : null;
   const [creating, setCreating] = useState(false);
   // Members are not offered what the server would refuse; they are told who creates reviews.

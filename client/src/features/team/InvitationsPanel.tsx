@@ -25,7 +25,7 @@ export function invitationUrl(code: string, origin = window.location.origin): st
 /** Moderators invite people by link: create one (for a role, optionally for one email), copy it, withdraw it. */
 export function InvitationsPanel({ review, refreshKey = 0 }: { review: ReviewDetail; /** Changing it reloads the list. */ refreshKey?: number }) {
   const { t } = useI18n();
-  const { state, reload, update } = useLoad(() => listInvitations(review.id), [review.id, refreshKey]);
+  const { state, reload, update } = useLoad(["invitations", review.id, refreshKey], () => listInvitations(review.id));
   const invitations = state.status === "loaded" ? state.data : null;
   const [created, setCreated] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);

@@ -40,7 +40,7 @@ export function RecommendationsPage() {
   const { search } = useLocation();
   useDocumentTitle(t("recommendations.title"));
   const filter = filterFrom(search);
-  const { state, reload } = useLoad(() => listNetworkRecommendations({}), []);
+  const { state, reload } = useLoad(["networkRecommendations"], () => listNetworkRecommendations({}));
   const all = state.status === "loaded" ? state.data : null;
   const reviews = useMemo(() => {
     const byId = new Map((all ?? []).map((one) => [one.review.id, one.review]));
