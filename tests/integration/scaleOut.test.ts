@@ -117,7 +117,11 @@ describe("scale-out on PostgreSQL", () => {
       // A's clients go away for good: only A's journal holds what they wrote.
       writer.destroy();
       watcherOnA.destroy();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // B holds none of it: a fresh client of B syncs with what B and the database have.
+      const probeOnB = connectDoc(b!, team.members.peer.cookieHeader, team.reportDoc);
+      clients.push(probeOnB);
+      await probeOnB.whenSynced();
+      expect(paragraphTexts(probeOnB.doc)).toEqual([]);
       expect(paragraphTexts(observerOnB.doc)).toEqual([]);
 
       const restarted = await spawnServerProcess(envA);

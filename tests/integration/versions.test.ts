@@ -79,22 +79,34 @@ describe.each(BACKENDS)("report version history (%s)", (backend) => {
     closeAll();
     const again = connect(team.members.peer);
     await again.whenSynced();
-    await new Promise((resolve) => setTimeout(resolve, SESSION_GRACE_MS * 2));
-    expect(await listVersions(team.moderator, team.reviewId)).toHaveLength(before.length);
+    appendParagraph(again.doc, "Added after the reconnect.");
+    await waitFor(async () => (await versionXmlOfLive()).includes("after the reconnect"), { description: "the second edit reaching the server" });
     closeAll();
-    await waitFor(async () => (await listVersions(team.moderator, team.reviewId)).length === before.length + 1, {
-      description: "the version of the session once it really ended",
-    });
+    // Had the reconnect ended the session, each edit would have its version; one holds both.
+    await waitFor(async () => (await listVersions(team.moderator, team.reviewId)).length > before.length, { description: "the version of the session once it really ended" });
+    const versions = await listVersions(team.moderator, team.reviewId);
+    expect(versions).toHaveLength(before.length + 1);
+    const xml = await versionXml(team.members.peer, team.reviewId, versions[0]!.id);
+    expect(xml).toContain("with a reconnect");
+    expect(xml).toContain("after the reconnect");
   });
 
   it("records no automatic version when a session changed nothing", async () => {
     const before = await listVersions(team.moderator, team.reviewId);
-    const peer = connect(team.members.peer);
-    await peer.whenSynced();
+    const idle = connect(team.members.peer);
+    await idle.whenSynced();
     closeAll();
-    // Give the (skipped) session version time to be attempted, then check nothing appeared.
-    await new Promise((resolve) => setTimeout(resolve, SESSION_GRACE_MS * 3));
-    expect(await listVersions(team.moderator, team.reviewId)).toHaveLength(before.length);
+    // A session that changes something ends later than the idle one: once its version is
+    // there, the idle session's end has been handled too, and added nothing.
+    const writer = connect(team.moderator);
+    await writer.whenSynced();
+    appendParagraph(writer.doc, "Written after an idle session.");
+    await waitFor(async () => (await versionXmlOfLive()).includes("after an idle session"), { description: "the edit reaching the server" });
+    closeAll();
+    await waitFor(async () => (await listVersions(team.moderator, team.reviewId)).length > before.length, { description: "the writing session's version" });
+    const versions = await listVersions(team.moderator, team.reviewId);
+    expect(versions).toHaveLength(before.length + 1);
+    expect(await versionXml(team.moderator, team.reviewId, versions[0]!.id)).toContain("after an idle session");
   });
 
   it("stores a named version with who wrote since the last one", async () => {
