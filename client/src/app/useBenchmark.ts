@@ -5,9 +5,6 @@ import { getBenchmark } from "../api/benchmarks.ts";
 
 export type BenchmarkState = { status: "none" } | { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
 
-/** How long "the newest version" stays fresh; a named version never changes. */
-const NEWEST_FRESH_MS = 60_000;
-
 /**
  * A benchmark with its modules and factors: the version a review keeps, or the
  * newest when `version` is omitted; `id` null means there is none to load. Every view of
@@ -20,7 +17,9 @@ export function useBenchmark(id: string | null, version?: string): { state: Benc
     queryKey,
     queryFn: () => getBenchmark(id!, version),
     enabled: id !== null,
-    staleTime: version ? Infinity : NEWEST_FRESH_MS,
+    // A named version never changes; "the newest" is asked again whenever a view opens (a
+    // manager may just have added a module), views opening together sharing the request.
+    staleTime: version ? Infinity : 0,
   });
   // Back to "loading" (the spinner), then the answer.
   const retry = useCallback(() => void client.resetQueries({ queryKey, exact: true }), [client, queryKey]);

@@ -1,10 +1,10 @@
 import { benchmarkLanguage, type Benchmark, type BenchmarkSummary } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
 import { benchmarkExportUrl, getBenchmark, listBenchmarkVersions } from "../../api/benchmarks.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
@@ -16,33 +16,18 @@ import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../reviews/reviews.css";
 import "./benchmarks.css";
 
-type State =
-  | { status: "loading" }
-  | { status: "failed"; error: unknown }
-  | { status: "loaded"; benchmark: Benchmark; versions: BenchmarkSummary[] };
-
 /** One benchmark version, read-only: its modules and factors; export, and (for managers) add a module. */
 export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; version: string | null }) {
   const t = useT();
   const user = useCurrentUser();
   const canManage = useBenchmarkAccess(user.id, true);
-  const [state, setState] = useState<State>({ status: "loading" });
+  const { state: loadState, reload } = useLoad(["benchmarkPage", benchmarkId, version], async () => {
+    const [benchmark, versions] = await Promise.all([getBenchmark(benchmarkId, version ?? undefined), listBenchmarkVersions(benchmarkId)]);
+    return { benchmark, versions };
+  });
+  const state = loadState.status === "loaded" ? { status: "loaded" as const, ...loadState.data } : loadState;
   const contentLang = useContentLang(state.status === "loaded" ? benchmarkLanguage(state.benchmark) : undefined);
   useDocumentTitle(state.status === "loaded" ? state.benchmark.name : t("benchmarks.title"));
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    Promise.all([getBenchmark(benchmarkId, version ?? undefined), listBenchmarkVersions(benchmarkId)]).then(
-      ([benchmark, versions]) => !cancelled && setState({ status: "loaded", benchmark, versions }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [benchmarkId, version]);
-
-  useEffect(() => load(), [load]);
 
   return (
     <div className="page">
@@ -66,7 +51,7 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
           tone="error"
           title={t("benchmarks.view.failed")}
           action={
-            <button type="button" className="button button--secondary" onClick={load}>
+            <button type="button" className="button button--secondary" onClick={() => reload()}>
               {t("common.retry")}
             </button>
           }
