@@ -14,7 +14,7 @@ import { BoardEnvProvider, type BoardEnv } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useBoardState } from "./boardStore.ts";
-import { scopeBenchmark } from "./benchmarkScope.ts";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
 import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";

@@ -6,9 +6,9 @@ import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { plannedVisitDays, visitDayDate, visitDayOptions } from "./cardFilters.ts";
-import { useModalDialog } from "./useModalDialog.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
 

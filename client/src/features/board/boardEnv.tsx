@@ -2,7 +2,7 @@ import { createContext, useContext } from "react";
 import type * as Y from "yjs";
 import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
 import type { SelfFactorState } from "@review/shared/self";
-import type { BenchmarkScope } from "./benchmarkScope.ts";
+import type { BenchmarkScope } from "../../app/benchmarkScope.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
 
 /** The host self-assessment document (`review:<id>:self`), opened beside the board. */
