@@ -46,6 +46,7 @@ export const KNOWN_FEATURE_IMPORTS = [
   "reviews -> history/ReportHistory",
   "reviews -> overview/OverviewTab",
   "reviews -> preparation/PreparationTab",
+  "reviews -> programme/ProgrammeTab",
   "reviews -> report/FindingsReport",
   "reviews -> team/TeamSummary",
   "reviews -> team/TeamTab",
