@@ -50,6 +50,7 @@ describe("review routes", () => {
     expect(paths.reviewBoard(id, "core-1")).toBe(`/reviews/${id}/board/core-1`);
     expect(paths.reviewTab(id, "report")).toBe(`/reviews/${id}/report`);
     expect(paths.reviewTab(id, "team")).toBe(`/reviews/${id}/team`);
+    expect(paths.reviewTab(id, "programme")).toBe(`/reviews/${id}/programme`);
   });
 
   it("resolve to the review page with its tab", () => {
@@ -62,6 +63,7 @@ describe("review routes", () => {
     expect(tabOf(`/reviews/${id}/board/m1-2`)).toEqual(["board", { reviewId: id, factorId: "m1-2" }]);
     expect(tabOf(`/reviews/${id}/report/`)).toEqual(["report", { reviewId: id }]);
     expect(tabOf(`/reviews/${id}/team`)).toEqual(["team", { reviewId: id }]);
+    expect(tabOf(`/reviews/${id}/programme`)).toEqual(["programme", { reviewId: id }]);
     expect(tabOf(`/reviews/${id}/elsewhere`)).toBeNull();
     expect(tabOf("/sign-in")).toEqual([null, {}]);
   });

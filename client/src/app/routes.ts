@@ -11,6 +11,7 @@ export const ROUTES = [
   compileRoute("reviewReportHistory", "/reviews/:reviewId/report/history"),
   compileRoute("reviewTeam", "/reviews/:reviewId/team"),
   compileRoute("reviewPreparation", "/reviews/:reviewId/preparation"),
+  compileRoute("reviewProgramme", "/reviews/:reviewId/programme"),
   compileRoute("papers", "/papers"),
   compileRoute("paper", "/papers/:paperId"),
   compileRoute("paperHistory", "/papers/:paperId/history"),
@@ -30,7 +31,7 @@ export const ROUTES = [
 export type RouteName = (typeof ROUTES)[number]["name"];
 
 /** The tabs of a review page, in the order they are shown. */
-export const REVIEW_TABS = ["overview", "preparation", "board", "report", "team"] as const;
+export const REVIEW_TABS = ["overview", "preparation", "programme", "board", "report", "team"] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
 /** Which tab of a review a route shows, or null for routes outside a review. */
@@ -48,10 +49,15 @@ export function reviewTabOf(name: RouteName): ReviewTab | null {
       return "team";
     case "reviewPreparation":
       return "preparation";
+    case "reviewProgramme":
+      return "programme";
     default:
       return null;
   }
 }
+
+/** The DOM id of a session on the Programme tab (coverage and evidence cards link to it). */
+export const programmeSessionAnchor = (sessionId: string): string => `session-${sessionId}`;
 
 /** `?next=` and `?invitation=` as a query string ("" when neither is worth sending). */
 function query(params: Record<string, string | undefined>): string {
@@ -81,6 +87,9 @@ export const paths = {
     buildPath("/reviews/:reviewId/report/history", { reviewId }) + selectionQuery(select),
   reviewTeam: (reviewId: string) => buildPath("/reviews/:reviewId/team", { reviewId }),
   reviewPreparation: (reviewId: string) => buildPath("/reviews/:reviewId/preparation", { reviewId }),
+  /** The visit programme; with `sessionId`, scrolled to that session. */
+  reviewProgramme: (reviewId: string, sessionId?: string) =>
+    buildPath("/reviews/:reviewId/programme", { reviewId }) + (sessionId ? `#${programmeSessionAnchor(sessionId)}` : ""),
   /** The path of `tab` of a review. */
   reviewTab: (reviewId: string, tab: ReviewTab): string => {
     switch (tab) {
@@ -94,6 +103,8 @@ export const paths = {
         return paths.reviewTeam(reviewId);
       case "preparation":
         return paths.reviewPreparation(reviewId);
+      case "programme":
+        return paths.reviewProgramme(reviewId);
     }
   },
   papers: () => "/papers",

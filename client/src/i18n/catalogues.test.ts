@@ -46,9 +46,14 @@ const SAME_AS_ENGLISH: { readonly all: readonly string[] } & Partial<Record<stri
     "workflow.actor.ngos",
     "recommendations.filter.review",
     "recommendations.column.review",
+    // The toolkit's module code ("M1.2"), and loan words.
+    "programme.factor.code.theme",
+    "programme.kind.interview",
+    "programme.kind.workshop",
+    "programme.person.label",
   ],
   // Spanish words spelled as in English ("Factor", "Total"; P and N as parcialmente and no).
-  es: ["scorecard.factor", "overview.rounds.factor", "board.heatmap.total", "board.factor.number", "board.form.factor", "scorecard.letter.partly", "scorecard.letter.not"],
+  es: ["scorecard.factor", "overview.rounds.factor", "board.heatmap.total", "board.factor.number", "board.form.factor", "scorecard.letter.partly", "scorecard.letter.not", "programme.factor.code.theme"],
 };
 
 /** True when a text has no letters outside its placeholders. */

@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/messages/en.ts";
 import { AlertIcon, CheckIcon, CloudOffIcon } from "./icons.tsx";
 import { Spinner } from "./Spinner.tsx";
 import { useAnnounce } from "./announcer/index.ts";
+import "./collabStatus.css";
 
 const LABEL: Record<ConnectionStatus, MessageKey> = {
   connecting: "collab.status.connecting",

@@ -2,6 +2,7 @@ import type { PresentUser } from "../collab/presence.ts";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { Avatar } from "./Avatar.tsx";
 import { roleLabelKey } from "./roles.ts";
+import "./collabStatus.css";
 
 const MAX_VISIBLE = 5;
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT, paperDocumentName, reviewDocumentName } from "@review/shared";
+import { readProgramme } from "@review/shared/programme";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import { loadBoard, readDocument } from "../export/loadReport.ts";
@@ -72,6 +73,27 @@ describe("demo network seed", () => {
     // Its history holds the team's earlier notes, by the peer, to compare with.
     const versions = await store.listVersions(reviewDocumentName(first.id, "report"));
     expect(versions.map((version) => ({ kind: version.kind, label: version.label }))).toEqual([{ kind: "named", label: "Notes after day 2" }]);
+
+    // Its visit programme: three planned days inside the visit, sessions matching the cards' evidence,
+    // pseudonymised people by label only, their real names kept for the moderator.
+    const days = await readDocument({ store, rooms: NO_ROOMS }, reviewDocumentName(first.id, "programme"), (doc) => readProgramme(doc));
+    expect(days.map((day) => day.date)).toEqual(["2026-03-09", "2026-03-10", "2026-03-11"]);
+    const sessions = days.flatMap((day) => day.sessions);
+    expect(sessions.length).toBeGreaterThanOrEqual(6);
+    expect(sessions.length).toBeLessThanOrEqual(10);
+    const pseudonymised = sessions.flatMap((session) => session.people).filter((person) => person.pseudonymised);
+    expect(pseudonymised.length).toBeGreaterThanOrEqual(2);
+    expect(pseudonymised.every((person) => /^Participant \d+$/.test(person.label))).toBe(true);
+    const names = await store.listParticipantNames(first.id);
+    expect(new Set(names.map((entry) => entry.personId))).toEqual(new Set(pseudonymised.map((person) => person.id)));
+    const programmeText = JSON.stringify(days);
+    expect(names.every((entry) => !programmeText.includes(entry.name))).toBe(true);
+    const firstCards = [...(await loadBoard({ store, rooms: NO_ROOMS }, first.id)).values()].flatMap((state) => state.cards);
+    const linked = firstCards.filter((card) => card.sessionId);
+    expect(linked.length).toBeGreaterThan(firstCards.length / 2);
+    // A card's session is on the card's visit day.
+    const dayOf = new Map(days.flatMap((day, index) => day.sessions.map((session) => [session.id, index + 1])));
+    expect(linked.every((card) => dayOf.get(card.sessionId!) === card.visitDay)).toBe(true);
 
     for (const review of reviews) {
       const board = await loadBoard({ store, rooms: NO_ROOMS }, review.id);

@@ -2,13 +2,17 @@ import { IMPART_BENCHMARK, paperDocumentName, reviewDocumentName, type ReviewRol
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
-import type { DocumentLogStore, FollowUpStore, PaperStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
+import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
+import { demoProgrammeUpdate } from "./demoProgramme/update.ts";
 import { AOIFE, ELENA, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
+
+/** The stores the demo writes into. */
+type SeedStore = DocumentLogStore & FollowUpStore & PaperStore & ParticipantNameStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore;
 
 export const DEMO_PASSWORD = "impart-demo-2026";
 
@@ -36,7 +40,7 @@ const SEEDED_AT = "2026-05-21T16:00:00.000Z";
  * first with a started report) and one policy paper linked to factors. Does nothing once
  * any account exists, so a restart never duplicates it and it never touches real data.
  */
-export async function seedDemo(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore): Promise<{ seeded: boolean }> {
+export async function seedDemo(store: SeedStore): Promise<{ seeded: boolean }> {
   if ((await store.countUsers()) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, UserRecord>();
@@ -60,7 +64,7 @@ export async function seedDemo(store: DocumentLogStore & FollowUpStore & PaperSt
 }
 
 /** The first review's draft report, with the team's earlier notes as a named version in its history. */
-async function seedReport(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore, reviewId: string, peer: UserRecord): Promise<void> {
+async function seedReport(store: SeedStore, reviewId: string, peer: UserRecord): Promise<void> {
   const docName = reviewDocumentName(reviewId, "report");
   const early = demoReportEarlyDraftUpdate();
   const earlyDoc = versionDoc(early);
@@ -86,7 +90,7 @@ async function seedReport(store: DocumentLogStore & FollowUpStore & PaperStore &
   }
 }
 
-async function seedReview(store: DocumentLogStore & FollowUpStore & PaperStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {
+async function seedReview(store: SeedStore, plan: DemoReview, moderator: UserRecord, users: Map<string, UserRecord>): Promise<string> {
   const review = await store.createReview({
     id: newId(),
     title: plan.title,
@@ -117,6 +121,11 @@ async function seedReview(store: DocumentLogStore & FollowUpStore & PaperStore &
     await store.saveTeamRating({ reviewId: review.id, ...team, ratedBy: moderator.id, ratedAt });
     // The team voted before the moderator recorded the rating: the peers agreed.
     for (const userId of [moderator.id, ...peers.values()]) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
+  }
+  if (plan.programme) {
+    const programme = demoProgrammeUpdate(plan.programme);
+    await store.appendUpdates(reviewDocumentName(review.id, "programme"), [programme.update]);
+    for (const [personId, name] of programme.realNames) await store.setParticipantName(review.id, personId, name, moderator.id);
   }
   const self = demoSelfUpdate(plan, writer);
   if (self) {

@@ -17,7 +17,7 @@ type Writer = { peers: Map<string, string>; moderatorId: string; hostId: string 
 function cardInput(factor: Factor, card: DemoCard): EvidenceCardInput {
   // The card files are hand-written: a wrong test index would silently point at another test.
   if (card.tests.some((index) => index >= factor.tests.length)) throw new Error(`Demo card on ${factor.id} names a test it does not have`);
-  return { text: card.text, source: card.source, sourceLabel: card.label, tests: card.tests, stance: card.stance, visitDay: card.day };
+  return { text: card.text, source: card.source, sourceLabel: card.label, tests: card.tests, stance: card.stance, visitDay: card.day, sessionId: card.session ?? null };
 }
 
 /** A team rating of the demo, as the rating command would store it. */

@@ -4,6 +4,8 @@ import { DIVERSITY_CARDS } from "./demoCards/diversity.ts";
 import { PATHWAYS_CARDS } from "./demoCards/pathways.ts";
 import { PATHWAYS_2025_CARDS } from "./demoCards/pathways2025.ts";
 import type { DemoCards } from "./demoCards/types.ts";
+import { PATHWAYS_PROGRAMME } from "./demoProgramme/pathways.ts";
+import type { DemoProgramme } from "./demoProgramme/types.ts";
 import { AOIFE, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 /** One demo review: what it is, who takes part (by demo account email), and how far it got. */
@@ -23,6 +25,8 @@ export type DemoReview = {
   team: Record<string, Rating>;
   /** The host's self-assessment per factor id. */
   self: Record<string, Rating>;
+  /** The visit programme as planned, when the demo has one (cards may point at its sessions). */
+  programme?: DemoProgramme;
   /** The title of the earlier review of the same host project this one is a later round of. */
   follows?: string;
 };
@@ -45,6 +49,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
     follows: PATHWAYS_2025,
     roles: { [JONAS]: "peer", [MARTA]: "peer", [PIETER]: "peer", [FIONA]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
     cards: PATHWAYS_CARDS,
+    programme: PATHWAYS_PROGRAMME,
     team: { "core-1": "wholly", "core-2": "partly", "core-3": "wholly", "core-4": "partly", "core-5": "wholly", "core-7": "partly", "core-8": "wholly", "m1-1": "wholly", "m1-2": "partly" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-7": "wholly", "m1-1": "wholly", "m1-3": "partly" },
   },

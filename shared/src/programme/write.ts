@@ -56,7 +56,7 @@ export function deleteSession(doc: Y.Doc, sessionId: string): void {
 }
 
 /** The next free "Participant N" number in the whole programme (labels stay unique per review). */
-export function nextParticipantNumber(sessions: readonly ProgrammeSession[], pattern: RegExp = /(\d+)$/): number {
+export function nextParticipantNumber(sessions: readonly Pick<ProgrammeSession, "people">[], pattern: RegExp = /(\d+)$/): number {
   let max = 0;
   for (const person of sessions.flatMap((s) => s.people)) {
     if (!person.pseudonymised) continue;

@@ -8,7 +8,7 @@ import { Avatar } from "../../ui/Avatar.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { RATING_LABEL, RATING_SHORT } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { BoardSearch } from "./BoardSearch.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 import { SourceHeatmap } from "./SourceHeatmap.tsx";

@@ -10,15 +10,16 @@ import { Alert } from "../../ui/Alert.tsx";
 import { ArrowLeftIcon, EyeIcon, RedoIcon, UndoIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
-import { BoardEnvProvider, type BoardEnv } from "./boardEnv.tsx";
+import { BoardEnvProvider, type BoardEnv, type BoardProgramme } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useBoardState } from "./boardStore.ts";
-import { scopeBenchmark } from "./benchmarkScope.ts";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
 import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";
 import { useBoardSession, useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
+import { useProgrammeDays, useProgrammeSession } from "../../collab/useProgramme.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
@@ -71,6 +72,15 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const board = useBoardSession(review);
   const ratings = useRatingsSession(review);
   const self = useSelfAssessment(review);
+  const programmeSession = useProgrammeSession(review, { presence: false });
+  const programmeDays = useProgrammeDays(programmeSession.session?.doc ?? null);
+  const programme = useMemo<BoardProgramme>(
+    () => ({
+      days: programmeDays,
+      byId: new Map(programmeDays.flatMap((day, index) => day.sessions.map((session) => [session.id, { session, dayNumber: index + 1 }] as const))),
+    }),
+    [programmeDays],
+  );
   const doc = board.session?.doc ?? null;
   // One origin per document: the undo manager tracks exactly this client's writes.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new origin for each document
@@ -119,12 +129,13 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             canRate: board.canWrite && mayRecordTeamRating(review.role),
             members,
             whereabouts,
+            programme,
             self,
             announce,
             notify,
           }
         : null,
-    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, self, announce, notify],
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, programme, self, announce, notify],
   );
 
   const onUndo = () => {

@@ -6,25 +6,29 @@ import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { plannedVisitDays, visitDayDate, visitDayOptions } from "./cardFilters.ts";
-import { useModalDialog } from "./useModalDialog.ts";
+import { SessionSelect } from "./SessionSelect.tsx";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
 
-type Draft = { text: string; source: SourceKind; sourceLabel: string; tests: number[]; stance: Stance; visitDay: number | null };
+type Draft = { text: string; source: SourceKind; sourceLabel: string; tests: number[]; stance: Stance; visitDay: number | null; sessionId: string | null };
 type Issues = Partial<Record<"text" | "sourceLabel", string>>;
 
-/** Source kind and day of the last card written here: the next card usually shares them. */
-let lastUsed: { source: SourceKind; visitDay: number | null } | null = null;
+/** Source kind, day and session of the last card written here: the next card usually shares them. */
+let lastUsed: { source: SourceKind; visitDay: number | null; sessionId: string | null } | null = null;
 
 /** Which visit day today is, when the visit is on now. */
 function todaysVisitDay(review: { visitStart: string | null; visitEnd: string | null }): number | null {
-  const days = plannedVisitDays(review);
-  if (!days || !review.visitStart) return null;
   const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-  for (let day = 1; day <= days; day++) if (visitDayDate(review, day) === iso) return day;
+  return visitDayOf(review, `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`);
+}
+
+/** The visit day (1-based) a date falls on, or null outside the planned visit. */
+function visitDayOf(review: { visitStart: string | null; visitEnd: string | null }, date: string): number | null {
+  const days = plannedVisitDays(review) ?? 0;
+  for (let day = 1; day <= days; day++) if (visitDayDate(review, day) === date) return day;
   return null;
 }
 
@@ -44,7 +48,7 @@ export function CardFormDialog({
 }) {
   const { t, formatDate } = useI18n();
   const contentLang = useContentLang();
-  const { review, doc, origin, me, announce } = useBoardEnv();
+  const { review, doc, origin, me, announce, programme } = useBoardEnv();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => blankDraft());
   const [issues, setIssues] = useState<Issues>({});
@@ -58,11 +62,16 @@ export function CardFormDialog({
       tests: [],
       stance: "supports",
       visitDay: todaysVisitDay(review) ?? lastUsed?.visitDay ?? null,
+      sessionId: lastUsed?.sessionId && programme.byId.has(lastUsed.sessionId) ? lastUsed.sessionId : null,
     };
   }
 
   const dialog = useModalDialog(open, "textarea", () => {
-    setDraft(card ? { text: card.text, source: card.source, sourceLabel: card.sourceLabel, tests: [...card.tests], stance: card.stance, visitDay: card.visitDay } : blankDraft());
+    setDraft(
+      card
+        ? { text: card.text, source: card.source, sourceLabel: card.sourceLabel, tests: [...card.tests], stance: card.stance, visitDay: card.visitDay, sessionId: card.sessionId ?? null }
+        : blankDraft(),
+    );
     setIssues({});
     setError(null);
   });
@@ -99,13 +108,21 @@ export function CardFormDialog({
         announce(t("board.card.saved"));
       } else {
         addCard(doc, factor.id, parsed.data, { author: me.id }, { origin });
-        lastUsed = { source: parsed.data.source, visitDay: parsed.data.visitDay };
+        lastUsed = { source: parsed.data.source, visitDay: parsed.data.visitDay, sessionId: parsed.data.sessionId ?? null };
         announce(t("board.card.added", { column: t(STANCE_LABEL[parsed.data.stance]) }));
       }
       onClose();
     } catch {
       setError(t("error.unexpected"));
     }
+  };
+
+  // Choosing a session also sets the visit day its date falls on.
+  const chooseSession = (sessionId: string | null) => {
+    const entry = sessionId ? programme.byId.get(sessionId) : undefined;
+    const date = entry ? programme.days.find((day) => day.id === entry.session.dayId)?.date : undefined;
+    const visitDay = date ? visitDayOf(review, date) : null;
+    setDraft((current) => ({ ...current, sessionId, visitDay: visitDay ?? current.visitDay }));
   };
 
   const days = visitDayOptions(review, [...usedDays, draft.visitDay]);
@@ -220,26 +237,35 @@ export function CardFormDialog({
           </ul>
         </fieldset>
 
-        <div className="field board-form__day">
-          <label className="field__label" htmlFor={`${id}-day`}>
-            {t("board.form.visitDay")}
-          </label>
-          <select
-            id={`${id}-day`}
-            className="input select"
-            value={draft.visitDay === null ? "" : String(draft.visitDay)}
-            onChange={(event) => set("visitDay", event.target.value === "" ? null : Number(event.target.value))}
-          >
-            <option value="">{t("board.visitDay.none")}</option>
-            {days.map((day) => {
-              const date = visitDayDate(review, day);
-              return (
-                <option key={day} value={day}>
-                  {date ? t("board.visitDay.dated", { day, date: formatDate(`${date}T12:00:00Z`) }) : t("board.visitDay", { day })}
-                </option>
-              );
-            })}
-          </select>
+        <div className="board-form__row">
+          <div className="field board-form__day">
+            <label className="field__label" htmlFor={`${id}-day`}>
+              {t("board.form.visitDay")}
+            </label>
+            <select
+              id={`${id}-day`}
+              className="input select"
+              value={draft.visitDay === null ? "" : String(draft.visitDay)}
+              onChange={(event) => set("visitDay", event.target.value === "" ? null : Number(event.target.value))}
+            >
+              <option value="">{t("board.visitDay.none")}</option>
+              {days.map((day) => {
+                const date = visitDayDate(review, day);
+                return (
+                  <option key={day} value={day}>
+                    {date ? t("board.visitDay.dated", { day, date: formatDate(`${date}T12:00:00Z`) }) : t("board.visitDay", { day })}
+                  </option>
+                );
+              })}
+            </select>
+          </div>
+          <SessionSelect
+            id={`${id}-session`}
+            days={programme.days}
+            value={draft.sessionId}
+            known={draft.sessionId === null || programme.byId.has(draft.sessionId)}
+            onChange={chooseSession}
+          />
         </div>
 
         {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,11 +1,15 @@
 import { useDraggable } from "@dnd-kit/core";
 import type { EvidenceCard } from "@review/shared";
-import { useI18n } from "../../i18n/I18nProvider.tsx";
+import type { ProgrammeSession } from "@review/shared/programme";
+import { Link } from "../../app/navigation.tsx";
+import { paths } from "../../app/routes.ts";
+import { useI18n, useT } from "../../i18n/I18nProvider.tsx";
+import { CalendarIcon } from "../../ui/icons.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { EditIcon, GripIcon, MoveIcon, TrashIcon } from "./boardIcons.tsx";
 import { SOURCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { visitDayDate } from "./cardFilters.ts";
 import { excerpt } from "./excerpt.ts";
@@ -24,6 +28,18 @@ type EvidenceCardItemProps = {
 
 type Drag = ReturnType<typeof useDraggable>;
 
+/** The programme session a card came from, linked to it on the Programme tab; or a note that it was removed. */
+function CardSession({ reviewId, sessionId, entry }: { reviewId: string; sessionId: string; entry: { session: ProgrammeSession; dayNumber: number } | null }) {
+  const t = useT();
+  if (!entry) return <p className="evidence-card__session evidence-card__session--gone">{t("board.card.sessionRemoved")}</p>;
+  return (
+    <p className="evidence-card__session">
+      <CalendarIcon size={14} />
+      <Link to={paths.reviewProgramme(reviewId, sessionId)}>{t("board.card.session", { day: entry.dayNumber, time: entry.session.start, title: entry.session.title })}</Link>
+    </p>
+  );
+}
+
 /** A card on its column, draggable by its handle when the user may write. */
 export function DraggableEvidenceCard(props: Omit<EvidenceCardItemProps, "overlay">) {
   const { canWrite } = useBoardEnv();
@@ -34,7 +50,7 @@ export function DraggableEvidenceCard(props: Omit<EvidenceCardItemProps, "overla
 /** One evidence card: what was found, where it came from, the tests it bears on, who wrote it. */
 export function EvidenceCardItem({ card, factor, cited, overlay = false, onEdit, onMove, onDelete, drag }: EvidenceCardItemProps & { drag?: Drag }) {
   const { t, formatDate } = useI18n();
-  const { review, members, canWrite } = useBoardEnv();
+  const { review, members, canWrite, programme } = useBoardEnv();
   const interactive = canWrite && !overlay && drag !== undefined;
   const isDragging = drag?.isDragging ?? false;
   const author = members.get(card.author);
@@ -80,6 +96,7 @@ export function EvidenceCardItem({ card, factor, cited, overlay = false, onEdit,
         {card.text}
       </p>
       {card.sourceLabel ? <p className="evidence-card__source">{t("board.card.sourceLabel", { label: card.sourceLabel })}</p> : null}
+      {card.sessionId && !overlay ? <CardSession reviewId={review.id} entry={programme.byId.get(card.sessionId) ?? null} sessionId={card.sessionId} /> : null}
 
       {tests.length > 0 ? (
         <ul className="evidence-card__tests" aria-label={t("board.card.tests")}>

@@ -6,7 +6,7 @@ import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { PlusIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { neighbours, type ScopedFactor } from "./benchmarkScope.ts";
+import { neighbours, type ScopedFactor } from "../../app/benchmarkScope.ts";
 import { cardAnchor, cardIdFromHash } from "./cardAnchor.ts";
 import { CardFilters } from "./CardFilters.tsx";
 import { excerpt } from "./excerpt.ts";

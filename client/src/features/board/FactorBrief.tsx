@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 const STORAGE_KEY = "review-workspace:board:brief-open";

@@ -6,11 +6,11 @@ import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { STANCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
 import { cardAnchor } from "./cardAnchor.ts";
-import { useModalDialog } from "./useModalDialog.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./forms.css";
 

@@ -8,7 +8,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { RATING_LABEL, SOURCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { excerpt } from "./excerpt.ts";
 import { RatingBadge } from "./RatingBadge.tsx";

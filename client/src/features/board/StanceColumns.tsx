@@ -21,7 +21,7 @@ import { moveCard } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { DraggableEvidenceCard, EvidenceCardItem } from "./EvidenceCardItem.tsx";
 import { excerpt } from "./excerpt.ts";
 

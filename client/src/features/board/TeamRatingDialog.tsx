@@ -9,8 +9,8 @@ import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { RATING_LABEL, SOURCE_LABEL, STANCE_LABEL } from "./boardLabels.ts";
-import type { ScopedFactor } from "./benchmarkScope.ts";
-import { useModalDialog } from "./useModalDialog.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 import "./forms.css";
 
 type Issues = Partial<Record<"rating" | "rationale" | "cites", string>>;

@@ -1,8 +1,9 @@
 import { createContext, useContext } from "react";
 import type * as Y from "yjs";
 import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
+import type { ProgrammeDayView, ProgrammeSession } from "@review/shared/programme";
 import type { SelfFactorState } from "@review/shared/self";
-import type { BenchmarkScope } from "./benchmarkScope.ts";
+import type { BenchmarkScope } from "../../app/benchmarkScope.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
 
 /** The host self-assessment document (`review:<id>:self`), opened beside the board. */
@@ -21,6 +22,12 @@ export type SelfEnv = {
   ready: boolean;
 };
 
+/** The visit programme as the board reads it: days for the card's session select, sessions by id for the card. */
+export type BoardProgramme = {
+  days: readonly ProgrammeDayView[];
+  byId: ReadonlyMap<string, { session: ProgrammeSession; dayNumber: number }>;
+};
+
 /** What every part of the board needs: the review, its factors, the live document and what this user may do. */
 export type BoardEnv = {
   review: ReviewDetail;
@@ -35,6 +42,8 @@ export type BoardEnv = {
   canRate: boolean;
   members: ReadonlyMap<string, Member>;
   whereabouts: BoardWhereabouts;
+  /** The visit programme (`review:<id>:programme`), empty until it is read. */
+  programme: BoardProgramme;
   /** The host self-assessment, or null until its document is open. */
   self: SelfEnv | null;
   /** Says something to screen-reader users (a polite live region). */

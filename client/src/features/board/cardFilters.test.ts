@@ -1,7 +1,7 @@
 import { IMPART_BENCHMARK, type EvidenceCard } from "@review/shared";
 import { emptyFactorState, type FactorState } from "@review/shared/board";
 import { describe, expect, it } from "vitest";
-import { scopeBenchmark } from "./benchmarkScope.ts";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { NO_FILTER, filterCards, isFiltering, plannedVisitDays, searchCards, visitDayDate, visitDayOptions } from "./cardFilters.ts";
 
 const card = (id: string, fields: Partial<EvidenceCard> = {}): EvidenceCard => ({

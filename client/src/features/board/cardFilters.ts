@@ -1,6 +1,6 @@
 import { EVIDENCE_LIMITS, type EvidenceCard, type Review, type SourceKind } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
-import type { BenchmarkScope, ScopedFactor } from "./benchmarkScope.ts";
+import type { BenchmarkScope, ScopedFactor } from "../../app/benchmarkScope.ts";
 
 /** What the factor board shows: "all" or one value per dimension. `visitDay` "none" means outside the visit. */
 export type CardFilter = { source: SourceKind | "all"; visitDay: number | "none" | "all"; author: string | "all" };

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { ReviewDetail } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { scopeBenchmark } from "../board/benchmarkScope.ts";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { FindingReplyBadge } from "./FindingReply.tsx";
 import type { FindingReplies } from "./useFindingReplies.ts";

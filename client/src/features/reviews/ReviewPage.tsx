@@ -21,6 +21,7 @@ import "./reviews.css";
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
 const BoardPage = lazy(() => import("../board/BoardPage.tsx").then((module) => ({ default: module.BoardPage })));
 const PreparationTab = lazy(() => import("../preparation/PreparationTab.tsx").then((module) => ({ default: module.PreparationTab })));
+const ProgrammeTab = lazy(() => import("../programme/ProgrammeTab.tsx").then((module) => ({ default: module.ProgrammeTab })));
 const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
@@ -179,6 +180,11 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
         {tab === "preparation" ? (
           <Suspense fallback={tabFallback}>
             <PreparationTab review={review} />
+          </Suspense>
+        ) : null}
+        {tab === "programme" ? (
+          <Suspense fallback={tabFallback}>
+            <ProgrammeTab review={review} />
           </Suspense>
         ) : null}
         {tab === "team" ? <TeamTab review={review} onReviewChange={updateReview} onRefresh={refresh} /> : null}

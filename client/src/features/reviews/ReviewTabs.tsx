@@ -5,7 +5,7 @@ import { REVIEW_TABS, paths, type ReviewTab } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { ReportUnreadBadge } from "../comments/ReportUnreadBadge.tsx";
-import { BookIcon, ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
+import { BookIcon, CalendarIcon, ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
 
 export const REVIEW_TAB_LABEL = {
   overview: "reviewNav.overview",
@@ -13,6 +13,7 @@ export const REVIEW_TAB_LABEL = {
   report: "reviewNav.report",
   team: "reviewNav.team",
   preparation: "reviewNav.preparation",
+  programme: "reviewNav.programme",
 } as const satisfies Record<ReviewTab, MessageKey>;
 
 const TAB_ICON: Record<ReviewTab, ComponentType<{ size?: number }>> = {
@@ -21,6 +22,7 @@ const TAB_ICON: Record<ReviewTab, ComponentType<{ size?: number }>> = {
   report: FileTextIcon,
   team: UsersIcon,
   preparation: BookIcon,
+  programme: CalendarIcon,
 };
 
 /** The review's sections as links (each tab has its own URL), the current one marked for assistive tech. */

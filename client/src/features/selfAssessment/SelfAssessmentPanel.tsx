@@ -16,7 +16,7 @@ import { EyeIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useBoardEnv } from "../board/boardEnv.tsx";
 import { RATING_LABEL } from "../board/boardLabels.ts";
-import type { ScopedFactor } from "../board/benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { RatingBadge } from "../board/RatingBadge.tsx";
 import { NoteField } from "./NoteField.tsx";
 import "./self.css";

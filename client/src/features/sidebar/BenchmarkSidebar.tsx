@@ -4,7 +4,7 @@ import type * as Y from "yjs";
 import type { ReviewDetail } from "@review/shared";
 import { highlightFactor } from "../../editor/factorHighlight.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { scopeBenchmark } from "../board/benchmarkScope.ts";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import type { FindingReplies } from "../comments/useFindingReplies.ts";
 import { useDrafts } from "./drafts.ts";

@@ -2,7 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
-import type { ScopedFactor } from "../board/benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { linkSelectionToFactor } from "./linkSelection.ts";
 
 /** The palette's shortcut, as `aria-keyshortcuts` writes it. Browsers and Tiptap leave Ctrl+Shift+F free. */

@@ -6,7 +6,7 @@ import type { FactorState } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { FindingReplyBadge, FindingReplyEditor } from "../comments/FindingReply.tsx";
 import type { FindingReplies } from "../comments/useFindingReplies.ts";
-import type { ScopedFactor } from "../board/benchmarkScope.ts";
+import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { RATING_LABEL, SOURCE_LABEL } from "../board/boardLabels.ts";
 import { RatingBadge } from "../board/RatingBadge.tsx";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";

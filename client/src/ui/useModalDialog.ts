@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { focusWhenReady, rememberFocus } from "../../ui/focus/index.ts";
+import { focusWhenReady, rememberFocus } from "./focus/index.ts";
 
 /**
  * Opens and closes a native <dialog> as a modal with `open`, calling `onOpen` each time it

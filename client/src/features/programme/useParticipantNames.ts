@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from "react";
+import { mayReadParticipantNames, type ReviewDetail } from "@review/shared";
+import { deleteParticipantName, listParticipantNames, setParticipantName } from "../../api/programme.ts";
+
+export type ParticipantNames = {
+  /** Whether this user may see and set real names at all (the review's moderators). */
+  available: boolean;
+  /** personId → real name; empty until loaded, and always for everyone else. */
+  names: ReadonlyMap<string, string>;
+  failed: boolean;
+  /**
+   * Stores the real names that changed (`next`: personId → name, "" to forget one). Throws the
+   * API's error; the names already stored stay stored and the map follows what succeeded.
+   */
+  save: (next: ReadonlyMap<string, string>) => Promise<void>;
+};
+
+/**
+ * The real names of pseudonymised participants, for the review's moderators only: they live on
+ * the server (`programme_participants`), never in the programme document every member reads.
+ */
+export function useParticipantNames(review: ReviewDetail): ParticipantNames {
+  const available = mayReadParticipantNames(review.role);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!available) return;
+    let cancelled = false;
+    const load = () =>
+      listParticipantNames(review.id).then(
+        (list) => {
+          if (cancelled) return;
+          setNames(new Map(list.map((entry) => [entry.personId, entry.name])));
+          setFailed(false);
+        },
+        () => !cancelled && setFailed(true),
+      );
+    void load();
+    // Another moderator may have named someone meanwhile: read again when the tab comes back.
+    const onVisible = () => document.visibilityState === "visible" && void load();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      cancelled = true;
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [available, review.id]);
+
+  const save = useCallback(
+    async (next: ReadonlyMap<string, string>) => {
+      for (const [personId, raw] of next) {
+        const name = raw.trim();
+        if ((names.get(personId) ?? "") === name) continue;
+        if (name) await setParticipantName(review.id, personId, name);
+        else await deleteParticipantName(review.id, personId);
+        setNames((current) => {
+          const copy = new Map(current);
+          if (name) copy.set(personId, name);
+          else copy.delete(personId);
+          return copy;
+        });
+      }
+    },
+    [names, review.id],
+  );
+
+  return { available, names, failed, save };
+}
