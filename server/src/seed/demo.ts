@@ -82,7 +82,7 @@ async function seedReport(store: DocumentLogStore & FollowUpStore & PaperStore &
   await store.appendUpdates(docName, [demoReportUpdate()]);
   // The team has already named who each recommendation is for (the ratings mirror is rebuilt on first connection).
   for (const [recommendationId, addressees] of DEMO_ADDRESSEES) {
-    await store.setRecommendationAddressees({ reviewId, recommendationId, addressees, actorId: peer.id, at: new Date() });
+    await store.setRecommendationAddressees({ owner: { kind: "review", id: reviewId }, recommendationId, addressees, actorId: peer.id, at: new Date() });
   }
 }
 

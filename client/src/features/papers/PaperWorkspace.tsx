@@ -13,6 +13,7 @@ import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import "../report/report.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
 import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "./PaperComments.tsx";
+import { PaperRecommendations } from "./PaperRecommendations.tsx";
 import { ScorecardPanel } from "./ScorecardPanel.tsx";
 
 const HEADING_ID = "policy-paper-text-heading";
@@ -28,7 +29,8 @@ type PaperWorkspaceProps = {
 
 /**
  * The paper's live text (`paper:<id>`) in the report editor, who is here and whether changes
- * are saved; beside it the score card, whose factor entries link passages of the text.
+ * are saved; beside it the score card, whose factor entries link passages of the text; below
+ * it the recommendations with their addressees and follow-up.
  * Its authors and network moderators write; every other member reads live (the server drops their updates).
  */
 export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWorkspaceProps) {
@@ -86,6 +88,7 @@ export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWork
           <PaperCommentsAside comments={comments} scorecard={<ScorecardPanel editor={ready ? editor : null} canWrite={canWrite} />} />
         </div>
       </div>
+      <PaperRecommendations paper={paper} doc={ready ? (session?.doc ?? null) : null} />
     </section>
   );
 }

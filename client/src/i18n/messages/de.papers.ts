@@ -147,4 +147,12 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "papers.published.title": "Dieses Papier ist veröffentlicht",
   "papers.published.text": "Sein Text ist für alle schreibgeschützt. Sie können weiter kommentieren; wer es schreibt, kann es wieder als Entwurf öffnen.",
   "papers.history": "Verlauf",
+  "papers.recommendations.title": "Empfehlungen: Adressaten und Umsetzung",
+  "papers.recommendations.count": { one: "{count} Empfehlung", other: "{count} Empfehlungen" },
+  "papers.recommendations.introDraft": "Legen Sie fest, an wen sich jede Empfehlung richtet. Sobald das Papier veröffentlicht ist, erfassen die Schreibenden, wie jede umgesetzt wird.",
+  "papers.recommendations.introPublished": "Das Papier ist veröffentlicht: Erfassen Sie mit Datum und Notiz, was aus jeder Empfehlung geworden ist.",
+  "papers.recommendations.empty": "Noch ist keine Passage als Empfehlung markiert. Setzen Sie den Cursor in einen Absatz oder Listenpunkt und nutzen Sie in der Werkzeugleiste „Als Empfehlung markieren“ (Strg+Alt+R).",
+  "papers.recommendations.emptyReader": "Dieses Papier enthält noch keine Empfehlungen.",
+  "papers.recommendations.failed": "Die Adressaten der Empfehlungen konnten nicht geladen werden",
+  "papers.recommendations.networkLink": "Die Empfehlungen dieses Papiers in der Liste des Netzwerks",
 };

@@ -138,4 +138,12 @@ export const papersMessages = {
   "papers.published.title": "This paper is published",
   "papers.published.text": "Its text is read-only for everyone. You can still comment; its writers can reopen it as a draft.",
   "papers.history": "History",
+  "papers.recommendations.title": "Recommendations: addressees and follow-up",
+  "papers.recommendations.count": { one: "{count} recommendation", other: "{count} recommendations" },
+  "papers.recommendations.introDraft": "Name who each recommendation is addressed to. Once the paper is published, its writers record how each one is followed up.",
+  "papers.recommendations.introPublished": "The paper is published: record what became of each recommendation, with the date and a note.",
+  "papers.recommendations.empty": "No passage is marked as a recommendation yet. Place the cursor in a paragraph or list item and use the toolbar's “Mark as recommendation” button (Ctrl+Alt+R).",
+  "papers.recommendations.emptyReader": "This paper has no recommendations yet.",
+  "papers.recommendations.failed": "The recommendations' addressees could not be loaded",
+  "papers.recommendations.networkLink": "This paper's recommendations in the network's list",
 } satisfies Record<string, Message>;

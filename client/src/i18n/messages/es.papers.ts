@@ -147,4 +147,12 @@ export const papersMessagesEs: Record<keyof typeof papersMessages, Message> = {
   "papers.published.title": "Este documento está publicado",
   "papers.published.text": "Su texto es de solo lectura para todos. Puede seguir comentando; quienes lo redactan pueden reabrirlo como borrador.",
   "papers.history": "Historial",
+  "papers.recommendations.title": "Recomendaciones: destinatarios y seguimiento",
+  "papers.recommendations.count": { one: "{count} recomendación", other: "{count} recomendaciones" },
+  "papers.recommendations.introDraft": "Indique a quién se dirige cada recomendación. Cuando el documento se publique, quienes lo redactan registrarán el seguimiento de cada una.",
+  "papers.recommendations.introPublished": "El documento está publicado: registre qué ha sido de cada recomendación, con la fecha y una nota.",
+  "papers.recommendations.empty": "Todavía no hay ningún pasaje marcado como recomendación. Sitúe el cursor en un párrafo o elemento de lista y use el botón «Marcar como recomendación» de la barra de herramientas (Ctrl+Alt+R).",
+  "papers.recommendations.emptyReader": "Este documento todavía no tiene recomendaciones.",
+  "papers.recommendations.failed": "No se pudieron cargar los destinatarios de las recomendaciones",
+  "papers.recommendations.networkLink": "Las recomendaciones de este documento en la lista de la red",
 };
