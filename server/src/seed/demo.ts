@@ -4,7 +4,7 @@ import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
 import type { DocumentLogStore, FollowUpStore, PaperStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
-import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
+import { DEMO_PAPER, DEMO_PAPER_ADDRESSEES, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
@@ -56,6 +56,9 @@ export async function seedDemo(store: DocumentLogStore & FollowUpStore & PaperSt
   }
   const paper = await store.createPaper({ id: newId(), title: DEMO_PAPER.title, summary: DEMO_PAPER.summary, createdBy: moderator.id });
   await store.appendUpdates(paperDocumentName(paper.id), [demoPaperUpdate()]);
+  for (const [recommendationId, addressees] of DEMO_PAPER_ADDRESSEES) {
+    await store.setRecommendationAddressees({ owner: { kind: "paper", id: paper.id }, recommendationId, addressees, actorId: moderator.id, at: new Date() });
+  }
   return { seeded: true };
 }
 

@@ -11,6 +11,11 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { FollowUpSection } from "../../ui/recommendations/FollowUpSection.tsx";
 
+const INTRO = {
+  draft: { writer: "papers.recommendations.introDraft", reader: "papers.recommendations.introReader" },
+  published: { writer: "papers.recommendations.introPublished", reader: "papers.recommendations.introPublishedReader" },
+} as const;
+
 type PaperRecommendationsProps = {
   paper: Paper;
   /** The paper's live text (null until it is open): which passages are recommendations, as written now. */
@@ -65,7 +70,7 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
         </h3>
         {shown.length > 0 ? <span className="decisions__count">{t("papers.recommendations.count", { count: shown.length })}</span> : null}
       </header>
-      <p className="decisions__intro">{published ? t("papers.recommendations.introPublished") : t("papers.recommendations.introDraft")}</p>
+      <p className="decisions__intro">{t(INTRO[published ? "published" : "draft"][loaded?.canAddress ? "writer" : "reader"])}</p>
       {state.status === "failed" ? <LoadFailed title={t("papers.recommendations.failed")} error={state.error} onRetry={() => reload()} /> : null}
       {shown.length === 0 ? (
         <p className="decisions__empty">{loaded?.canAddress ? t("papers.recommendations.empty") : t("papers.recommendations.emptyReader")}</p>

@@ -29,8 +29,8 @@ type PaperWorkspaceProps = {
 
 /**
  * The paper's live text (`paper:<id>`) in the report editor, who is here and whether changes
- * are saved; beside it the score card, whose factor entries link passages of the text; below
- * it the recommendations with their addressees and follow-up.
+ * are saved, and below it (as a report's) the recommendations with their addressees and
+ * follow-up; beside it the score card, whose factor entries link passages of the text.
  * Its authors and network moderators write; every other member reads live (the server drops their updates).
  */
 export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWorkspaceProps) {
@@ -82,13 +82,13 @@ export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWork
           ) : (
             <EditorSkeleton label={t("papers.page.loading")} />
           )}
+          {ready ? <PaperRecommendations paper={paper} doc={session?.doc ?? null} /> : null}
           {ready ? <PaperCommentMargin comments={comments} /> : null}
         </div>
         <div className="report__aside">
           <PaperCommentsAside comments={comments} scorecard={<ScorecardPanel editor={ready ? editor : null} canWrite={canWrite} />} />
         </div>
       </div>
-      <PaperRecommendations paper={paper} doc={ready ? (session?.doc ?? null) : null} />
     </section>
   );
 }

@@ -136,10 +136,10 @@ export function RecommendationsPage() {
                     return (
                       <tr key={`${sourceKey(one.source)}:${one.recommendationId}`} data-recommendation-id={one.recommendationId} data-source={sourceKey(one.source)}>
                         <td className="recommendations-table__text">{one.text}</td>
-                        <td>
+                        <td data-label={t("recommendations.column.source")}>
                           <RecommendationSourceCell source={one.source} />
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.addressees")}>
                           {one.addressees.length > 0 ? (
                             <ul className="follow-up__actors">
                               {one.addressees.map((actor) => (
@@ -152,10 +152,10 @@ export function RecommendationsPage() {
                             <span className="recommendations-table__sub">{t("workflow.followUp.noAddressee")}</span>
                           )}
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.status")}>
                           <span className={`pill pill--small pill--${FOLLOW_UP_TONE[one.status]}`}>{t(FOLLOW_UP_STATUS_LABEL[one.status])}</span>
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.latest")}>
                           {latest ? (
                             <>
                               {latest.note ? <span className="recommendations-table__note">{latest.note}</span> : null}

@@ -151,6 +151,8 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "papers.recommendations.count": { one: "{count} Empfehlung", other: "{count} Empfehlungen" },
   "papers.recommendations.introDraft": "Legen Sie fest, an wen sich jede Empfehlung richtet. Sobald das Papier veröffentlicht ist, erfassen die Schreibenden, wie jede umgesetzt wird.",
   "papers.recommendations.introPublished": "Das Papier ist veröffentlicht: Erfassen Sie mit Datum und Notiz, was aus jeder Empfehlung geworden ist.",
+  "papers.recommendations.introReader": "An wen sich jede Empfehlung richtet. Sobald das Papier veröffentlicht ist, erfassen die Schreibenden, wie jede umgesetzt wird.",
+  "papers.recommendations.introPublishedReader": "Das Papier ist veröffentlicht: was aus jeder Empfehlung geworden ist, wie die Schreibenden es erfassen.",
   "papers.recommendations.empty": "Noch ist keine Passage als Empfehlung markiert. Setzen Sie den Cursor in einen Absatz oder Listenpunkt und nutzen Sie in der Werkzeugleiste „Als Empfehlung markieren“ (Strg+Alt+R).",
   "papers.recommendations.emptyReader": "Dieses Papier enthält noch keine Empfehlungen.",
   "papers.recommendations.failed": "Die Adressaten der Empfehlungen konnten nicht geladen werden",

@@ -142,6 +142,8 @@ export const papersMessages = {
   "papers.recommendations.count": { one: "{count} recommendation", other: "{count} recommendations" },
   "papers.recommendations.introDraft": "Name who each recommendation is addressed to. Once the paper is published, its writers record how each one is followed up.",
   "papers.recommendations.introPublished": "The paper is published: record what became of each recommendation, with the date and a note.",
+  "papers.recommendations.introReader": "Who each recommendation is addressed to. Once the paper is published, its writers record how each one is followed up.",
+  "papers.recommendations.introPublishedReader": "The paper is published: what became of each recommendation, as its writers record it.",
   "papers.recommendations.empty": "No passage is marked as a recommendation yet. Place the cursor in a paragraph or list item and use the toolbar's “Mark as recommendation” button (Ctrl+Alt+R).",
   "papers.recommendations.emptyReader": "This paper has no recommendations yet.",
   "papers.recommendations.failed": "The recommendations' addressees could not be loaded",

@@ -151,6 +151,8 @@ export const papersMessagesEs: Record<keyof typeof papersMessages, Message> = {
   "papers.recommendations.count": { one: "{count} recomendación", other: "{count} recomendaciones" },
   "papers.recommendations.introDraft": "Indique a quién se dirige cada recomendación. Cuando el documento se publique, quienes lo redactan registrarán el seguimiento de cada una.",
   "papers.recommendations.introPublished": "El documento está publicado: registre qué ha sido de cada recomendación, con la fecha y una nota.",
+  "papers.recommendations.introReader": "A quién se dirige cada recomendación. Cuando el documento se publique, quienes lo redactan registrarán el seguimiento de cada una.",
+  "papers.recommendations.introPublishedReader": "El documento está publicado: qué ha sido de cada recomendación, según lo registran quienes lo redactan.",
   "papers.recommendations.empty": "Todavía no hay ningún pasaje marcado como recomendación. Sitúe el cursor en un párrafo o elemento de lista y use el botón «Marcar como recomendación» de la barra de herramientas (Ctrl+Alt+R).",
   "papers.recommendations.emptyReader": "Este documento todavía no tiene recomendaciones.",
   "papers.recommendations.failed": "No se pudieron cargar los destinatarios de las recomendaciones",

@@ -6,7 +6,7 @@ import {
   type RecommendationActor,
 } from "@review/shared";
 import type { FollowUpEntry } from "@review/shared/ratings";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { RecommendationCommands } from "../../api/recommendations.ts";
 import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -46,6 +46,20 @@ export function FollowUpSection({ commands, recommendationId, index, entry, canA
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
+
+  // A new note (ours, someone else's, or the first answer after loading) sets where it stands: the select starts there.
+  useEffect(() => setStatus(entry.status), [entry.status]);
+
+  // Opening the addressee form moves focus to its first choice (its button is gone); closing it
+  // (saved, cancelled, Escape) gives focus back to the button.
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const choices = useRef<HTMLFieldSetElement>(null);
+  const wasChoosing = useRef(false);
+  useEffect(() => {
+    if (choosing && !wasChoosing.current) choices.current?.querySelector("input")?.focus();
+    if (wasChoosing.current && !choosing) chooseButton.current?.focus();
+    wasChoosing.current = choosing;
+  }, [choosing]);
 
   const run = async (action: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
@@ -87,6 +101,7 @@ export function FollowUpSection({ commands, recommendationId, index, entry, canA
         )}
         {canAddress && !choosing ? (
           <button
+            ref={chooseButton}
             type="button"
             className="button button--ghost button--small"
             aria-label={t("workflow.followUp.chooseFor", { index })}
@@ -107,8 +122,13 @@ export function FollowUpSection({ commands, recommendationId, index, entry, canA
             event.preventDefault();
             void saveAddressees();
           }}
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.stopPropagation();
+            setChoosing(false);
+          }}
         >
-          <fieldset className="follow-up__choices">
+          <fieldset className="follow-up__choices" ref={choices}>
             <legend>{t("workflow.followUp.legend", { index })}</legend>
             {RECOMMENDATION_ACTORS.map((actor) => (
               <label key={actor} className="follow-up__choice">
