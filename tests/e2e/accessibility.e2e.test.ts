@@ -363,6 +363,17 @@ const PAGES: PageSpec[] = [
         roles: ["elena"],
         open: (ctx) => openDialog(ctx, ctx.page.getByRole("button", byName(ctx.t("papers.action.steering_review")))),
       },
+      {
+        // Not a dialog: the addressee form of the paper's first recommendation (Escape closes it too).
+        name: "paper recommendation addressees",
+        roles: ["elena"],
+        open: async (ctx) => {
+          await ctx.page.getByRole("button", { name: ctx.t("workflow.followUp.chooseFor", { index: 1 }), exact: true }).click();
+          const form = ctx.page.locator(".paper-recommendations .follow-up__form");
+          await form.waitFor({ state: "visible", timeout: 10_000 });
+          return form;
+        },
+      },
     ],
   },
   {

@@ -6,7 +6,7 @@ import {
   recommendationResponseSchema,
   reportExportPath,
   reviewDocumentName,
-  reviewRecommendationsResponseSchema,
+  recommendationListResponseSchema,
 } from "@review/shared";
 import { readFollowUps } from "@review/shared/ratings";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
@@ -42,7 +42,7 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
     appendRecommendation(writer.doc, "rec_mentors", "Fund mentors for newly arrived teachers.");
     appendRecommendation(writer.doc, "rec_forum", "Keep the migrants' forum in the regional strategy.");
     await waitFor(async () => {
-      const listed = reviewRecommendationsResponseSchema.parse((await team.moderator.get(RECOMMENDATION_ROUTES.list(team.reviewId))).body);
+      const listed = recommendationListResponseSchema.parse((await team.moderator.get(RECOMMENDATION_ROUTES.list(team.reviewId))).body);
       return listed.recommendations.length === 2;
     }, { description: "the marked recommendations listed" });
   });
@@ -76,7 +76,7 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
     expect((await setAddressees(team.moderator, "rec_mentors", ["the_pope"])).status).toBe(400);
     expect((await setAddressees(team.moderator, "rec_nowhere", ["ngos"])).body).toMatchObject({ error: { code: "not_found", reason: "recommendation_not_found" } });
 
-    const asPartner = reviewRecommendationsResponseSchema.parse((await team.members.partner.get(RECOMMENDATION_ROUTES.list(team.reviewId))).body);
+    const asPartner = recommendationListResponseSchema.parse((await team.members.partner.get(RECOMMENDATION_ROUTES.list(team.reviewId))).body);
     expect(asPartner).toMatchObject({ canAddress: false, canFollowUp: false });
     expect(asPartner.recommendations.map((r) => [r.recommendationId, r.text, r.addressees])).toEqual([
       ["rec_mentors", "Fund mentors for newly arrived teachers.", ["managing_authorities", "local_authorities"]],
@@ -92,7 +92,7 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
 
     // Before final, the draft's recommendations stay inside the team.
     const outsiderEarly = networkRecommendationsResponseSchema.parse((await outsider.get(RECOMMENDATION_ROUTES.network)).body);
-    expect(outsiderEarly.recommendations.filter((r) => r.review.id === team.reviewId)).toEqual([]);
+    expect(outsiderEarly.recommendations.filter((r) => r.source.id === team.reviewId)).toEqual([]);
 
     expectStatus(await team.moderator.post(API_ROUTES.reportStatus(team.reviewId), { status: "final" }), 200, "final");
     const mirror = connect(team.members.peer.cookieHeader, reviewDocumentName(team.reviewId, "ratings"));
@@ -120,7 +120,7 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
     const byActor = networkRecommendationsResponseSchema.parse(
       (await outsider.get(`${RECOMMENDATION_ROUTES.network}?actor=national_regional_authorities&review=${team.reviewId}`)).body,
     );
-    expect(byActor.recommendations.map((r) => [r.recommendationId, r.status, r.review.title])).toEqual([["rec_forum", "in_progress", "Study visit"]]);
+    expect(byActor.recommendations.map((r) => [r.recommendationId, r.status, r.source.title])).toEqual([["rec_forum", "in_progress", "Study visit"]]);
     const byStatus = networkRecommendationsResponseSchema.parse((await outsider.get(`${RECOMMENDATION_ROUTES.network}?status=proposed&review=${team.reviewId}`)).body);
     expect(byStatus.recommendations.map((r) => r.recommendationId)).toEqual(["rec_mentors"]);
     expect((await outsider.get(`${RECOMMENDATION_ROUTES.network}?actor=everyone`)).status).toBe(400);
@@ -138,8 +138,9 @@ describe.each(BACKENDS)("recommendations addressed and followed up (%s)", (backe
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("recommendations.csv");
     const lines = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("review,host_project,country,recommendation,addressees,status,last_note,last_note_at");
+    expect(lines[0]).toBe("source,review,host_project,country,paper,recommendation,addressees,status,last_note,last_note_at");
     expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain("report,Study visit,");
     expect(lines[2]).toContain("Keep the migrants' forum in the regional strategy.,National and regional authorities,In progress,Budget line in the 2027 plan.");
   });
 });

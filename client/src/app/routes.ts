@@ -122,7 +122,7 @@ export const paths = {
   account: () => "/account",
   search: () => "/search",
   /** The network's recommendations; `filter` is kept in the query string. */
-  recommendations: (filter: { actor?: string; status?: string; review?: string } = {}) => {
+  recommendations: (filter: { actor?: string; status?: string; source?: string; review?: string } = {}) => {
     const text = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
     return text ? `/recommendations?${text}` : "/recommendations";
   },

@@ -10,6 +10,7 @@ import { attachImages } from "./imageFile.ts";
 import { ratingTable } from "./ratingTable.ts";
 import { factorCatalogue, type MemberGroup, type ReportDocument, type ReportMeta } from "./reportDocument.ts";
 import { withFollowUps } from "../recommendations/followUps.ts";
+import { recommendationRowsOf } from "../recommendations/documentRecommendations.ts";
 import { addresseeRows, decisionRows, readRecommendations } from "./recommendations.ts";
 import { cleanText, readReport } from "./reportModel.ts";
 
@@ -24,7 +25,12 @@ export type ExportDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpSt
 export async function readDocument<T>(deps: ExportDeps, name: string, read: (doc: Y.Doc) => T): Promise<T> {
   const live = await deps.rooms.loadedDoc(name);
   if (live) return read(live);
-  const stored = await deps.store.loadDocument(name);
+  return readStoredDocument(deps.store, name, read);
+}
+
+/** Reads a document as the store has it (snapshot + log) in a throwaway Y.Doc, whether or not a room has it. */
+export async function readStoredDocument<T>(store: DocumentLogStore, name: string, read: (doc: Y.Doc) => T): Promise<T> {
+  const stored = await store.loadDocument(name);
   const doc = new Y.Doc();
   try {
     Y.transact(doc, () => {
@@ -66,7 +72,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
     }),
     loadBoard(deps, review.id),
     readDocument(deps, reviewDocumentName(review.id, "self"), (doc) => readRecommendationDecisions(doc)),
-    deps.store.listRecommendationRows([review.id]),
+    recommendationRowsOf(deps.store, { kind: "review", id: review.id }),
   ]);
   const meta: ReportMeta = {
     title: oneLine(review.title),
@@ -96,7 +102,7 @@ export async function loadReportDocument(deps: ExportDeps, review: ReviewDetail,
     factors,
     ratings: ratingTable(benchmark, review.modules, factors, board),
     decisions: decisionRows(report.recommendations, decisions, memberNames, locale),
-    addressees: addresseeRows(withFollowUps(report.recommendations, recommendationRows.get(review.id)), locale),
+    addressees: addresseeRows(withFollowUps(report.recommendations, recommendationRows), locale),
   };
 }
 

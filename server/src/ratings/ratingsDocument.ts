@@ -1,6 +1,7 @@
 import { reviewDocumentName } from "@review/shared";
 import { writeFollowUps, writeRatings, writeWrapUp } from "@review/shared/ratings";
 import { followUpEntries } from "../recommendations/followUps.ts";
+import { recommendationRowsOf } from "../recommendations/documentRecommendations.ts";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
 import type { FollowUpStore, RatingStore, ReviewStore, WrapUpStore } from "../store/store.ts";
 import { loadRatingsState } from "./ratingsState.ts";
@@ -27,11 +28,11 @@ export function syncRatingsDocument(deps: RatingsDeps, reviewId: string): Promis
     .then(async () => {
       const [state, recommendationRows, provisional, feedback] = await Promise.all([
         loadRatingsState(deps.store, reviewId),
-        deps.store.listRecommendationRows([reviewId]),
+        recommendationRowsOf(deps.store, { kind: "review", id: reviewId }),
         deps.store.listProvisionalRatings(reviewId),
         deps.store.findVisitFeedback(reviewId),
       ]);
-      const followUps = followUpEntries(recommendationRows.get(reviewId));
+      const followUps = followUpEntries(recommendationRows);
       await deps.rooms.applyServerChange(reviewDocumentName(reviewId, "ratings"), (doc) => {
         writeRatings(doc, state);
         writeFollowUps(doc, followUps);

@@ -29,7 +29,7 @@ export function followUpEntries(rows: RecommendationRows | undefined): Map<strin
   return entries;
 }
 
-/** The report's recommendations in reading order with their follow-up. */
+/** A report's or paper's recommendations in reading order with their follow-up. */
 export function withFollowUps(recommendations: readonly MarkedRecommendation[], rows: RecommendationRows | undefined): RecommendationFollowUp[] {
   const entries = followUpEntries(rows);
   return recommendations.map((recommendation) => {

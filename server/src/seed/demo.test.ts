@@ -68,8 +68,12 @@ describe("demo network seed", () => {
     // The first demo review keeps its title and its started report.
     const first = reviews.find((review) => review.title === "Peer review: Pathways to Work")!;
     expect((await store.loadDocument(reviewDocumentName(first.id, "report"))).updates).toHaveLength(1);
-    const addressed = (await store.listRecommendationRows([first.id])).get(first.id)?.addressees;
+    const addressed = (await store.listRecommendationRows([{ kind: "review", id: first.id }])).get(`review:${first.id}`)?.addressees;
     expect(addressed?.get("demo-rec-validation")).toEqual(["national_regional_authorities", "skills_bodies"]);
+    // The policy paper's recommendations are marked in its text and addressed too.
+    const [paper] = await store.listPapers();
+    const paperRows = (await store.listRecommendationRows([{ kind: "paper", id: paper!.id }])).get(`paper:${paper!.id}`);
+    expect(paperRows?.addressees.get("demo-paper-rec-governance")).toEqual(["projects", "ngos"]);
     // Its history holds the team's earlier notes, by the peer, to compare with.
     const versions = await store.listVersions(reviewDocumentName(first.id, "report"));
     expect(versions.map((version) => ({ kind: version.kind, label: version.label }))).toEqual([{ kind: "named", label: "Notes after day 2" }]);

@@ -4,7 +4,7 @@ import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
 import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
-import { DEMO_PAPER, demoPaperUpdate } from "./demoPaper.ts";
+import { DEMO_PAPER, DEMO_PAPER_ADDRESSEES, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
 import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
@@ -60,6 +60,9 @@ export async function seedDemo(store: SeedStore): Promise<{ seeded: boolean }> {
   }
   const paper = await store.createPaper({ id: newId(), title: DEMO_PAPER.title, summary: DEMO_PAPER.summary, createdBy: moderator.id });
   await store.appendUpdates(paperDocumentName(paper.id), [demoPaperUpdate()]);
+  for (const [recommendationId, addressees] of DEMO_PAPER_ADDRESSEES) {
+    await store.setRecommendationAddressees({ owner: { kind: "paper", id: paper.id }, recommendationId, addressees, actorId: moderator.id, at: new Date() });
+  }
   return { seeded: true };
 }
 
@@ -86,7 +89,7 @@ async function seedReport(store: SeedStore, reviewId: string, peer: UserRecord):
   await store.appendUpdates(docName, [demoReportUpdate()]);
   // The team has already named who each recommendation is for (the ratings mirror is rebuilt on first connection).
   for (const [recommendationId, addressees] of DEMO_ADDRESSEES) {
-    await store.setRecommendationAddressees({ reviewId, recommendationId, addressees, actorId: peer.id, at: new Date() });
+    await store.setRecommendationAddressees({ owner: { kind: "review", id: reviewId }, recommendationId, addressees, actorId: peer.id, at: new Date() });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RecommendationActor } from "@review/shared";
 import { plain, seedTextUpdate, type SeedBlock } from "./seedText.ts";
 
 export const DEMO_PAPER = {
@@ -34,8 +35,11 @@ const DEMO_PAPER_TEXT: SeedBlock[] = [
   {
     type: "bulletList",
     items: [
-      { runs: plain("Managing Authorities: ask projects for a clear rationale for including the migrant voice, and for how it changes their practice.") },
-      { runs: plain("Projects: involve migrant self-organisations in governance, not only as sources of feedback.") },
+      {
+        runs: plain("Managing Authorities: ask projects for a clear rationale for including the migrant voice, and for how it changes their practice."),
+        recommendation: "demo-paper-rec-rationale",
+      },
+      { runs: plain("Projects: involve migrant self-organisations in governance, not only as sources of feedback."), recommendation: "demo-paper-rec-governance" },
     ],
   },
 ];
@@ -44,3 +48,9 @@ const DEMO_PAPER_TEXT: SeedBlock[] = [
 export function demoPaperUpdate(): Uint8Array {
   return seedTextUpdate(DEMO_PAPER_TEXT);
 }
+
+/** Who the demo paper's recommendations are addressed to, as its author set it. */
+export const DEMO_PAPER_ADDRESSEES: ReadonlyMap<string, RecommendationActor[]> = new Map([
+  ["demo-paper-rec-rationale", ["managing_authorities", "european_commission"]],
+  ["demo-paper-rec-governance", ["projects", "ngos"]],
+]);

@@ -45,3 +45,13 @@ export interface DocumentLogStore {
    */
   compactDocument(docName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
 }
+
+/** Where a stored document stands, for caches of what is read from it. */
+export interface DocumentVersionStore {
+  /**
+   * Per name, the newest log seq the store holds for the document (its snapshot's bound when the
+   * log after it is empty; 0 for a document never stored). Seqs only grow, so an unchanged
+   * version means an unchanged stored document. Edits still in a process's journal are not counted.
+   */
+  documentVersions(docNames: readonly string[]): Promise<Map<string, number>>;
+}

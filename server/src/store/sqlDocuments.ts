@@ -5,7 +5,7 @@ import type { Store, StoredDocument } from "./store.ts";
 /** Rows per INSERT statement: far below PostgreSQL's 65535 parameters per statement. */
 const MAX_ROWS_PER_INSERT = 1000;
 
-type DocumentStore = Pick<Store, "appendUpdates" | "loadDocument" | "loadDocumentSince" | "compactDocument">;
+type DocumentStore = Pick<Store, "appendUpdates" | "loadDocument" | "loadDocumentSince" | "compactDocument" | "documentVersions">;
 
 /** The channel on which PostgreSQL announces appends: payload `<seq> <document name>`. */
 export const APPENDS_CHANNEL = "doc_appends";
@@ -53,6 +53,20 @@ export function createSqlDocuments(db: SqlClient, options: { notifyAppends: bool
     },
 
     loadDocument: (docName) => loadSince(docName, -1),
+    async documentVersions(docNames) {
+      const versions = new Map<string, number>();
+      if (docNames.length === 0) return versions;
+      // One index probe per name (the newest log row, the snapshot's bound), not a scan of the log.
+      const { rows } = await db.query<{ doc_name: string; version: number | string }>(
+        `SELECT n.doc_name, GREATEST(
+           COALESCE((SELECT s.up_to_seq FROM doc_snapshots s WHERE s.doc_name = n.doc_name), 0),
+           COALESCE((SELECT u.seq FROM doc_updates u WHERE u.doc_name = n.doc_name ORDER BY u.seq DESC LIMIT 1), 0)) AS version
+         FROM unnest($1::text[]) AS n(doc_name)`,
+        [[...docNames]],
+      );
+      for (const row of rows) versions.set(row.doc_name, Number(row.version));
+      return versions;
+    },
     loadDocumentSince: loadSince,
 
     async compactDocument(docName, snapshot, upToSeq) {

@@ -1,17 +1,20 @@
-import { followUpStatusSchema, recommendationActorSchema, type RecommendationActor } from "@review/shared";
+import { followUpStatusSchema, recommendationActorSchema, sourceKey, type RecommendationActor } from "@review/shared";
 import type { SqlClient } from "./sqlClient.ts";
-import type { FollowUpNoteRecord, FollowUpStore, RecommendationRows } from "./followUpRecords.ts";
+import type { FollowUpNoteRecord, FollowUpStore, RecommendationOwner, RecommendationRows } from "./followUpRecords.ts";
 
-type AddresseeRow = { review_id: string; recommendation_id: string; addressees: string[] };
-type NoteRow = { id: string; review_id: string; recommendation_id: string; status: string; note: string; created_by: string | null; by_name: string | null; created_at: Date };
+type AddresseeRow = { owner: string; recommendation_id: string; addressees: string[] };
+type NoteRow = { id: string; owner: string; recommendation_id: string; status: string; note: string; created_by: string | null; by_name: string | null; created_at: Date };
 
-function rowsFor(byReview: Map<string, RecommendationRows>, reviewId: string): RecommendationRows {
-  let rows = byReview.get(reviewId);
-  if (!rows) byReview.set(reviewId, (rows = { addressees: new Map(), notes: [] }));
+function rowsFor(byOwner: Map<string, RecommendationRows>, owner: string): RecommendationRows {
+  let rows = byOwner.get(owner);
+  if (!rows) byOwner.set(owner, (rows = { addressees: new Map(), notes: [] }));
   return rows;
 }
 
-/** Recommendation addressees and follow-up notes (migration 019). */
+/** The owner columns of a row: exactly one of review_id and paper_id. */
+const ownerColumns = (owner: RecommendationOwner): [string | null, string | null] => (owner.kind === "review" ? [owner.id, null] : [null, owner.id]);
+
+/** Recommendation addressees and follow-up notes of reports and papers (migrations 019, 023). */
 export function createSqlFollowUps(db: SqlClient): FollowUpStore {
   return {
     async listRecommendationReviews(userId) {
@@ -23,17 +26,17 @@ export function createSqlFollowUps(db: SqlClient): FollowUpStore {
       );
       return rows.map((row) => ({ id: row.id, title: row.title, hostProject: row.host_project, country: row.country }));
     },
-    async listRecommendationRows(reviewIds) {
-      const byReview = new Map<string, RecommendationRows>();
-      if (reviewIds.length === 0) return byReview;
-      const ids = [...reviewIds];
+    async listRecommendationRows(owners) {
+      const byOwner = new Map<string, RecommendationRows>();
+      if (owners.length === 0) return byOwner;
+      const keys = new Map(owners.map((owner) => [sourceKey(owner), owner]));
       const [addressees, notes] = await Promise.all([
-        db.query<AddresseeRow>("SELECT review_id, recommendation_id, addressees FROM recommendation_addressees WHERE review_id = ANY($1)", [ids]),
+        db.query<AddresseeRow>("SELECT owner, recommendation_id, addressees FROM recommendation_addressees WHERE owner = ANY($1)", [[...keys.keys()]]),
         db.query<NoteRow>(
-          `SELECT f.id, f.review_id, f.recommendation_id, f.status, f.note, f.created_by, u.name AS by_name, f.created_at
+          `SELECT f.id, f.owner, f.recommendation_id, f.status, f.note, f.created_by, u.name AS by_name, f.created_at
            FROM recommendation_follow_ups f LEFT JOIN users u ON u.id = f.created_by
-           WHERE f.review_id = ANY($1) ORDER BY f.created_at, f.id`,
-          [ids],
+           WHERE f.owner = ANY($1) ORDER BY f.created_at, f.id`,
+          [[...keys.keys()]],
         ),
       ]);
       for (const row of addressees.rows) {
@@ -41,14 +44,15 @@ export function createSqlFollowUps(db: SqlClient): FollowUpStore {
           const parsed = recommendationActorSchema.safeParse(actor);
           return parsed.success ? [parsed.data] : [];
         });
-        rowsFor(byReview, row.review_id).addressees.set(row.recommendation_id, actors);
+        rowsFor(byOwner, row.owner).addressees.set(row.recommendation_id, actors);
       }
       for (const row of notes.rows) {
         const status = followUpStatusSchema.safeParse(row.status);
-        if (!status.success) continue;
+        const owner = keys.get(row.owner);
+        if (!status.success || !owner) continue;
         const note: FollowUpNoteRecord = {
           id: row.id,
-          reviewId: row.review_id,
+          owner,
           recommendationId: row.recommendation_id,
           status: status.data,
           note: row.note,
@@ -56,24 +60,24 @@ export function createSqlFollowUps(db: SqlClient): FollowUpStore {
           byName: row.by_name,
           createdAt: row.created_at,
         };
-        rowsFor(byReview, row.review_id).notes.push(note);
+        rowsFor(byOwner, row.owner).notes.push(note);
       }
-      return byReview;
+      return byOwner;
     },
-    async setRecommendationAddressees({ reviewId, recommendationId, addressees, actorId, at }) {
+    async setRecommendationAddressees({ owner, recommendationId, addressees, actorId, at }) {
       await db.query(
-        `INSERT INTO recommendation_addressees (review_id, recommendation_id, addressees, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (review_id, recommendation_id) DO UPDATE
+        `INSERT INTO recommendation_addressees (review_id, paper_id, recommendation_id, addressees, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (owner, recommendation_id) DO UPDATE
          SET addressees = EXCLUDED.addressees, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-        [reviewId, recommendationId, addressees, actorId, at],
+        [...ownerColumns(owner), recommendationId, addressees, actorId, at],
       );
     },
     async addFollowUpNote(note) {
       await db.query(
-        `INSERT INTO recommendation_follow_ups (id, review_id, recommendation_id, status, note, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [note.id, note.reviewId, note.recommendationId, note.status, note.note, note.createdBy, note.createdAt],
+        `INSERT INTO recommendation_follow_ups (id, review_id, paper_id, recommendation_id, status, note, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [note.id, ...ownerColumns(note.owner), note.recommendationId, note.status, note.note, note.createdBy, note.createdAt],
       );
     },
   };

@@ -1,6 +1,6 @@
 import type { AccountStore } from "./accountRecords.ts";
 import type { BenchmarkStore } from "./benchmarkRecords.ts";
-import type { DocumentLogStore } from "./documentLogRecords.ts";
+import type { DocumentLogStore, DocumentVersionStore } from "./documentLogRecords.ts";
 import type { FollowUpStore } from "./followUpRecords.ts";
 import type { ImageStore } from "./imageRecords.ts";
 import type { InvitationStore } from "./invitationRecords.ts";
@@ -24,7 +24,7 @@ export type { MemberRecord, MembershipChange, ReportStatusChangeRecord, ReviewRe
 export type { InvitationRecord, InvitationStore } from "./invitationRecords.ts";
 export type { BenchmarkStore } from "./benchmarkRecords.ts";
 export type { NetworkReviewRecord, PaperRecord, PaperStore } from "./paperRecords.ts";
-export type { DocumentLogStore, StoredDocument } from "./documentLogRecords.ts";
+export type { DocumentLogStore, DocumentVersionStore, StoredDocument } from "./documentLogRecords.ts";
 export type { AccountStore } from "./accountRecords.ts";
 export type { FollowUpStore } from "./followUpRecords.ts";
 export type { ImageStore } from "./imageRecords.ts";
@@ -66,7 +66,8 @@ export interface Store
     RoundStore,
     ParticipantNameStore,
     WrapUpStore,
-    DocumentLogStore {
+    DocumentLogStore,
+    DocumentVersionStore {
   readonly kind: "pglite" | "postgres";
   close(): Promise<void>;
 }

@@ -103,6 +103,15 @@ export const RECOMMENDATION_ROUTES = {
   network: "/api/network/recommendations",
 } as const;
 
+/** A policy paper's recommendations: the same commands as a report's, under the paper. */
+export const PAPER_RECOMMENDATION_ROUTES = {
+  list: (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/recommendations`,
+  addressees: (paperId: string, recommendationId: string) =>
+    `/api/papers/${encodeURIComponent(paperId)}/recommendations/${encodeURIComponent(recommendationId)}/addressees`,
+  followUp: (paperId: string, recommendationId: string) =>
+    `/api/papers/${encodeURIComponent(paperId)}/recommendations/${encodeURIComponent(recommendationId)}/follow-up`,
+} as const;
+
 /** A review's rounds: which earlier review it follows, and the chain's ratings (see `api/rounds.ts`). */
 export const REVIEW_ROUND_ROUTES = {
   rounds: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/rounds`,

@@ -13,6 +13,7 @@ import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import "../report/report.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
 import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "./PaperComments.tsx";
+import { PaperRecommendations } from "./PaperRecommendations.tsx";
 import { ScorecardPanel } from "./ScorecardPanel.tsx";
 
 const HEADING_ID = "policy-paper-text-heading";
@@ -28,7 +29,8 @@ type PaperWorkspaceProps = {
 
 /**
  * The paper's live text (`paper:<id>`) in the report editor, who is here and whether changes
- * are saved; beside it the score card, whose factor entries link passages of the text.
+ * are saved, and below it (as a report's) the recommendations with their addressees and
+ * follow-up; beside it the score card, whose factor entries link passages of the text.
  * Its authors and network moderators write; every other member reads live (the server drops their updates).
  */
 export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWorkspaceProps) {
@@ -80,6 +82,7 @@ export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWork
           ) : (
             <EditorSkeleton label={t("papers.page.loading")} />
           )}
+          {ready ? <PaperRecommendations paper={paper} doc={session?.doc ?? null} /> : null}
           {ready ? <PaperCommentMargin comments={comments} /> : null}
         </div>
         <div className="report__aside">

@@ -10,7 +10,7 @@ import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
-import type { ReportRecommendation } from "./reportRecommendations.ts";
+import type { DocumentRecommendation } from "../../editor/documentRecommendations.ts";
 import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 
 const DECISION_TONE: Record<RecommendationDecisionKind, "success" | "info" | "danger"> = {
@@ -27,7 +27,7 @@ export const DECISION_LABEL: Record<RecommendationDecisionKind, MessageKey> = {
 
 type DecisionItemProps = {
   index: number;
-  recommendation: ReportRecommendation;
+  recommendation: DocumentRecommendation;
   decision: RecommendationDecision | null;
   deciderName: (userId: string) => string;
   /** The self document when the user may decide now; null shows the decision read-only. */

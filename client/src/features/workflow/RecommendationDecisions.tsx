@@ -1,15 +1,17 @@
 import { ADDRESSING_ROLES, FOLLOW_UP_ROLES, type ReviewDetail, type ReviewRole } from "@review/shared";
 import { FOLLOW_UPS_ROOT, NO_FOLLOW_UP } from "@review/shared/ratings";
 import { recommendationDecisionsRoot } from "@review/shared/self";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type * as Y from "yjs";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useReviewDocumentSession } from "../../collab/useReviewDocumentSession.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
+import { reportRecommendationCommands } from "../../api/recommendations.ts";
+import { useDocumentRecommendations } from "../../editor/documentRecommendations.ts";
+import { FollowUpSection } from "../../ui/recommendations/FollowUpSection.tsx";
 import { DecisionItem } from "./DecisionItem.tsx";
-import { FollowUpSection } from "./FollowUpSection.tsx";
-import { useRecommendationDecisions, useRecommendationFollowUps, useReportRecommendations } from "./useRecommendations.ts";
+import { useRecommendationDecisions, useRecommendationFollowUps } from "./useRecommendations.ts";
 import "./decisions.css";
 
 /**
@@ -20,7 +22,8 @@ import "./decisions.css";
 export function RecommendationDecisions({ review, reportDoc }: { review: ReviewDetail; reportDoc: Y.Doc | null }) {
   const t = useT();
   const headingId = useId();
-  const recommendations = useReportRecommendations(reportDoc);
+  const recommendations = useDocumentRecommendations(reportDoc);
+  const commands = useMemo(() => reportRecommendationCommands(review.id), [review.id]);
   const final = review.reportStatus === "final";
   const self = useReviewDocumentSession(review, "self", (doc) => recommendationDecisionsRoot(doc).size > 0);
   const decisions = useRecommendationDecisions(self.session?.doc ?? null);
@@ -65,13 +68,13 @@ export function RecommendationDecisions({ review, reportDoc }: { review: ReviewD
               showDecision={final || decisions.has(recommendation.id)}
             >
               <FollowUpSection
-                reviewId={review.id}
+                commands={commands}
                 recommendationId={recommendation.id}
                 index={index + 1}
                 entry={followUps.get(recommendation.id) ?? NO_FOLLOW_UP}
                 canAddress={canAddress}
                 canFollowUp={canFollowUp}
-                final={final}
+                tracking={final}
               />
             </DecisionItem>
           ))}

@@ -4,35 +4,41 @@ import {
   followUpStatusSchema,
   matchesRecommendationFilter,
   recommendationActorSchema,
-  type NetworkRecommendationsQuery,
+  recommendationSourceFilterSchema,
+  sourceKey,
+  type NetworkRecommendationsFilter,
+  type RecommendationSource,
 } from "@review/shared";
 import { useId, useMemo } from "react";
 import { listNetworkRecommendations, recommendationsCsvUrl } from "../../api/recommendations.ts";
-import { Link, navigate, useLocation } from "../../app/navigation.tsx";
+import { navigate, useLocation } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { FilterSelect } from "../../ui/FilterSelect.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
-import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "./followUpLabels.ts";
-import "./followUp.css";
+import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "../../ui/recommendations/followUpLabels.ts";
+import { RecommendationSourceCell } from "./RecommendationSourceCell.tsx";
+import "../../ui/recommendations/followUp.css";
 import "./recommendationsPage.css";
 
-type Filter = Omit<NetworkRecommendationsQuery, "format">;
+type Filter = Pick<NetworkRecommendationsFilter, "actor" | "status" | "source">;
 
-/** The filter the URL holds; anything it does not recognise is left out. */
+/** The filter the URL holds; anything it does not recognise is left out. An older link's `review=<id>` is that report. */
 function filterFrom(search: URLSearchParams): Filter {
   const actor = recommendationActorSchema.safeParse(search.get("actor"));
   const status = followUpStatusSchema.safeParse(search.get("status"));
   const review = search.get("review");
-  return { actor: actor.success ? actor.data : undefined, status: status.success ? status.data : undefined, review: review || undefined };
+  const source = recommendationSourceFilterSchema.safeParse(search.get("source") ?? (review ? `review:${review}` : null));
+  return { actor: actor.success ? actor.data : undefined, status: status.success ? status.data : undefined, source: source.success ? source.data : undefined };
 }
 
 /**
- * Every recommendation the signed-in person may read across the network (final reports, and
- * their own reviews'), filtered by addressee, follow-up status and review; the filters live in
- * the URL so that a link or a reload shows the same list, and the CSV holds what is shown.
+ * Every recommendation the signed-in person may read across the network (final reports, their
+ * own reviews', and every policy paper's), filtered by addressee, follow-up status and source
+ * (all reports, all papers, or one of them); the filters live in the URL so that a link or a
+ * reload shows the same list, and the CSV holds what is shown.
  */
 export function RecommendationsPage() {
   const { t, formatDate } = useI18n();
@@ -42,13 +48,21 @@ export function RecommendationsPage() {
   const filter = filterFrom(search);
   const { state, reload } = useLoad(["networkRecommendations"], () => listNetworkRecommendations({}));
   const all = state.status === "loaded" ? state.data : null;
-  const reviews = useMemo(() => {
-    const byId = new Map((all ?? []).map((one) => [one.review.id, one.review]));
-    return [...byId.values()];
+  const sources = useMemo(() => {
+    const byKey = new Map<string, RecommendationSource>((all ?? []).map((one) => [sourceKey(one.source), one.source]));
+    return [...byKey.values()];
   }, [all]);
+  const sourceOptions = [
+    { value: "reviews", label: t("recommendations.source.allReports") },
+    { value: "papers", label: t("recommendations.source.allPapers") },
+    ...sources.map((source) => ({
+      value: sourceKey(source),
+      label: t(source.kind === "review" ? "recommendations.source.report" : "recommendations.source.paper", { title: source.title }),
+    })),
+  ];
   const shown = (all ?? []).filter((one) => matchesRecommendationFilter(one, filter));
   const change = (next: Filter) => navigate(paths.recommendations(next), { replace: true });
-  const anyFilter = Boolean(filter.actor || filter.status || filter.review);
+  const anyFilter = Boolean(filter.actor || filter.status || filter.source);
 
   const select = (field: keyof Filter, label: string, options: readonly { value: string; label: string }[]) => (
     <FilterSelect
@@ -79,7 +93,7 @@ export function RecommendationsPage() {
         <div className="rec-filters__row">
           {select("actor", t("recommendations.filter.actor"), RECOMMENDATION_ACTORS.map((actor) => ({ value: actor, label: t(ACTOR_LABEL[actor]) })))}
           {select("status", t("recommendations.filter.status"), FOLLOW_UP_STATUSES.map((status) => ({ value: status, label: t(FOLLOW_UP_STATUS_LABEL[status]) })))}
-          {select("review", t("recommendations.filter.review"), reviews.map((review) => ({ value: review.id, label: review.title })))}
+          {select("source", t("recommendations.filter.source"), sourceOptions)}
         </div>
         {anyFilter ? (
           <div className="rec-filters__end">
@@ -110,7 +124,7 @@ export function RecommendationsPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t("recommendations.column.recommendation")}</th>
-                    <th scope="col">{t("recommendations.column.review")}</th>
+                    <th scope="col">{t("recommendations.column.source")}</th>
                     <th scope="col">{t("recommendations.column.addressees")}</th>
                     <th scope="col">{t("recommendations.column.status")}</th>
                     <th scope="col">{t("recommendations.column.latest")}</th>
@@ -120,18 +134,12 @@ export function RecommendationsPage() {
                   {shown.map((one) => {
                     const latest = one.notes[0];
                     return (
-                      <tr key={`${one.review.id}:${one.recommendationId}`} data-recommendation-id={one.recommendationId}>
+                      <tr key={`${sourceKey(one.source)}:${one.recommendationId}`} data-recommendation-id={one.recommendationId} data-source={sourceKey(one.source)}>
                         <td className="recommendations-table__text">{one.text}</td>
-                        <td>
-                          <Link to={paths.reviewReport(one.review.id)} aria-label={t("recommendations.openReport", { title: one.review.title })}>
-                            {one.review.title}
-                          </Link>
-                          <span className="recommendations-table__sub">
-                            {one.review.hostProject}
-                            {one.review.country ? ` · ${one.review.country}` : ""}
-                          </span>
+                        <td data-label={t("recommendations.column.source")}>
+                          <RecommendationSourceCell source={one.source} />
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.addressees")}>
                           {one.addressees.length > 0 ? (
                             <ul className="follow-up__actors">
                               {one.addressees.map((actor) => (
@@ -144,10 +152,10 @@ export function RecommendationsPage() {
                             <span className="recommendations-table__sub">{t("workflow.followUp.noAddressee")}</span>
                           )}
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.status")}>
                           <span className={`pill pill--small pill--${FOLLOW_UP_TONE[one.status]}`}>{t(FOLLOW_UP_STATUS_LABEL[one.status])}</span>
                         </td>
-                        <td>
+                        <td data-label={t("recommendations.column.latest")}>
                           {latest ? (
                             <>
                               {latest.note ? <span className="recommendations-table__note">{latest.note}</span> : null}

@@ -28,6 +28,7 @@ import { changePaperStatus } from "./paperStatus.commands.ts";
 import { paperDocument } from "./paperVersions.commands.ts";
 import { buildScorecard } from "./scorecard.commands.ts";
 import { poolEvidence } from "./pooledEvidence.commands.ts";
+import { paperRecommendationRoutes } from "./paperRecommendations.routes.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
 
@@ -52,7 +53,8 @@ function versionId(value: string | undefined): string {
  * for network moderators and administrators; `PATCH /api/papers/:id`, `PUT /api/papers/:id/status`
  * and naming or restoring versions for them and the paper's authors; the version history for
  * every account; `POST /api/papers/:id/authors` and `DELETE /api/papers/:id/authors/:userId` for the
- * paper's creator and administrators.
+ * paper's creator and administrators; its recommendations' addressees and follow-up
+ * (`paperRecommendations.routes.ts`).
  */
 export function paperRoutes(deps: Deps) {
   const routes = new Hono<AppEnv>();
@@ -66,6 +68,7 @@ export function paperRoutes(deps: Deps) {
   });
 
   routes.route("/", commentRoutes(deps, "paper"));
+  routes.route("/", paperRecommendationRoutes(deps));
 
   routes.get("/:id", async (c) => c.json(await getPaper(deps.store, actor(c), c.req.param("id"))));
 

@@ -6,34 +6,36 @@ import {
   type RecommendationActor,
 } from "@review/shared";
 import type { FollowUpEntry } from "@review/shared/ratings";
-import { useId, useState } from "react";
-import { addRecommendationFollowUp, setRecommendationAddressees } from "../../api/recommendations.ts";
+import { useEffect, useId, useRef, useState } from "react";
+import type { RecommendationCommands } from "../../api/recommendations.ts";
 import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "./followUpLabels.ts";
 import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import "./followUp.css";
+import "./recommendationList.css";
 
 type FollowUpSectionProps = {
-  reviewId: string;
+  /** The commands of the report or paper the recommendation is in. */
+  commands: RecommendationCommands;
   recommendationId: string;
   index: number;
-  /** From the server-written ratings document: live for everyone. */
+  /** As the server has it: a report's from its ratings mirror (live), a paper's as last fetched. */
   entry: FollowUpEntry;
   canAddress: boolean;
   canFollowUp: boolean;
-  /** Whether the report is final (follow-up is shown and recorded from then on). */
-  final: boolean;
+  /** Whether follow-up is shown (and recorded) now: the report is final, the paper published. */
+  tracking: boolean;
 };
 
 const NOTES_SHOWN = 3;
 
 /**
- * Who a recommendation is addressed to and how it is followed up: the team chooses the
- * addressees, the team and the host record dated notes once the report is final. Both go
- * through the server's commands; what they write comes back live through the ratings document.
+ * Who a recommendation of a report or paper is addressed to and how it is followed up: its
+ * writers choose the addressees; dated notes are recorded once it is final (a report) or
+ * published (a paper). Both go through the server's commands, which decide who may.
  */
-export function FollowUpSection({ reviewId, recommendationId, index, entry, canAddress, canFollowUp, final }: FollowUpSectionProps) {
+export function FollowUpSection({ commands, recommendationId, index, entry, canAddress, canFollowUp, tracking }: FollowUpSectionProps) {
   const t = useT();
   const formatDateTime = useDateTimeFormat();
   const baseId = useId();
@@ -44,6 +46,20 @@ export function FollowUpSection({ reviewId, recommendationId, index, entry, canA
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
+
+  // A new note (ours, someone else's, or the first answer after loading) sets where it stands: the select starts there.
+  useEffect(() => setStatus(entry.status), [entry.status]);
+
+  // Opening the addressee form moves focus to its first choice (its button is gone); closing it
+  // (saved, cancelled, Escape) gives focus back to the button.
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const choices = useRef<HTMLFieldSetElement>(null);
+  const wasChoosing = useRef(false);
+  useEffect(() => {
+    if (choosing && !wasChoosing.current) choices.current?.querySelector("input")?.focus();
+    if (wasChoosing.current && !choosing) chooseButton.current?.focus();
+    wasChoosing.current = choosing;
+  }, [choosing]);
 
   const run = async (action: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
@@ -60,10 +76,10 @@ export function FollowUpSection({ reviewId, recommendationId, index, entry, canA
 
   const saveAddressees = () =>
     run(
-      () => setRecommendationAddressees(reviewId, recommendationId, RECOMMENDATION_ACTORS.filter((actor) => chosen.includes(actor))),
+      () => commands.setAddressees(recommendationId, RECOMMENDATION_ACTORS.filter((actor) => chosen.includes(actor))),
       () => setChoosing(false),
     );
-  const recordFollowUp = () => run(() => addRecommendationFollowUp(reviewId, recommendationId, { status, note }), () => setNote(""));
+  const recordFollowUp = () => run(() => commands.addFollowUp(recommendationId, { status, note }), () => setNote(""));
   const notes = showAll ? entry.notes : entry.notes.slice(0, NOTES_SHOWN);
 
   return (
@@ -85,6 +101,7 @@ export function FollowUpSection({ reviewId, recommendationId, index, entry, canA
         )}
         {canAddress && !choosing ? (
           <button
+            ref={chooseButton}
             type="button"
             className="button button--ghost button--small"
             aria-label={t("workflow.followUp.chooseFor", { index })}
@@ -105,8 +122,13 @@ export function FollowUpSection({ reviewId, recommendationId, index, entry, canA
             event.preventDefault();
             void saveAddressees();
           }}
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.stopPropagation();
+            setChoosing(false);
+          }}
         >
-          <fieldset className="follow-up__choices">
+          <fieldset className="follow-up__choices" ref={choices}>
             <legend>{t("workflow.followUp.legend", { index })}</legend>
             {RECOMMENDATION_ACTORS.map((actor) => (
               <label key={actor} className="follow-up__choice">
@@ -133,7 +155,7 @@ export function FollowUpSection({ reviewId, recommendationId, index, entry, canA
         </form>
       ) : null}
 
-      {final || entry.notes.length > 0 ? (
+      {tracking || entry.notes.length > 0 ? (
         <div className="follow-up__tracking">
           <div className="follow-up__row">
             <span className="follow-up__label">{t("workflow.followUp.status")}</span>

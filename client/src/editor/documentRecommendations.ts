@@ -1,10 +1,11 @@
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT } from "@review/shared";
 import { recommendationIdSchema } from "@review/shared/self";
-import { RECOMMENDATION_ATTRIBUTE, RECOMMENDATION_TYPES } from "../../editor/recommendation.ts";
+import { RECOMMENDATION_ATTRIBUTE, RECOMMENDATION_TYPES } from "./recommendation.ts";
+import { createYTypeSource, useYTypeSource } from "../collab/yTypeSource.ts";
 
-/** A recommendation of the report as shown in the decisions panel. */
-export type ReportRecommendation = { id: string; text: string };
+/** A recommendation marked in a report or paper, as its panels show it. */
+export type DocumentRecommendation = { id: string; text: string };
 
 const TYPES: ReadonlySet<string> = new Set(RECOMMENDATION_TYPES);
 const BLOCK_SEPARATOR = " ";
@@ -16,12 +17,12 @@ function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
 }
 
 /**
- * The recommendations of a report document in reading order, read straight from its
+ * The recommendations of a report or paper document in reading order, read straight from its
  * Y.XmlFragment (so that readers without an editor, e.g. a host, see them too). A block's id
  * is checked like any data from a Y.Doc; a repeated id counts once, the first time.
  */
-export function readReportRecommendations(doc: Y.Doc): ReportRecommendation[] {
-  const found: ReportRecommendation[] = [];
+export function readDocumentRecommendations(doc: Y.Doc): DocumentRecommendation[] {
+  const found: DocumentRecommendation[] = [];
   const seen = new Set<string>();
   const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook) => {
     if (!(node instanceof Y.XmlElement)) return;
@@ -35,4 +36,12 @@ export function readReportRecommendations(doc: Y.Doc): ReportRecommendation[] {
   };
   for (const child of doc.getXmlFragment(EDITOR_FRAGMENT).toArray()) visit(child);
   return found;
+}
+
+const recommendationSource = createYTypeSource((doc) => doc.getXmlFragment(EDITOR_FRAGMENT), readDocumentRecommendations);
+const NO_RECOMMENDATIONS: DocumentRecommendation[] = [];
+
+/** The recommendations of a report's or paper's text, live. */
+export function useDocumentRecommendations(doc: Y.Doc | null): DocumentRecommendation[] {
+  return useYTypeSource(recommendationSource, doc, NO_RECOMMENDATIONS);
 }

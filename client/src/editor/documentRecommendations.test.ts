@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { EDITOR_FRAGMENT } from "@review/shared";
-import { readReportRecommendations } from "./reportRecommendations.ts";
+import { readDocumentRecommendations } from "./documentRecommendations.ts";
 
 function paragraph(text: string, id?: unknown): Y.XmlElement {
   const element = new Y.XmlElement("paragraph");
@@ -19,7 +19,7 @@ describe("report recommendations", () => {
     item.insert(0, [paragraph("Fund peer mentors"), paragraph("for two years")]);
     list.insert(0, [item, new Y.XmlElement("listItem")]);
     doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, [paragraph("Findings"), paragraph("Involve migrants in design", "rec_para01"), list]);
-    expect(readReportRecommendations(doc)).toEqual([
+    expect(readDocumentRecommendations(doc)).toEqual([
       { id: "rec_para01", text: "Involve migrants in design" },
       { id: "rec_item01", text: "Fund peer mentors for two years" },
     ]);
@@ -28,6 +28,6 @@ describe("report recommendations", () => {
   it("ignores invalid ids and counts a repeated id once", () => {
     const doc = new Y.Doc();
     doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, [paragraph("bad", "<img>"), paragraph("first", "rec_same01"), paragraph("copy", "rec_same01")]);
-    expect(readReportRecommendations(doc)).toEqual([{ id: "rec_same01", text: "first" }]);
+    expect(readDocumentRecommendations(doc)).toEqual([{ id: "rec_same01", text: "first" }]);
   });
 });

@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
+import type { RoomRegistry } from "../../collab/roomRegistry.ts";
+import type { AppEnv } from "../../http/appEnv.ts";
+import { readJson } from "../../http/readJson.ts";
+import type { Store } from "../../store/store.ts";
+import { addPaperRecommendationFollowUp, listPaperRecommendations, setPaperRecommendationAddressees } from "./paperRecommendations.commands.ts";
+
+/**
+ * `GET /:id/recommendations` (every account), `PUT /:id/recommendations/:recommendationId/addressees`
+ * (the paper's writers) and `POST /:id/recommendations/:recommendationId/follow-up` (its writers,
+ * published papers only): the report's commands, for a policy paper. Mounted behind the papers' sign-in check.
+ */
+export function paperRecommendationRoutes(deps: { store: Store; rooms: RoomRegistry }) {
+  const routes = new Hono<AppEnv>();
+  const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
+
+  routes.get("/:id/recommendations", async (c) => {
+    c.header("Cache-Control", "no-store");
+    return c.json(await listPaperRecommendations(deps, actor(c), c.req.param("id")));
+  });
+
+  routes.put("/:id/recommendations/:recommendationId/addressees", async (c) => {
+    const { addressees } = await readJson(c, setAddresseesRequestSchema);
+    return c.json({ recommendation: await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees) });
+  });
+
+  routes.post("/:id/recommendations/:recommendationId/follow-up", async (c) => {
+    const input = await readJson(c, addFollowUpRequestSchema);
+    return c.json({ recommendation: await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
+  });
+
+  return routes;
+}
