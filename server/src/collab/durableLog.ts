@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { DocumentLogStore, StoredDocument } from "../store/store.ts";
 import type { Journal, JournalEntry } from "./journal.ts";
+import type { SnapshotFiles } from "./snapshotFiles.ts";
 
 type Batch = {
   updates: Uint8Array[];
@@ -29,6 +30,8 @@ export type DurableLogOptions = {
   journal?: Journal | null;
   /** How long journalled updates gather before one commit (0: commit at once). */
   storeDrainMs?: number;
+  /** Where each committed snapshot is also kept as a file (answering the first client after a start). */
+  snapshots?: SnapshotFiles | null;
 };
 
 /**
@@ -67,6 +70,7 @@ export class DurableLog {
   private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void;
   private readonly journal: Journal | null;
   private readonly storeDrainMs: number;
+  private readonly snapshots: SnapshotFiles | null;
 
   constructor(options: DurableLogOptions) {
     this.store = options.store;
@@ -78,6 +82,7 @@ export class DurableLog {
     this.onCompaction = options.onCompaction ?? (() => {});
     this.journal = options.journal ?? null;
     this.storeDrainMs = options.storeDrainMs ?? 0;
+    this.snapshots = options.snapshots ?? null;
   }
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. Returns what it read. */
@@ -86,6 +91,8 @@ export class DurableLog {
     this.applyStored(stored, origin);
     this.updatesSinceSnapshot = stored.updates.length;
     if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
+    // A document compacted before its file existed (or by another process): the next start reads it from the file.
+    else if (stored.snapshot && this.snapshots && !this.snapshots.has(this.docName)) this.snapshots.write(this.docName, stored.snapshot, stored.snapshotSeq);
     return stored;
   }
 
@@ -199,7 +206,10 @@ export class DurableLog {
       const upToSeq = this.coveredSeq;
       const covered = this.updatesSinceSnapshot;
       this.onCompaction("start", upToSeq);
-      await this.store.compactDocument(this.docName, Y.encodeStateAsUpdate(this.doc), upToSeq);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compactDocument(this.docName, snapshot, upToSeq);
+      // Only once committed: the file never holds what the store might not.
+      this.snapshots?.write(this.docName, snapshot, upToSeq);
       this.updatesSinceSnapshot -= covered;
       this.onCompaction("done", upToSeq);
     };

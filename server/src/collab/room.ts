@@ -23,6 +23,7 @@ import {
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
 import { updateChangesNothing } from "./redundantUpdate.ts";
+import type { SnapshotFiles } from "./snapshotFiles.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 const LOAD_ORIGIN = Symbol("load");
@@ -77,6 +78,8 @@ export class Room {
   private readonly log: DurableLog;
   private readonly ready: Promise<void>;
   private closed = false;
+  /** The document has loaded (connections join only then). */
+  loaded = false;
   /** The stored snapshot this document was loaded from, while nothing has changed it (see keepPristineState). */
   private pristineState: Uint8Array | null = null;
   /** The message of the awareness update being applied for a connection (see the awareness handler). */
@@ -92,6 +95,7 @@ export class Room {
     journal: Journal | null = null,
     /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
     private readonly quotas: CollabQuotas = new CollabQuotas(limits),
+    snapshots: SnapshotFiles | null = null,
   ) {
     this.awareness.setLocalState(null);
     this.log = new DurableLog({
@@ -104,6 +108,7 @@ export class Room {
       onCompaction: (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
       journal,
       storeDrainMs: limits.storeDrainMs,
+      snapshots,
     });
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const forwarded = this.forwardingAwareness;
@@ -111,6 +116,7 @@ export class Room {
     });
     // Listening only after the load spares Yjs re-encoding the whole loaded document as an update event.
     this.ready = this.log.load(LOAD_ORIGIN).then((stored) => {
+      this.loaded = true;
       this.keepPristineState(stored);
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     });
@@ -137,8 +143,12 @@ export class Room {
     return this.connections.size;
   }
 
-  /** Adds a connection after the document has loaded; greets it with sync step 1 and the awareness. */
-  connect(socket: CollabSocket, identity: ConnectionIdentity): void {
+  /**
+   * Adds a connection after the document has loaded; greets it with sync step 1 and the awareness.
+   * `answeredWith`: the snapshot file it was sent while the document loaded; it then also gets what
+   * the document holds beyond that file.
+   */
+  connect(socket: CollabSocket, identity: ConnectionIdentity, answeredWith: Uint8Array | null = null): void {
     const connection: Connection = {
       socket,
       identity,
@@ -150,6 +160,7 @@ export class Room {
     this.log.afterDurable(() => {
       if (!this.connections.has(socket)) return;
       socket.send(encodeSyncStep1(this.doc));
+      if (answeredWith && !this.isPristine(answeredWith)) socket.send(encodeSyncStep2(this.doc, Y.encodeStateVectorFromUpdate(answeredWith)));
       const states = [...this.awareness.getStates().keys()];
       if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
     });
@@ -306,6 +317,12 @@ export class Room {
     if (!stored.snapshot || stored.updates.length > 0) return;
     this.pristineState = stored.snapshot;
     setTimeout(() => (this.pristineState = null), PRISTINE_STATE_MS).unref();
+  }
+
+  /** Whether the document is exactly these snapshot bytes (loaded from them, unchanged since). */
+  private isPristine(snapshot: Uint8Array): boolean {
+    const pristine = this.pristineState;
+    return pristine !== null && Buffer.from(pristine.buffer, pristine.byteOffset, pristine.byteLength).equals(snapshot);
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
