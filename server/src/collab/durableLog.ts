@@ -5,6 +5,7 @@ import type { SnapshotFiles } from "./snapshotFiles.ts";
 
 type Batch = {
   updates: Uint8Array[];
+  bytes: number;
   /** Run once the batch is committed to the store. */
   callbacks: (() => void)[];
   entries: JournalEntry[];
@@ -30,6 +31,9 @@ export type DurableLogOptions = {
   journal?: Journal | null;
   /** How long journalled updates gather before one commit (0: commit at once). */
   storeDrainMs?: number;
+  /** At most this many updates, or bytes, in one commit: a batch that reaches either goes out on its own. */
+  maxDrainUpdates?: number;
+  maxDrainBytes?: number;
   /** Where each committed snapshot is also kept as a file (answering the first client after a start). */
   snapshots?: SnapshotFiles | null;
 };
@@ -46,6 +50,8 @@ export type DurableLogOptions = {
  */
 export class DurableLog {
   private open: Batch | null = null;
+  /** Batches that reached the drain bound, in order, waiting for the commit in flight. */
+  private readonly full: Batch[] = [];
   /** The newest batch not yet committed, open or in flight. */
   private tail: Batch | null = null;
   private chain: Promise<void> = Promise.resolve();
@@ -70,6 +76,8 @@ export class DurableLog {
   private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void;
   private readonly journal: Journal | null;
   private readonly storeDrainMs: number;
+  private readonly maxDrainUpdates: number;
+  private readonly maxDrainBytes: number;
   private readonly snapshots: SnapshotFiles | null;
 
   constructor(options: DurableLogOptions) {
@@ -82,6 +90,8 @@ export class DurableLog {
     this.onCompaction = options.onCompaction ?? (() => {});
     this.journal = options.journal ?? null;
     this.storeDrainMs = options.storeDrainMs ?? 0;
+    this.maxDrainUpdates = options.maxDrainUpdates ?? Infinity;
+    this.maxDrainBytes = options.maxDrainBytes ?? Infinity;
     this.snapshots = options.snapshots ?? null;
   }
 
@@ -141,16 +151,24 @@ export class DurableLog {
   append(update: Uint8Array, then: () => void): void {
     const batch = this.openBatch();
     batch.updates.push(update);
+    batch.bytes += update.byteLength;
     const journal = this.journal;
     if (journal?.writable) {
       const afterCommit = () => this.afterCommitOf(batch, then);
       batch.entries.push(journal.append(this.docName, update, then, afterCommit));
     } else batch.callbacks.push(then);
+    // Bounded work per commit: the database thread answers between batches, and no message to it is huge.
+    if (batch.updates.length >= this.maxDrainUpdates || batch.bytes >= this.maxDrainBytes) {
+      batch.due = true;
+      this.open = null;
+      this.full.push(batch);
+      this.closeOpenBatch();
+    }
   }
 
   private openBatch(): Batch {
     if (this.open) return this.open;
-    const batch: Batch = { updates: [], callbacks: [], entries: [], committed: false, due: false };
+    const batch: Batch = { updates: [], bytes: 0, callbacks: [], entries: [], committed: false, due: false };
     this.open = batch;
     this.tail = batch;
     const close = () => {
@@ -170,14 +188,19 @@ export class DurableLog {
   }
 
   /**
-   * Sends the open batch to the store, unless a commit is in flight: then the batch keeps
+   * Sends the next batch to the store, unless a commit is in flight: then the open batch keeps
    * growing over later ticks and goes out when that commit ends (one round trip for all
-   * of them instead of one per tick queued behind it; a slow store gets larger batches).
+   * of them instead of one per tick queued behind it; a slow store gets larger batches), up
+   * to the drain bound, past which it waits in `full` and a new one opens.
    */
   private closeOpenBatch(): void {
-    const batch = this.open;
-    if (!batch || !batch.due || this.committing) return;
-    this.open = null;
+    if (this.committing) return;
+    let batch = this.full.shift();
+    if (!batch) {
+      batch = this.open ?? undefined;
+      if (!batch || !batch.due) return;
+      this.open = null;
+    }
     this.committing = true;
     this.chain = this.chain
       .then(() => this.commit(batch))

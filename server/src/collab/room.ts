@@ -17,7 +17,6 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2FromUpdate,
-  encodeUpdate,
   isEmptyStateVector,
   isEmptyUpdate,
 } from "./protocol.ts";
@@ -25,6 +24,7 @@ import { TokenBucket } from "./rateLimiter.ts";
 import { updateChangesNothing } from "./redundantUpdate.ts";
 import type { SnapshotFiles } from "./snapshotFiles.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
+import { UpdateBatch, type UpdateFrames } from "./updateBatch.ts";
 
 const LOAD_ORIGIN = Symbol("load");
 /** How long a freshly loaded document keeps its snapshot bytes for sync answers. */
@@ -86,6 +86,8 @@ export class Room {
   private forwardingAwareness: { from: Connection; message: Uint8Array } | null = null;
   /** Awareness changes of this turn of the event loop, sent as one message when it ends. */
   private pendingAwareness: AwarenessBatch | null = null;
+  /** Durable document updates of this turn, sent as one frame per connection. */
+  private readonly updates = new UpdateBatch((frames) => this.deliverUpdates(frames));
 
   constructor(
     readonly name: string,
@@ -108,6 +110,8 @@ export class Room {
       onCompaction: (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
       journal,
       storeDrainMs: limits.storeDrainMs,
+      maxDrainUpdates: limits.storeDrainMaxUpdates,
+      maxDrainBytes: limits.storeDrainMaxBytes,
       snapshots,
     });
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -328,11 +332,19 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.pristineState = null;
     if (origin === LOAD_ORIGIN) return;
-    const message = encodeUpdate(update);
-    if (origin === RELAY_ORIGIN) return this.broadcast(message, null);
+    if (origin === RELAY_ORIGIN) return this.updates.add(update, null);
     const writer = this.connections.get((origin as Partial<Connection> | null)?.socket as CollabSocket);
     if (writer && writer === origin) this.events.onUpdateApplied?.(this, writer.identity);
-    this.log.append(update, () => this.broadcast(message, origin));
+    // Broadcast only once durable; the server's own changes go to every connection.
+    this.log.append(update, () => this.updates.add(update, origin === SERVER_ORIGIN ? null : origin));
+  }
+
+  private deliverUpdates({ forOthers, forWriters }: UpdateFrames): void {
+    for (const connection of this.connections.values()) {
+      const own = forWriters.get(connection);
+      if (own === undefined) connection.socket.send(forOthers);
+      else if (own) connection.socket.send(own);
+    }
   }
 
   /**
