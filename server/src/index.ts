@@ -81,8 +81,9 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
 
   let origin = config.publicOrigin ?? originForPort(config.port);
   const sessions = new Sessions(store, { secureCookies: origin.startsWith("https:") });
-  // Beside the journal: the same process owns both (the data directory's or the journal's lock).
-  const snapshots = journalDir ? new SnapshotFiles(path.join(journalDir, "snapshots")) : null;
+  // Beside the journal, with PGlite only: a file is the whole document while this process, its only
+  // writer, has appended nothing after it (PostgreSQL processes write each other's documents).
+  const snapshots = journalDir && !config.databaseUrl ? new SnapshotFiles(path.join(journalDir, "snapshots")) : null;
   const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal, snapshots);
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();

@@ -34,7 +34,10 @@ export type DurableLogOptions = {
   /** At most this many updates, or bytes, in one commit: a batch that reaches either goes out on its own. */
   maxDrainUpdates?: number;
   maxDrainBytes?: number;
-  /** Where each committed snapshot is also kept as a file (answering the first client after a start). */
+  /**
+   * Where the document's snapshot is kept as a file while it is the whole document (answering the
+   * first client after a start). Only with an exclusive writer: nobody else changes the document.
+   */
   snapshots?: SnapshotFiles | null;
 };
 
@@ -79,6 +82,10 @@ export class DurableLog {
   private readonly maxDrainUpdates: number;
   private readonly maxDrainBytes: number;
   private readonly snapshots: SnapshotFiles | null;
+  /** The document's file may exist: the next append deletes it first (the file would then be stale). */
+  private fileMayExist = true;
+  /** Appends so far (a compaction writes its file only if none came after its snapshot). */
+  private appends = 0;
 
   constructor(options: DurableLogOptions) {
     this.store = options.store;
@@ -101,8 +108,10 @@ export class DurableLog {
     this.applyStored(stored, origin);
     this.updatesSinceSnapshot = stored.updates.length;
     if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
-    // A document compacted before its file existed (or by another process): the next start reads it from the file.
-    else if (stored.snapshot && this.snapshots && !this.snapshots.has(this.docName)) this.snapshots.write(this.docName, stored.snapshot, stored.snapshotSeq);
+    // A snapshot with no log after it is the whole document: the next start may read it from the file.
+    else if (stored.snapshot && stored.updates.length === 0 && this.snapshots && !this.snapshots.has(this.docName)) {
+      this.snapshots.write(this.docName, stored.snapshot, stored.snapshotSeq);
+    } else if (stored.updates.length > 0) this.snapshots?.remove(this.docName); // cannot be current: never again
     return stored;
   }
 
@@ -149,6 +158,10 @@ export class DurableLog {
 
   /** Queues an update for the next group commit; `then` runs once it is durable. */
   append(update: Uint8Array, then: () => void): void {
+    // Before the update can be acknowledged: from now on the file is not the whole document.
+    if (this.fileMayExist && this.snapshots) this.snapshots.remove(this.docName);
+    this.fileMayExist = false;
+    this.appends += 1;
     const batch = this.openBatch();
     batch.updates.push(update);
     batch.bytes += update.byteLength;
@@ -230,9 +243,13 @@ export class DurableLog {
       const covered = this.updatesSinceSnapshot;
       this.onCompaction("start", upToSeq);
       const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const appendsBefore = this.appends;
       await this.store.compactDocument(this.docName, snapshot, upToSeq);
-      // Only once committed: the file never holds what the store might not.
-      this.snapshots?.write(this.docName, snapshot, upToSeq);
+      // Only once committed (it never holds what the store might not), and only while nothing came after it.
+      if (this.snapshots && this.appends === appendsBefore) {
+        this.snapshots.write(this.docName, snapshot, upToSeq);
+        this.fileMayExist = true;
+      }
       this.updatesSinceSnapshot -= covered;
       this.onCompaction("done", upToSeq);
     };

@@ -146,6 +146,28 @@ describe("snapshot files beside the journal", () => {
     await waitFor(() => client.socket.text() === "hello world");
   });
 
+  it("deletes the file before the first change is acknowledged, so a crash never leaves a stale one", async () => {
+    await writeAndUnload("hello");
+    const room = await rooms.open(name);
+    const socket = new FakeSocket();
+    room.connect(socket, writer);
+    room.receive(socket, encodeUpdate(textUpdate(new Y.Doc(), "!")));
+    expect(files.read(name)).toBeNull();
+    // A process started on the same store before any compaction (kill -9) waits for the store.
+    const restarted = new RoomRegistry(store, { idleUnloadMs: 60_000 }, null, null, files);
+    const opening = restarted.open(name);
+    expect(restarted.answerBeforeLoad(name, emptySyncRequest())).toBeNull();
+    await opening;
+    await restarted.closeAll();
+    // The compaction on unload writes it back, whole.
+    await rooms.closeAll();
+    const file = files.read(name)!;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, file.snapshot);
+    expect(doc.getText("t").toString()).toContain("hello");
+    expect(doc.getText("t").length).toBe(6);
+  });
+
   it("ignores a torn file and loads from the store", async () => {
     await writeAndUnload("hello");
     const file = path.join(dir, "snapshots", readdirSync(path.join(dir, "snapshots")).find((entry) => entry.startsWith(encodeURIComponent(name)))!);
