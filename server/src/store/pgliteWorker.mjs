@@ -1,22 +1,7 @@
 // The PGlite database on its own thread (see pgliteThread.ts). Plain JavaScript so that
 // the thread starts under any loader (tsx, vitest, plain node). Messages: see pgliteThread.ts.
-import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
-
-/** Nice value of this thread (0 = the main thread's; 19 = lowest). */
-const DATABASE_THREAD_NICE = 10;
-
-// Below the main thread: on Linux a thread's nice value is its own, so when the cores are short the
-// fan-out of live updates wins and the database catches up (its commits are off that path: the
-// journal makes updates durable). Elsewhere this may set the whole process: then it is left alone.
-if (process.platform === "linux") {
-  try {
-    setPriority(DATABASE_THREAD_NICE);
-  } catch {
-    // Not permitted: run at the main thread's priority.
-  }
-}
 
 const db = await PGlite.create(workerData.dataDir);
 // The first document a user opens after a start comes back as a large bytea: parse a few
