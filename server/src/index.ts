@@ -9,6 +9,7 @@ import { Sessions } from "./auth/sessions.ts";
 import { startHeartbeat } from "./collab/heartbeat.ts";
 import { Journal } from "./collab/journal.ts";
 import { RoomRegistry } from "./collab/roomRegistry.ts";
+import { SnapshotFiles } from "./collab/snapshotFiles.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
 import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
 import { migrateLegacyBoards } from "./ratings/migrateLegacyBoards.ts";
@@ -81,7 +82,10 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
 
   let origin = config.publicOrigin ?? originForPort(config.port);
   const sessions = new Sessions(store, { secureCookies: origin.startsWith("https:") });
-  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal);
+  // Beside the journal, with PGlite only: a file is the whole document while this process, its only
+  // writer, has appended nothing after it (PostgreSQL processes write each other's documents).
+  const snapshots = journalDir && !config.databaseUrl ? new SnapshotFiles(path.join(journalDir, "snapshots")) : null;
+  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal, snapshots);
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
   const migratedBoards = await migrateLegacyBoards({ store, rooms });

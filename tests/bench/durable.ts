@@ -50,11 +50,14 @@ export async function measureOurDurableRate(target: Target, params: DurableParam
   let measuring = false;
   let offered = 0;
   let delivered = 0;
-  const onUpdate = (client: number, clock: number, _receiver: number, at: number) => {
-    const record = sent.get(client)?.get(clock);
-    if (!record) return;
-    if (measuring) delivered += 1;
-    if (record.measured) latencies.push(at - record.at);
+  const onUpdate = (client: number, from: number, to: number, _receiver: number, at: number) => {
+    const byClock = sent.get(client);
+    for (let clock = from; byClock && clock < to; clock++) {
+      const record = byClock.get(clock);
+      if (!record) continue;
+      if (measuring) delivered += 1;
+      if (record.measured) latencies.push(at - record.at);
+    }
   };
   let stopPacing = () => {};
   try {

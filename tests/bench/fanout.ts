@@ -56,11 +56,16 @@ export async function runFanout(target: Target, params: FanoutParams, onLog: (li
   const sent = new Map<number, Map<number, Sent>>();
   let measuring = false;
 
-  const onUpdate = (client: number, clock: number, receiver: number, at: number) => {
-    const record = sent.get(client)?.get(clock);
-    if (!record || receiver === record.sender) return;
-    record.received += 1;
-    if (at > record.lastAt) record.lastAt = at;
+  /** Every typed update of `client` whose first clock is in [from, to) arrived at `receiver`. */
+  const onUpdate = (client: number, from: number, to: number, receiver: number, at: number) => {
+    const byClock = sent.get(client);
+    if (!byClock) return;
+    for (let clock = from; clock < to; clock++) {
+      const record = byClock.get(clock);
+      if (!record || receiver === record.sender) continue;
+      record.received += 1;
+      if (at > record.lastAt) record.lastAt = at;
+    }
   };
 
   const emptyStateVector = Y.encodeStateVector(new Y.Doc());

@@ -2,7 +2,8 @@ import WebSocket from "ws";
 import type { Target } from "./targets.ts";
 import type { Wire } from "./wire.ts";
 
-export type UpdateListener = (client: number, clock: number, receiver: number, at: number) => void;
+/** Every typed update of `client` whose first clock is in [from, to) arrived at `receiver` at `at`. */
+export type UpdateListener = (client: number, from: number, to: number, receiver: number, at: number) => void;
 
 /**
  * One simulated participant on a raw socket: no Y.Doc, no provider. It sends what the
@@ -35,7 +36,7 @@ export class LoadClient {
         const at = performance.now();
         this.received += 1;
         const incoming = this.wire.parse(data);
-        if (incoming.kind === "update") onUpdate(incoming.client, incoming.clock, index, at);
+        if (incoming.kind === "update") for (const range of incoming.ranges) onUpdate(range.client, range.from, range.to, index, at);
         else if (incoming.kind === "authenticated" && readyOn === "authenticated") resolve();
         if (readyOn === "first-message") resolve();
       });

@@ -1,5 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
 
 /**
  * The two framings the targets speak. `y-websocket` is the plain protocol (our server,
@@ -20,7 +21,8 @@ const AUTH_AUTHENTICATED = 2;
 
 /** What a load client needs to know about a received frame. */
 export type Incoming =
-  | { kind: "update"; client: number; clock: number }
+  /** Per client, the clocks [from, to) the update carries (a merged update carries several typed ones). */
+  | { kind: "update"; ranges: { client: number; from: number; to: number }[] }
   | { kind: "authenticated" }
   | { kind: "other" };
 
@@ -75,9 +77,9 @@ export class Wire {
   }
 
   /**
-   * Classifies a frame without a Y.Doc: a sync update is identified by the (client,
-   * clock) of its first struct, read from the update header (v1 encoding: number of
-   * clients, then per client the number of structs, the client id and the first clock).
+   * Classifies a frame without a Y.Doc: a sync update by the clock range of each client
+   * whose structs it carries (`Y.parseUpdateMeta`), so that a server which merges the
+   * updates of one turn into one frame is credited with each of them.
    */
   parse(frame: Uint8Array): Incoming {
     try {
@@ -88,12 +90,9 @@ export class Wire {
         return decoding.readVarUint(decoder) === AUTH_AUTHENTICATED ? { kind: "authenticated" } : { kind: "other" };
       }
       if (type !== MESSAGE_SYNC || decoding.readVarUint(decoder) !== SYNC_UPDATE) return { kind: "other" };
-      decoding.readVarUint(decoder); // byte length of the update
-      if (decoding.readVarUint(decoder) === 0) return { kind: "other" }; // deletions only
-      decoding.readVarUint(decoder); // structs of the first client
-      const client = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      return { kind: "update", client, clock };
+      const meta = Y.parseUpdateMeta(decoding.readVarUint8Array(decoder));
+      const ranges = [...meta.to].map(([client, to]) => ({ client, from: meta.from.get(client) ?? 0, to }));
+      return ranges.length > 0 ? { kind: "update", ranges } : { kind: "other" }; // none: deletions only
     } catch {
       return { kind: "other" };
     }

@@ -60,6 +60,8 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
   let socket: CollabSocket | null = null;
   let closed = false;
   const early: Uint8Array[] = [];
+  /** The snapshot file this connection was answered with while the room loaded. */
+  let answeredWith: Uint8Array | null = null;
 
   return {
     onOpen(_event: Event, ws: WsLike) {
@@ -75,7 +77,7 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
             return;
           }
           room = opened;
-          room.connect(socket, identity);
+          room.connect(socket, identity, answeredWith);
           for (const message of early.splice(0)) room.receive(socket, message);
         },
         (error: unknown) => {
@@ -94,8 +96,13 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
         return;
       }
       const message = new Uint8Array(event.data);
-      if (room && socket) room.receive(socket, message);
-      else if (early.length < MAX_FRAMES_WHILE_LOADING) early.push(message);
+      if (room && socket) return room.receive(socket, message);
+      // Not while an access change may have made the upgrade's permission stale (checked again on joining).
+      const answer = answeredWith || rooms.accessChangeCount !== accessChangesBefore ? null : rooms.answerBeforeLoad(name, message);
+      if (answer) {
+        answeredWith = answer.snapshot;
+        ws.send(answer.reply as Uint8Array<ArrayBuffer>);
+      } else if (early.length < MAX_FRAMES_WHILE_LOADING) early.push(message);
       else ws.close(CLOSE_CODES.rateLimited, "Too many messages while the document loads");
     },
     onClose() {

@@ -51,6 +51,26 @@ describe("DurableLog group commit", () => {
     expect(log.covered).toBe(4);
   });
 
+  it("bounds each commit by the drain size, in order, the rest following commit by commit", async () => {
+    const { store, batches, release } = slowStore();
+    const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true, maxDrainUpdates: 3, maxDrainBytes: 10 });
+    const done: number[] = [];
+    log.append(new Uint8Array([0]), () => done.push(0));
+    await tick();
+    expect(batches).toEqual([1]);
+    // While that commit is in flight: 7 one-byte updates, then one of 12 bytes (over the byte bound alone).
+    for (let i = 1; i <= 7; i++) log.append(new Uint8Array([i]), () => done.push(i));
+    log.append(new Uint8Array(12), () => done.push(8));
+    await tick();
+    for (let round = 0; round < 5; round++) {
+      release();
+      await tick();
+    }
+    expect(batches).toEqual([1, 3, 3, 2]);
+    expect(done).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(log.covered).toBe(9);
+  });
+
   it("runs afterDurable callbacks only once everything appended before them is stored", async () => {
     const { store, release } = slowStore();
     const log = new DurableLog({ store, docName: "doc", doc: new Y.Doc(), compactAfter: 1000, onFailure: () => {}, exclusiveWriter: true });

@@ -1,9 +1,11 @@
 import * as Y from "yjs";
 import type { DocumentLogStore, StoredDocument } from "../store/store.ts";
 import type { Journal, JournalEntry } from "./journal.ts";
+import type { SnapshotFiles } from "./snapshotFiles.ts";
 
 type Batch = {
   updates: Uint8Array[];
+  bytes: number;
   /** Run once the batch is committed to the store. */
   callbacks: (() => void)[];
   entries: JournalEntry[];
@@ -29,6 +31,14 @@ export type DurableLogOptions = {
   journal?: Journal | null;
   /** How long journalled updates gather before one commit (0: commit at once). */
   storeDrainMs?: number;
+  /** At most this many updates, or bytes, in one commit: a batch that reaches either goes out on its own. */
+  maxDrainUpdates?: number;
+  maxDrainBytes?: number;
+  /**
+   * Where the document's snapshot is kept as a file while it is the whole document (answering the
+   * first client after a start). Only with an exclusive writer: nobody else changes the document.
+   */
+  snapshots?: SnapshotFiles | null;
 };
 
 /**
@@ -43,6 +53,8 @@ export type DurableLogOptions = {
  */
 export class DurableLog {
   private open: Batch | null = null;
+  /** Batches that reached the drain bound, in order, waiting for the commit in flight. */
+  private readonly full: Batch[] = [];
   /** The newest batch not yet committed, open or in flight. */
   private tail: Batch | null = null;
   private chain: Promise<void> = Promise.resolve();
@@ -67,6 +79,13 @@ export class DurableLog {
   private readonly onCompaction: (phase: "start" | "done", upToSeq: number) => void;
   private readonly journal: Journal | null;
   private readonly storeDrainMs: number;
+  private readonly maxDrainUpdates: number;
+  private readonly maxDrainBytes: number;
+  private readonly snapshots: SnapshotFiles | null;
+  /** The document's file may exist: the next append deletes it first (the file would then be stale). */
+  private fileMayExist = true;
+  /** Appends so far (a compaction writes its file only if none came after its snapshot). */
+  private appends = 0;
 
   constructor(options: DurableLogOptions) {
     this.store = options.store;
@@ -78,6 +97,9 @@ export class DurableLog {
     this.onCompaction = options.onCompaction ?? (() => {});
     this.journal = options.journal ?? null;
     this.storeDrainMs = options.storeDrainMs ?? 0;
+    this.maxDrainUpdates = options.maxDrainUpdates ?? Infinity;
+    this.maxDrainBytes = options.maxDrainBytes ?? Infinity;
+    this.snapshots = options.snapshots ?? null;
   }
 
   /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. Returns what it read. */
@@ -86,6 +108,10 @@ export class DurableLog {
     this.applyStored(stored, origin);
     this.updatesSinceSnapshot = stored.updates.length;
     if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
+    // A snapshot with no log after it is the whole document: the next start may read it from the file.
+    else if (stored.snapshot && stored.updates.length === 0 && this.snapshots && !this.snapshots.has(this.docName)) {
+      this.snapshots.write(this.docName, stored.snapshot, stored.snapshotSeq);
+    } else if (stored.updates.length > 0) this.snapshots?.remove(this.docName); // cannot be current: never again
     return stored;
   }
 
@@ -132,18 +158,30 @@ export class DurableLog {
 
   /** Queues an update for the next group commit; `then` runs once it is durable. */
   append(update: Uint8Array, then: () => void): void {
+    // Before the update can be acknowledged: from now on the file is not the whole document.
+    if (this.fileMayExist && this.snapshots) this.snapshots.remove(this.docName);
+    this.fileMayExist = false;
+    this.appends += 1;
     const batch = this.openBatch();
     batch.updates.push(update);
+    batch.bytes += update.byteLength;
     const journal = this.journal;
     if (journal?.writable) {
       const afterCommit = () => this.afterCommitOf(batch, then);
       batch.entries.push(journal.append(this.docName, update, then, afterCommit));
     } else batch.callbacks.push(then);
+    // Bounded work per commit: the database thread answers between batches, and no message to it is huge.
+    if (batch.updates.length >= this.maxDrainUpdates || batch.bytes >= this.maxDrainBytes) {
+      batch.due = true;
+      this.open = null;
+      this.full.push(batch);
+      this.closeOpenBatch();
+    }
   }
 
   private openBatch(): Batch {
     if (this.open) return this.open;
-    const batch: Batch = { updates: [], callbacks: [], entries: [], committed: false, due: false };
+    const batch: Batch = { updates: [], bytes: 0, callbacks: [], entries: [], committed: false, due: false };
     this.open = batch;
     this.tail = batch;
     const close = () => {
@@ -163,14 +201,19 @@ export class DurableLog {
   }
 
   /**
-   * Sends the open batch to the store, unless a commit is in flight: then the batch keeps
+   * Sends the next batch to the store, unless a commit is in flight: then the open batch keeps
    * growing over later ticks and goes out when that commit ends (one round trip for all
-   * of them instead of one per tick queued behind it; a slow store gets larger batches).
+   * of them instead of one per tick queued behind it; a slow store gets larger batches), up
+   * to the drain bound, past which it waits in `full` and a new one opens.
    */
   private closeOpenBatch(): void {
-    const batch = this.open;
-    if (!batch || !batch.due || this.committing) return;
-    this.open = null;
+    if (this.committing) return;
+    let batch = this.full.shift();
+    if (!batch) {
+      batch = this.open ?? undefined;
+      if (!batch || !batch.due) return;
+      this.open = null;
+    }
     this.committing = true;
     this.chain = this.chain
       .then(() => this.commit(batch))
@@ -199,7 +242,14 @@ export class DurableLog {
       const upToSeq = this.coveredSeq;
       const covered = this.updatesSinceSnapshot;
       this.onCompaction("start", upToSeq);
-      await this.store.compactDocument(this.docName, Y.encodeStateAsUpdate(this.doc), upToSeq);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const appendsBefore = this.appends;
+      await this.store.compactDocument(this.docName, snapshot, upToSeq);
+      // Only once committed (it never holds what the store might not), and only while nothing came after it.
+      if (this.snapshots && this.appends === appendsBefore) {
+        this.snapshots.write(this.docName, snapshot, upToSeq);
+        this.fileMayExist = true;
+      }
       this.updatesSinceSnapshot -= covered;
       this.onCompaction("done", upToSeq);
     };

@@ -1,9 +1,9 @@
-import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { crc32 } from "node:zlib";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { DocumentLogStore } from "../store/store.ts";
+import { encodeChecksummed, readChecksummed, writeFully } from "./checksummedRecord.ts";
 
 /**
  * The per-process write-ahead journal in front of the Store (DESIGN, "Sync and persistence").
@@ -19,7 +19,6 @@ import type { DocumentLogStore } from "../store/store.ts";
  */
 
 const SEGMENT_PATTERN = /^segment-(\d+)\.log$/;
-const HEADER_BYTES = 8;
 /** A segment that has grown past this is closed and a new one opened; it is deleted once stored. */
 const DEFAULT_MAX_SEGMENT_BYTES = 4 * 1024 * 1024;
 
@@ -196,34 +195,21 @@ function encodeRecord(docName: string, update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, docName);
   encoding.writeVarUint8Array(encoder, update);
-  const payload = encoding.toUint8Array(encoder);
-  const record = new Uint8Array(HEADER_BYTES + payload.byteLength);
-  const view = new DataView(record.buffer);
-  view.setUint32(0, payload.byteLength);
-  view.setUint32(4, crc32(payload));
-  record.set(payload, HEADER_BYTES);
-  return record;
+  return encodeChecksummed(encoding.toUint8Array(encoder));
 }
 
 /** The records of one segment, in order, up to the first torn or corrupt one. */
 export function decodeSegment(bytes: Uint8Array): { docName: string; update: Uint8Array }[] {
   const records: { docName: string; update: Uint8Array }[] = [];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 0;
-  while (offset + HEADER_BYTES <= bytes.byteLength) {
-    const length = view.getUint32(offset);
-    const checksum = view.getUint32(offset + 4);
-    const start = offset + HEADER_BYTES;
-    if (start + length > bytes.byteLength) break;
-    const payload = bytes.subarray(start, start + length);
-    if (crc32(payload) !== checksum) break;
+  for (let record = readChecksummed(bytes, offset); record; record = readChecksummed(bytes, offset)) {
     try {
-      const decoder = decoding.createDecoder(payload);
+      const decoder = decoding.createDecoder(record.payload);
       records.push({ docName: decoding.readVarString(decoder), update: decoding.readVarUint8Array(decoder) });
     } catch {
       break;
     }
-    offset = start + length;
+    offset = record.end;
   }
   return records;
 }
@@ -262,9 +248,4 @@ function concat(parts: Uint8Array[]): Uint8Array {
     offset += part.byteLength;
   }
   return out;
-}
-
-function writeFully(fd: number, bytes: Uint8Array): void {
-  let offset = 0;
-  while (offset < bytes.byteLength) offset += writeSync(fd, bytes, offset, bytes.byteLength - offset);
 }

@@ -1,3 +1,4 @@
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as authProtocol from "y-protocols/auth";
@@ -33,6 +34,18 @@ export function encodeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** Whether a message is sync step 1 from a client that has nothing yet (it wants the whole document). */
+export function isEmptySyncRequest(message: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== MESSAGE.sync) return false;
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return false;
+    return isEmptyStateVector(decoding.readVarUint8Array(decoder));
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a state vector says its client has nothing yet. */

@@ -112,6 +112,30 @@ describe("Room", () => {
     expect(client.getText("t").toString()).toBe("hello");
   });
 
+  it("sends the updates stored together as one frame per connection, in order", async () => {
+    const room = await rooms.open(name);
+    const writer = new FakeSocket();
+    const reader = new FakeSocket();
+    room.connect(writer, identity("Writer", "write", "peer"));
+    room.connect(reader, identity("Reader", "write", "peer"));
+    await waitFor(() => reader.received.length >= 1 && writer.received.length >= 1);
+    reader.received = [];
+    writer.received = [];
+    const doc = new Y.Doc();
+    for (const word of ["one ", "two ", "three"]) {
+      const before = Y.encodeStateVector(doc);
+      doc.getText("t").insert(doc.getText("t").length, word);
+      room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(doc, before)));
+    }
+    await waitFor(() => reader.received.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reader.received).toHaveLength(1);
+    expect(writer.received).toHaveLength(0);
+    const client = new Y.Doc();
+    reader.applyTo(client);
+    expect(client.getText("t").toString()).toBe("one two three");
+  });
+
   it("answers an empty client with the stored snapshot only while the document is unchanged", async () => {
     const first = await rooms.open(name);
     const writer = new FakeSocket();

@@ -17,13 +17,14 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2FromUpdate,
-  encodeUpdate,
   isEmptyStateVector,
   isEmptyUpdate,
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
 import { updateChangesNothing } from "./redundantUpdate.ts";
+import type { SnapshotFiles } from "./snapshotFiles.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
+import { UpdateBatch, type UpdateFrames } from "./updateBatch.ts";
 
 const LOAD_ORIGIN = Symbol("load");
 /** How long a freshly loaded document keeps its snapshot bytes for sync answers. */
@@ -77,12 +78,16 @@ export class Room {
   private readonly log: DurableLog;
   private readonly ready: Promise<void>;
   private closed = false;
+  /** The document has loaded (connections join only then). */
+  loaded = false;
   /** The stored snapshot this document was loaded from, while nothing has changed it (see keepPristineState). */
   private pristineState: Uint8Array | null = null;
   /** The message of the awareness update being applied for a connection (see the awareness handler). */
   private forwardingAwareness: { from: Connection; message: Uint8Array } | null = null;
   /** Awareness changes of this turn of the event loop, sent as one message when it ends. */
   private pendingAwareness: AwarenessBatch | null = null;
+  /** Durable document updates of this turn, sent as one frame per connection. */
+  private readonly updates = new UpdateBatch((frames) => this.deliverUpdates(frames));
 
   constructor(
     readonly name: string,
@@ -92,6 +97,7 @@ export class Room {
     journal: Journal | null = null,
     /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
     private readonly quotas: CollabQuotas = new CollabQuotas(limits),
+    snapshots: SnapshotFiles | null = null,
   ) {
     this.awareness.setLocalState(null);
     this.log = new DurableLog({
@@ -104,6 +110,9 @@ export class Room {
       onCompaction: (phase, upToSeq) => this.events.onCompaction?.(this, phase, upToSeq),
       journal,
       storeDrainMs: limits.storeDrainMs,
+      maxDrainUpdates: limits.storeDrainMaxUpdates,
+      maxDrainBytes: limits.storeDrainMaxBytes,
+      snapshots,
     });
     this.awareness.on("update", (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const forwarded = this.forwardingAwareness;
@@ -111,6 +120,7 @@ export class Room {
     });
     // Listening only after the load spares Yjs re-encoding the whole loaded document as an update event.
     this.ready = this.log.load(LOAD_ORIGIN).then((stored) => {
+      this.loaded = true;
       this.keepPristineState(stored);
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     });
@@ -137,8 +147,12 @@ export class Room {
     return this.connections.size;
   }
 
-  /** Adds a connection after the document has loaded; greets it with sync step 1 and the awareness. */
-  connect(socket: CollabSocket, identity: ConnectionIdentity): void {
+  /**
+   * Adds a connection after the document has loaded; greets it with sync step 1 and the awareness.
+   * `answeredWith`: the snapshot file it was sent while the document loaded; it then also gets what
+   * the document holds beyond that file.
+   */
+  connect(socket: CollabSocket, identity: ConnectionIdentity, answeredWith: Uint8Array | null = null): void {
     const connection: Connection = {
       socket,
       identity,
@@ -150,6 +164,7 @@ export class Room {
     this.log.afterDurable(() => {
       if (!this.connections.has(socket)) return;
       socket.send(encodeSyncStep1(this.doc));
+      if (answeredWith && !this.isPristine(answeredWith)) socket.send(encodeSyncStep2(this.doc, Y.encodeStateVectorFromUpdate(answeredWith)));
       const states = [...this.awareness.getStates().keys()];
       if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
     });
@@ -308,14 +323,28 @@ export class Room {
     setTimeout(() => (this.pristineState = null), PRISTINE_STATE_MS).unref();
   }
 
+  /** Whether the document is exactly these snapshot bytes (loaded from them, unchanged since). */
+  private isPristine(snapshot: Uint8Array): boolean {
+    const pristine = this.pristineState;
+    return pristine !== null && Buffer.from(pristine.buffer, pristine.byteOffset, pristine.byteLength).equals(snapshot);
+  }
+
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.pristineState = null;
     if (origin === LOAD_ORIGIN) return;
-    const message = encodeUpdate(update);
-    if (origin === RELAY_ORIGIN) return this.broadcast(message, null);
+    if (origin === RELAY_ORIGIN) return this.updates.add(update, null);
     const writer = this.connections.get((origin as Partial<Connection> | null)?.socket as CollabSocket);
     if (writer && writer === origin) this.events.onUpdateApplied?.(this, writer.identity);
-    this.log.append(update, () => this.broadcast(message, origin));
+    // Broadcast only once durable; the server's own changes go to every connection.
+    this.log.append(update, () => this.updates.add(update, origin === SERVER_ORIGIN ? null : origin));
+  }
+
+  private deliverUpdates({ forOthers, forWriters }: UpdateFrames): void {
+    for (const connection of this.connections.values()) {
+      const own = forWriters.get(connection);
+      if (own === undefined) connection.socket.send(forOthers);
+      else if (own) connection.socket.send(own);
+    }
   }
 
   /**

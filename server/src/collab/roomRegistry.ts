@@ -4,7 +4,9 @@ import type { DocumentLogStore } from "../store/store.ts";
 import { decodeAccessAnnouncement, encodeAccessAnnouncement, type AccessChange } from "./accessChange.ts";
 import type { Journal } from "./journal.ts";
 import { CollabQuotas } from "./limits/collabQuotas.ts";
+import { encodeSyncStep2FromUpdate, isEmptySyncRequest } from "./protocol.ts";
 import { Room } from "./room.ts";
+import type { SnapshotFile, SnapshotFiles } from "./snapshotFiles.ts";
 import type { ConnectionIdentity } from "./socket.ts";
 
 /** Hears about activity in every room of the registry (version history). */
@@ -45,6 +47,8 @@ export class RoomRegistry {
     private readonly trace: ((line: string) => void) | null = null,
     /** The process's write-ahead journal (null: updates wait for the store commit). */
     private readonly journal: Journal | null = null,
+    /** Each document's latest snapshot as a file (null: every load waits for the store). */
+    private readonly snapshots: SnapshotFiles | null = null,
   ) {
     this.limits = { ...COLLAB_LIMITS, ...limits };
     this.quotas = new CollabQuotas(this.limits);
@@ -76,16 +80,46 @@ export class RoomRegistry {
         this.droppedUpdates += 1;
       },
       onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
-    }, this.journal, this.quotas);
+    }, this.journal, this.quotas, this.snapshots);
     this.rooms.set(name, room);
     try {
       await room.whenReady();
     } catch (error) {
       this.rooms.delete(name);
       throw error;
+    } finally {
+      this.checkSnapshotFile(name, room);
     }
     if (this.subscription) this.catchUp(room);
     return room;
+  }
+
+  /**
+   * While a document loads, a client that has nothing yet (sync step 1 with an empty state
+   * vector) is answered from the document's snapshot file, before the store's round trip:
+   * returns the sync step 2 to send and the snapshot it carries (for `Room.connect`), or
+   * null when the request must wait for the room.
+   */
+  answerBeforeLoad(name: string, message: Uint8Array): { reply: Uint8Array; snapshot: Uint8Array } | null {
+    const room = this.rooms.get(name);
+    if (!this.snapshots || !room || room.loaded || !isEmptySyncRequest(message)) return null;
+    let file = this.filesWhileLoading.get(name);
+    if (file === undefined) {
+      file = this.snapshots.read(name);
+      this.filesWhileLoading.set(name, file);
+    }
+    return file ? { reply: encodeSyncStep2FromUpdate(file.snapshot), snapshot: file.snapshot } : null;
+  }
+  /** Snapshot files read for rooms still loading (one read however many clients arrive meanwhile). */
+  private readonly filesWhileLoading = new Map<string, SnapshotFile | null>();
+
+  /** A file that claims more than the store holds belongs to another store (a restored backup): never again. */
+  private checkSnapshotFile(name: string, room: Room): void {
+    const file = this.filesWhileLoading.get(name);
+    this.filesWhileLoading.delete(name);
+    if (!file || !room.loaded || file.upToSeq <= room.coveredSeq) return;
+    console.error(`[collab] the snapshot file of ${name} is ahead of the database (seq ${file.upToSeq} > ${room.coveredSeq}); deleting it`);
+    this.snapshots?.remove(name);
   }
 
   /** Whether this process has the document loaded (or loading). */

@@ -37,6 +37,12 @@ export const COLLAB_LIMITS = {
    * to the database in one batch (commits that land while receivers read a broadcast slow it).
    */
   storeDrainMs: 100,
+  /**
+   * At most this many updates, or bytes, of one document per database commit: a batch that
+   * reaches either goes on its own, so no commit (PGlite's thread, its message) grows unbounded.
+   */
+  storeDrainMaxUpdates: 1000,
+  storeDrainMaxBytes: 1024 * 1024,
   /** Updates appended to the log before the document is compacted into a snapshot. */
   compactAfterUpdates: 500,
   /**
