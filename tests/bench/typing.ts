@@ -11,7 +11,8 @@
  * The floor is a bare <textarea> in the same browser: the browser's own cost of a key.
  * Options: --pages=100 --writers=20 --keys=150 --profile (prints where the page spent its CPU
  * time while typing, by function, for each phase), --trace (the same by kind of work: style,
- * layout, paint, script).
+ * layout, paint, script; and the main thread's CPU time, which the machine's other load does not
+ * inflate; see typingTrace.ts), --trace-file (also writes each phase's trace to tests/artifacts).
  */
 import { mkdir } from "node:fs/promises";
 import * as Y from "yjs";
@@ -26,6 +27,7 @@ import { createTeam } from "../support/team.ts";
 import { startTestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
 import { percentile as sortedPercentile } from "./stats.ts";
+import { traced } from "./typingTrace.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
@@ -77,41 +79,6 @@ async function profiled(page: Page, label: string, action: () => Promise<void>):
   log(`Profile (${label}), self time:`);
   for (const [name, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
   printNativeCallers(profile, byId);
-  await session.detach();
-}
-
-const TRACE = args.includes("--trace");
-const RENDERING_EVENTS = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "HitTest", "ParseHTML", "FunctionCall", "EventDispatch", "TimerFire", "FireAnimationFrame", "RunMicrotasks", "GCEvent", "MinorGC", "MajorGC", "IntersectionObserverController::computeIntersections", "ResizeObserver"]);
-
-type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { data?: { frame?: string } } };
-
-/**
- * Runs `action` under Chromium's timeline trace and prints where the page's main thread spent its
- * time by kind of work (style, layout, paint, script), to see what "(program)" in a profile is.
- */
-async function traced(page: Page, label: string, action: () => Promise<void>): Promise<void> {
-  if (!TRACE) return action();
-  const session = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  session.on("Tracing.dataCollected", (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) => session.once("Tracing.tracingComplete", () => resolve()));
-  await session.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
-  await action();
-  await session.send("Tracing.end");
-  await done;
-  const main = events.find((event) => event.name === "thread_name" && (event as unknown as { args: { name: string } }).args.name === "CrRendererMain");
-  const totals = new Map<string, { ms: number; count: number }>();
-  for (const event of events) {
-    if (event.ph !== "X" || !RENDERING_EVENTS.has(event.name) || (main && (event.tid !== main.tid || event.pid !== main.pid))) continue;
-    const total = totals.get(event.name) ?? { ms: 0, count: 0 };
-    total.ms += (event.dur ?? 0) / 1000;
-    total.count += 1;
-    totals.set(event.name, total);
-  }
-  log(`Trace (${label}), main thread, inclusive time:`);
-  for (const [name, { ms, count }] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) log(`  ${ms.toFixed(0).padStart(6)} ms  ${String(count).padStart(5)}x  ${name}`);
   await session.detach();
 }
 
@@ -269,7 +236,7 @@ async function main(): Promise<void> {
     await waitFor(async () => ((await ui.editor(page).textContent()) ?? "").includes(lastWords), { timeout: 60_000, description: "the whole report in the editor" });
     await instrument(page);
     await caretToMiddle(page);
-    await traced(page, "alone", () => profiled(page, "alone", () => typeKeys(page)));
+    await traced(page, "alone", args, () => profiled(page, "alone", () => typeKeys(page)));
     const alone = await takeTimings(page);
 
     // Remote writers, WRITERS_PER_ACCOUNT per account.
@@ -288,7 +255,7 @@ async function main(): Promise<void> {
     await waitFor(async () => (await page.locator(".collaboration-carets__caret").count()) >= WRITERS, { timeout: 30_000, description: `${WRITERS} remote carets in the editor` });
     await page.screenshot({ path: `${ARTIFACTS_DIR}/bench-typing-remote.png` });
     await takeTimings(page);
-    await traced(page, "with remote writers", () => profiled(page, "with remote writers", () => typeKeys(page)));
+    await traced(page, "with remote writers", args, () => profiled(page, "with remote writers", () => typeKeys(page)));
     const together = await takeTimings(page);
 
     log("");
