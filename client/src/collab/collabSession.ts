@@ -12,7 +12,7 @@ import {
   type ConnectionState,
 } from "./connectionStatus.ts";
 import { notifyPermissionsChanged } from "./permissionsChanged.ts";
-import { presentUsers, type PresentUser } from "./presence.ts";
+import { presentUsers, samePresentUsers, type PresentUser } from "./presence.ts";
 import { SaveTracker } from "./saveTracker.ts";
 import { encodeSyncStep1Frame } from "./syncFrames.ts";
 
@@ -242,8 +242,13 @@ export class CollabSession {
     this.tracker.probeSent();
   }
 
+  /**
+   * Awareness changes with every caret move of anyone (dozens a second while people type); the
+   * page re-renders only when who is here changed.
+   */
   private refreshUsers(): void {
-    this.update({ users: presentUsers(this.provider.awareness.getStates(), this.user.id) });
+    const users = presentUsers(this.provider.awareness.getStates(), this.user.id);
+    if (!samePresentUsers(users, this.snapshot.users)) this.update({ users });
   }
 
   private dispatch(event: ConnectionEvent): void {

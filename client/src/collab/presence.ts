@@ -17,3 +17,12 @@ export function presentUsers(states: ReadonlyMap<number, unknown>, selfUserId: s
   }
   return [...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
 }
+
+/** Whether two lists of present users show the same people the same way (same order, same fields). */
+export function samePresentUsers(a: readonly PresentUser[], b: readonly PresentUser[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((user, index) => {
+    const other = b[index]!;
+    return user.id === other.id && user.name === other.name && user.color === other.color && user.role === other.role && user.isSelf === other.isSelf;
+  });
+}

@@ -16,7 +16,7 @@ import { LinkDialog } from "./LinkDialog.tsx";
 import { TableBar } from "./TableBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { Alert } from "../ui/Alert.tsx";
-import { useWordCount } from "./wordCount.ts";
+import { WordCount } from "./WordCount.tsx";
 import "./editor.css";
 
 type ReportEditorProps = {
@@ -83,7 +83,6 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
     return () => onEditor?.(null);
   }, [editor, onEditor]);
 
-  const words = useWordCount(editor);
   const { search } = useLocation();
   useFindOnOpen(editor, search.get("find"), search.get("hit"));
 
@@ -143,7 +142,7 @@ export function ReportEditor({ session, user, editable, labelledBy, onEditor, em
       </div>
       {editable ? <LinkDialog editor={editor} open={linkDialogOpen} onClose={() => setLinkDialogOpen(false)} /> : null}
       <div className="report-editor__footer">
-        <span>{t("editor.wordCount", { count: words })}</span>
+        <WordCount editor={editor} />
         {editable ? <span className="report-editor__tip">{t("editor.toolbarTip")}</span> : null}
       </div>
     </div>

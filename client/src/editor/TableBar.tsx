@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
-import { useEditorState } from "@tiptap/react";
 import { useT } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
+import { useEditorValue } from "./useEditorValue.ts";
 
 const ACTIONS: { id: string; label: MessageKey; run: (editor: Editor) => boolean }[] = [
   { id: "rowBefore", label: "editor.table.rowBefore", run: (e) => e.chain().focus().addRowBefore().run() },
@@ -14,10 +14,12 @@ const ACTIONS: { id: string; label: MessageKey; run: (editor: Editor) => boolean
   { id: "deleteTable", label: "editor.table.delete", run: (e) => e.chain().focus().deleteTable().run() },
 ];
 
+const isInTable = (editor: Editor) => editor.isActive("table");
+
 /** Row and column commands, shown while the caret is in a table. */
 export function TableBar({ editor }: { editor: Editor }) {
   const t = useT();
-  const inTable = useEditorState({ editor, selector: ({ editor: current }) => current.isActive("table") });
+  const inTable = useEditorValue(editor, isInTable);
   if (!inTable) return null;
   return (
     <div className="table-bar" role="toolbar" aria-label={t("editor.table.label")}>

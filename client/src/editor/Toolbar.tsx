@@ -1,9 +1,9 @@
 import type { Editor } from "@tiptap/core";
-import { useEditorState } from "@tiptap/react";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { ariaShortcut, formatShortcut, isMacPlatform } from "./shortcuts.ts";
 import { TOOLBAR_GROUPS, readFormatState } from "./toolbarItems.tsx";
+import { useEditorValue } from "./useEditorValue.ts";
 
 const ITEMS = TOOLBAR_GROUPS.flat();
 const isMac = isMacPlatform();
@@ -17,7 +17,7 @@ type ToolbarProps = { editor: Editor; controls: string };
  */
 export function Toolbar({ editor, controls }: ToolbarProps) {
   const t = useT();
-  const state = useEditorState({ editor, selector: ({ editor: current }) => readFormatState(current) });
+  const state = useEditorValue(editor, readFormatState);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 

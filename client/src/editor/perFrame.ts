@@ -1,31 +1,5 @@
 import type { Editor } from "@tiptap/core";
-
-/** How long a change may wait when the page draws no frames (a hidden tab). */
-const FALLBACK_MS = 100;
-
-export type FrameScheduler = { schedule: () => void; cancel: () => void };
-
-/** `run` at most once per frame, however often `schedule` is called before it. */
-export function perFrame(run: () => void): FrameScheduler {
-  let frame: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
-    frame = null;
-    timer = null;
-  };
-  const fire = () => {
-    cancel();
-    run();
-  };
-  const schedule = () => {
-    if (frame !== null || timer !== null) return;
-    frame = requestAnimationFrame(fire);
-    timer = setTimeout(fire, FALLBACK_MS);
-  };
-  return { schedule, cancel };
-}
+import { IDLE_TIMEOUT_MS, perFrame, whenIdle } from "../ui/scheduling.ts";
 
 /**
  * Calls `read` at once, then once before the next frame after any number of the editor's
@@ -45,6 +19,19 @@ export function onEditorChangePerFrame(editor: Editor, read: () => void, options
   return () => {
     editor.off("transaction", scheduler.schedule);
     document.removeEventListener("selectionchange", scheduler.schedule);
+    scheduler.cancel();
+  };
+}
+
+/** Like `onEditorChangePerFrame`, but reads when the browser is idle after the editor's transactions. */
+export function onEditorChangeWhenIdle(editor: Editor, read: () => void, timeout = IDLE_TIMEOUT_MS): () => void {
+  const scheduler = whenIdle(() => {
+    if (!editor.isDestroyed) read();
+  }, timeout);
+  read();
+  editor.on("transaction", scheduler.schedule);
+  return () => {
+    editor.off("transaction", scheduler.schedule);
     scheduler.cancel();
   };
 }

@@ -6,7 +6,7 @@ import { INSERT_GROUP } from "./insertItems.tsx";
 import { isRecommendationActive } from "./recommendation.ts";
 import type { KeyBinding } from "./shortcuts.ts";
 
-/** What the toolbar reads from the editor on each transaction. */
+/** What the toolbar reads from the editor (when idle after its transactions). */
 export type FormatState = {
   h1: boolean;
   h2: boolean;

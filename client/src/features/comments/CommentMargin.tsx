@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import { selectedRange } from "../../editor/commentAnchors.ts";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { commentAnchorsState, selectedRange } from "../../editor/commentAnchors.ts";
+import { onEditorChangePerFrame } from "../../editor/perFrame.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { SuggestionComposer } from "./SuggestionComposer.tsx";
@@ -27,16 +28,26 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
   const margin = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
   const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
-  const { editor, draft, threads, ranges, activeId, suggestions } = controller;
+  const { editor, draft, threads, anchored, activeId, suggestions } = controller;
   const suggestion = suggestions?.draft ?? null;
   const canSuggest = suggestions?.canSuggest === true;
 
-  const shown = threads.filter((thread) => !thread.resolved && ranges.get(thread.id));
-  const selectionFrom = editor && controller.hasSelection && !draft && !suggestion && (controller.canComment || canSuggest) ? (selectedRange(editor)?.from ?? null) : null;
+  const shown = threads.filter((thread) => !thread.resolved && anchored.get(thread.id) === true);
+  const showAdd = editor !== null && controller.hasSelection && !draft && !suggestion && (controller.canComment || canSuggest);
 
+  // Positions are read from the editor when measuring: they move with every keystroke, and
+  // re-rendering the page for each would cost the typist more than the measuring itself.
   const measure = useCallback(() => {
     const element = margin.current;
     if (!element || !editor || editor.isDestroyed) return;
+    const ranges = commentAnchorsState(editor)?.ranges;
+    const placed = shown.filter((thread) => ranges?.get(thread.id));
+    const selectionFrom = showAdd ? (selectedRange(editor)?.from ?? null) : null;
+    if (placed.length === 0 && !draft && !suggestion && selectionFrom === null) {
+      // Nothing to place: no need to measure (and force a layout of the report).
+      setTops((current) => (current.size === 0 ? current : new Map()));
+      return;
+    }
     const origin = element.getBoundingClientRect().top;
     const at = (pos: number) => {
       try {
@@ -45,18 +56,24 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
         return 0;
       }
     };
-    const items: MarginItem[] = shown.map((thread) => ({ id: thread.id, top: at(ranges.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
+    const items: MarginItem[] = placed.map((thread) => ({ id: thread.id, top: at(ranges!.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
     if (draft) items.push({ id: DRAFT_ID, top: at(draft.from), height: cards.current.get(DRAFT_ID)?.offsetHeight ?? 140 });
     if (suggestion) items.push({ id: SUGGEST_ID, top: at(suggestion.from), height: cards.current.get(SUGGEST_ID)?.offsetHeight ?? 240 });
     const layout = layoutMargin(items, draft ? DRAFT_ID : suggestion ? SUGGEST_ID : activeId);
     if (selectionFrom !== null) layout.set(ADD_ID, at(selectionFrom));
     setTops((current) => (sameLayout(current, layout) ? current : layout));
-  }, [editor, shown, ranges, draft, suggestion, activeId, selectionFrom]);
+  }, [editor, shown, draft, suggestion, activeId, showAdd]);
 
-  // Measure after every render: card heights change with their content.
+  // Measure after every render (card heights change with their content), after the editor's
+  // changes (once per frame) and when the margin or the text changes size.
   useLayoutEffect(measure);
   const measureRef = useRef(measure);
   measureRef.current = measure;
+
+  useEffect(() => {
+    if (!editor) return;
+    return onEditorChangePerFrame(editor, () => measureRef.current(), { selection: true });
+  }, [editor]);
 
   useLayoutEffect(() => {
     const element = margin.current;
@@ -86,7 +103,7 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
 
   return (
     <aside className="comment-margin" ref={margin} aria-label={t("comments.margin.label")}>
-      {selectionFrom !== null ? (
+      {showAdd && tops.has(ADD_ID) ? (
         <div className="comment-margin__selection" style={{ top: tops.get(ADD_ID) ?? 0 }}>
           {controller.canComment ? (
             <button

@@ -33,9 +33,9 @@ export function CommentsPanel({ controller, visible, announce, children }: Comme
   const wide = useWideLayout();
   const headingId = useId();
   const [filter, setFilter] = useState<Filter>("open");
-  const { threads, ranges, unread } = controller;
+  const { threads, anchored, unread } = controller;
 
-  const orphaned = (thread: CommentThread) => ranges.has(thread.id) && ranges.get(thread.id) === null;
+  const orphaned = (thread: CommentThread) => anchored.get(thread.id) === false;
   const groups: Record<Filter, CommentThread[]> = {
     open: threads.filter((thread) => !thread.resolved && !orphaned(thread)),
     resolved: threads.filter((thread) => thread.resolved),

@@ -7,7 +7,7 @@ import * as commands from "../../api/comments.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { commentFailure, type CommentAction } from "./commentFailure.ts";
-import { anchorSelection, setActiveThread, setAnchoredThreads, type AnchorRange } from "../../editor/commentAnchors.ts";
+import { anchorSelection, commentAnchorsState, setActiveThread, setAnchoredThreads } from "../../editor/commentAnchors.ts";
 import { createDocReader } from "../../collab/docReader.ts";
 import type { CommentMember } from "./mentions.ts";
 import { useEditorAnchors } from "./useEditorAnchors.ts";
@@ -37,10 +37,9 @@ export type CommentsController = {
   /** The server's copy has arrived at least once (what came before it is not news). */
   synced: boolean;
   threads: readonly CommentThread[];
-  ranges: ReadonlyMap<string, AnchorRange>;
+  /** Per thread: its passage is in the text (true) or gone (false); see `EditorAnchors`. */
+  anchored: ReadonlyMap<string, boolean>;
   activeId: string | null;
-  /** Bumped on every editor transaction (for measuring passages on screen). */
-  editorVersion: number;
   hasSelection: boolean;
   members: readonly CommentMember[];
   memberById: ReadonlyMap<string, CommentMember>;
@@ -171,15 +170,15 @@ export function useComments({ editor, documentName, members, user, canComment, d
     (threadId: string | null, reveal = false) => {
       if (!editor) return;
       setActiveThread(editor, threadId);
-      const range = threadId ? anchors.ranges.get(threadId) : null;
+      const range = threadId ? commentAnchorsState(editor)?.ranges.get(threadId) : null;
       if (reveal && range) {
         const dom = editor.view.domAtPos(range.from).node;
         (dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: "center", behavior: "smooth" });
       }
     },
-    [editor, anchors.ranges],
+    [editor],
   );
-  useThreadFromUrl(threads, activate, ready && editor !== null && anchors.ranges.size > 0);
+  useThreadFromUrl(threads, activate, ready && editor !== null && anchors.anchored.size > 0);
 
   return {
     editor,
@@ -187,9 +186,8 @@ export function useComments({ editor, documentName, members, user, canComment, d
     ready,
     synced: snapshot?.connection.everSynced === true,
     threads,
-    ranges: anchors.ranges,
+    anchored: anchors.anchored,
     activeId: anchors.activeId,
-    editorVersion: anchors.version,
     hasSelection: anchors.hasSelection,
     members,
     memberById,

@@ -39,6 +39,19 @@ describe("collectPassages", () => {
     expect(passages.get("core-3")?.[0]?.text).toBe("Because.");
   });
 
+  it("skips unlinked blocks only where that changes nothing: runs across blocks, positions after them", () => {
+    const before = doc(paragraph(plain("intro")), paragraph(linked("one", "core-1")), paragraph(linked("two", "core-1")), paragraph(plain("gap")), paragraph(linked("three", "core-1")));
+    const passages = collectPassages(before);
+    expect(passages.get("core-1")?.map((passage) => passage.text)).toEqual(["one two", "three"]);
+    const last = passages.get("core-1")![1]!;
+    expect(before.textBetween(last.from, last.to)).toBe("three");
+    // A change in an unlinked block (a new node; the others are shared) moves what follows.
+    const edited = before.copy(before.content.replaceChild(0, schema.node("paragraph", null, schema.text("intro, longer"))));
+    const moved = collectPassages(edited).get("core-1")![1]!;
+    expect(edited.textBetween(moved.from, moved.to)).toBe("three");
+    expect(moved.from).toBe(last.from + 8);
+  });
+
   it("gives positions that cover exactly the linked text", () => {
     const node = doc(paragraph(plain("ab"), linked("cd", "core-1"), plain("ef")));
     const [passage] = summarisePassages(node)["core-1"] ?? [];

@@ -15,20 +15,41 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** What a top-level block holds, by node identity: an unchanged block is not walked again. */
+type BlockFacts = { linked: boolean; textblock: boolean };
+const blockFacts = new WeakMap<PMNode, BlockFacts>();
+
+function factsOf(block: PMNode): BlockFacts {
+  let facts = blockFacts.get(block);
+  if (!facts) {
+    let linked = false;
+    let textblock = block.isTextblock;
+    block.descendants((node) => {
+      if (node.isTextblock) textblock = true;
+      if (node.isText && factorIdsOf(node.marks).length > 0) linked = true;
+      return !linked;
+    });
+    facts = { linked, textblock };
+    blockFacts.set(block, facts);
+  }
+  return facts;
+}
+
 /**
  * The passages of the report linked to each factor, in document order. A passage is a
  * maximal run of text carrying the factor: unlinked text ends it, a block boundary does
- * not (a drafted section, heading to last quote, is one passage).
+ * not (a drafted section, heading to last quote, is one passage). Top-level blocks without
+ * links are skipped while no passage is open (a keystroke elsewhere costs a lookup per block).
  */
 export function collectPassages(doc: PMNode): Map<string, Passage[]> {
   const result = new Map<string, Passage[]>();
   const open = new Map<string, Passage>();
-  let lastBlockStart = -1;
-  doc.descendants((node, pos) => {
+  let seenTextblock = false;
+  const visit = (node: PMNode, pos: number): boolean => {
     if (node.isTextblock) {
       // A new block: text of an open passage continues after a space.
-      if (lastBlockStart >= 0) for (const passage of open.values()) passage.text += " ";
-      lastBlockStart = pos;
+      if (seenTextblock) for (const passage of open.values()) passage.text += " ";
+      seenTextblock = true;
       return true;
     }
     if (!node.isText) return true;
@@ -51,6 +72,14 @@ export function collectPassages(doc: PMNode): Map<string, Passage[]> {
       else result.set(factorId, [started]);
     }
     return false;
+  };
+  doc.forEach((block, offset) => {
+    const facts = factsOf(block);
+    if (open.size === 0 && !facts.linked) {
+      seenTextblock ||= facts.textblock;
+      return;
+    }
+    if (visit(block, offset)) block.descendants((node, pos) => visit(node, offset + 1 + pos));
   });
   for (const list of result.values()) for (const passage of list) passage.text = passage.text.trim();
   return result;

@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
-import { onEditorChangePerFrame } from "../../editor/perFrame.ts";
+import { onEditorChangeWhenIdle } from "../../editor/perFrame.ts";
 import { summarisePassages, type PassageSummary } from "./passages.ts";
 
 export type EditorSummary = { passages: PassageSummary; hasSelection: boolean };
@@ -13,8 +13,9 @@ function summarise(editor: Editor): EditorSummary {
 
 /**
  * The report's linked passages and whether text is selected, kept current as the editor
- * changes (once per frame). Read at once when the editor arrives: the collaborative content may have
- * been rendered before anyone listened.
+ * changes (when the browser is idle after its transactions, not before the keystroke's frame).
+ * Read at once when the editor arrives: the collaborative content may have been rendered
+ * before anyone listened.
  */
 export function useEditorSummary(editor: Editor | null): EditorSummary {
   const [summary, setSummary] = useState<EditorSummary>(EMPTY);
@@ -31,7 +32,7 @@ export function useEditorSummary(editor: Editor | null): EditorSummary {
       last = key;
       setSummary(next);
     };
-    return onEditorChangePerFrame(editor, update);
+    return onEditorChangeWhenIdle(editor, update);
   }, [editor]);
   return summary;
 }
