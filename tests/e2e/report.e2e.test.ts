@@ -2,6 +2,9 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import * as Y from "yjs";
+import { signedInClient } from "../support/apiClient.ts";
+import { connectDoc } from "../support/collabClient.ts";
 import { launchChromium, type Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
@@ -119,6 +122,52 @@ describe("findings report in Chromium", () => {
     expect((await editorText(host)).startsWith(before.trimEnd().slice(0, 20))).toBe(true);
 
     await screenshot(host, "04-host-read-only");
+  });
+
+  it("a caret stays at its place while another writer types in the same paragraph", async () => {
+    // Two more writers outside the browsers: one only shows a caret, the other types before it.
+    const keeper = await signedInClient(server, "Clara Keeper");
+    await team.moderator.addMember(team.reviewId, keeper.user!.email, "peer");
+    const still = connectDoc(server, keeper.cookieHeader, team.reportDoc);
+    const typist = connectDoc(server, team.moderator.cookieHeader, team.reportDoc);
+    try {
+      await Promise.all([still.whenSynced(), typist.whenSynced()]);
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText("Mentors coach newcomers weekly.")]);
+      typist.fragment.insert(typist.fragment.length, [paragraph]);
+      await waitFor(async () => still.fragment.toString().includes("Mentors coach"), { description: "the new paragraph at the caret's writer" });
+      const text = (still.fragment.get(still.fragment.length - 1) as Y.XmlElement).get(0) as Y.XmlText;
+      const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, "Mentors".length));
+      still.awareness.setLocalStateField("cursor", { anchor: caret, head: caret });
+
+      const textBeforeCaret = () =>
+        peer.evaluate((name) => {
+          const caretElement = Array.from(document.querySelectorAll(".collaboration-carets__caret")).find((element) => element.textContent === name);
+          const block = caretElement?.closest("p");
+          if (!caretElement || !block) return null;
+          let before = "";
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (caretElement.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+            if (!node.parentElement?.closest(".collaboration-carets__caret")) before += node.textContent;
+          }
+          return before;
+        }, "Clara Keeper");
+      await waitFor(async () => (await textBeforeCaret()) === "Mentors", { description: "Clara's caret after “Mentors” in the peer's editor" });
+
+      // Keystrokes before the caret and after it, each its own change, as a person types.
+      const typed = (typist.fragment.get(typist.fragment.length - 1) as Y.XmlElement).get(0) as Y.XmlText;
+      for (const character of "Our ") {
+        typed.insert(typed.toString().indexOf("Mentors"), character);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      typed.insert(typed.length, " Always.");
+      await waitForEditorText(peer, "Our Mentors coach newcomers weekly. Always.");
+      await waitFor(async () => (await textBeforeCaret()) === "Our Mentors", { timeout: 5_000, description: "Clara's caret still after “Mentors”" });
+    } finally {
+      still.destroy();
+      typist.destroy();
+    }
   });
 
   it("raised no uncaught errors in any browser", () => {

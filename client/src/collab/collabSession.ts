@@ -11,6 +11,7 @@ import {
   type ConnectionEvent,
   type ConnectionState,
 } from "./connectionStatus.ts";
+import { batchPersistence } from "./batchedPersistence.ts";
 import { notifyPermissionsChanged } from "./permissionsChanged.ts";
 import { presentUsers, samePresentUsers, type PresentUser } from "./presence.ts";
 import { SaveTracker } from "./saveTracker.ts";
@@ -79,6 +80,7 @@ export class CollabSession {
     // Keyed by user as well: a shared computer must not hand one person's unsent edits to the next.
     this.persistence = typeof indexedDB === "undefined" ? null : new IndexeddbPersistence(`review-workspace:${user.id}:${documentName}`, this.doc);
     if (this.persistence) {
+      this.cleanups.push(batchPersistence(this.doc, this.persistence));
       void this.persistence.whenSynced.then(() => this.update({ localCopyLoaded: true }));
     } else {
       this.snapshot = { ...this.snapshot, localCopyLoaded: true };

@@ -1,8 +1,7 @@
 import { readableTextOn, userColor } from "../ui/color.ts";
 
 /**
- * Draws a collaborator's caret with a name label in their colour, as
- * CollaborationCaret's `render` option. The label's text colour is chosen for
+ * Draws a collaborator's caret with a name label in their colour (see remoteCarets.ts). The label's text colour is chosen for
  * contrast, and the whole caret is hidden from screen readers (it sits inside
  * the editable text, where its name would be read as content).
  */

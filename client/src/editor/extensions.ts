@@ -1,13 +1,11 @@
 import type { Extensions } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import Link from "@tiptap/extension-link";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { EDITOR_FRAGMENT, type AwarenessUser } from "@review/shared";
-import { renderCaret } from "./caret.ts";
 import { CommentAnchors } from "./commentAnchors.ts";
 import { EmptyDocumentHint, type EmptyDocumentHintOptions } from "./emptyDocumentHint.ts";
 import { FactorHighlight } from "./factorHighlight.ts";
@@ -17,6 +15,7 @@ import { ImageUpload, type ImageUploadOptions } from "./imageUpload.ts";
 import { InsertShortcuts } from "./insertShortcuts.ts";
 import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
 import { Recommendation } from "./recommendation.ts";
+import { RemoteCarets } from "./remoteCarets.ts";
 import { RemoteChangeScroll } from "./remoteChangeScroll.ts";
 import { ParagraphAfterPastedTable } from "./tablePaste.ts";
 
@@ -49,7 +48,7 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     // Typing after a link does not extend it (as in word processors), even with autolink on.
     Link.extend({ inclusive: () => false }).configure({ isAllowedUri: (url) => isSafeLinkHref(url) }),
     Collaboration.configure({ document: doc, field }),
-    CollaborationCaret.configure({ provider, user, render: renderCaret }),
+    RemoteCarets.configure({ awareness: provider.awareness, user }),
     RemoteChangeScroll,
     EmptyDocumentHint.configure(hint),
     InertLinks,

@@ -10,6 +10,9 @@ export function isRemoteChange(tr: Transaction): boolean {
   return meta?.isChangeOrigin === true && meta.isUndoRedoOperation !== true;
 }
 
+/** The y-tiptap binding's (private) check before it asks to scroll after a change from Yjs. */
+type MeasuringBinding = { _isLocalCursorInView?: () => boolean };
+
 const remoteChangeKey = new PluginKey<boolean>("remoteChangeScroll");
 
 /**
@@ -18,6 +21,11 @@ const remoteChangeKey = new PluginKey<boolean>("remoteChangeScroll");
  * remote keystroke: with twenty people typing that is most of the main thread. The browser's
  * scroll anchoring already keeps the text under the reader's eyes still when others insert
  * above it, so a remote change does not scroll; local edits and undo still do.
+ *
+ * Before asking, the binding measures whether the caret is on screen (a range's client rects:
+ * a forced layout of the report per remote change). The answer is not needed: a remote change
+ * is not scrolled whatever it is, and an undo (which goes through the binding too) brings its
+ * caret into view like any local edit. So the binding is told "on screen" without measuring.
  */
 export const RemoteChangeScroll = Extension.create({
   name: "remoteChangeScroll",
@@ -31,6 +39,11 @@ export const RemoteChangeScroll = Extension.create({
         },
         props: {
           handleScrollToSelection: (view) => remoteChangeKey.getState(view.state) === true,
+        },
+        view: (view) => {
+          const binding = (ySyncPluginKey.getState(view.state) as { binding?: MeasuringBinding } | undefined)?.binding;
+          if (binding && typeof binding._isLocalCursorInView === "function") binding._isLocalCursorInView = () => true;
+          return {};
         },
       }),
     ];
