@@ -29,8 +29,6 @@ export type AppDeps = {
   store: Store;
   sessions: Sessions;
   rooms: RoomRegistry;
-  /** Keeps the stored self ratings following the self-assessment documents. */
-  selfRatings?: { schedule(reviewId: string): void };
   registration: "open" | "invite";
   /** Whether this deployment runs with the demo network (its accounts are then advertised). */
   seedDemo: boolean;

@@ -23,6 +23,8 @@ import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
 import type { Store } from "./store/store.ts";
 import { scorecardSignalSettled } from "./scorecard/scorecardSignal.ts";
+import { ratingsDocumentOnOpen } from "./ratings/ratingsDocumentOnOpen.ts";
+import { inboxDocumentOnOpen } from "./notifications/inboxDocumentOnOpen.ts";
 
 export type { ServerConfig } from "./config.ts";
 export { DataDirLockedError } from "./store/dataDirLock.ts";
@@ -85,7 +87,9 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   // Beside the journal, with PGlite only: a file is the whole document while this process, its only
   // writer, has appended nothing after it (PostgreSQL processes write each other's documents).
   const snapshots = journalDir && !config.databaseUrl ? new SnapshotFiles(path.join(journalDir, "snapshots")) : null;
-  const rooms = new RoomRegistry(store, config.collabLimits, config.collabTrace, journal, snapshots);
+  const rooms = new RoomRegistry({ store, limits: config.collabLimits, trace: config.collabTrace, journal, snapshots });
+  rooms.use(ratingsDocumentOnOpen({ store, rooms }));
+  rooms.use(inboxDocumentOnOpen({ store, rooms }));
   const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
   await rooms.startRelay();
   const migratedBoards = await migrateLegacyBoards({ store, rooms });
@@ -99,7 +103,6 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     store,
     sessions,
     rooms,
-    selfRatings,
     registration: config.registration,
     seedDemo: config.seedDemo,
     publicOrigin: () => origin,

@@ -1,21 +1,19 @@
 import { Hono } from "hono";
 import { upgradeWebSocket } from "@hono/node-server";
-import { CLOSE_CODES, parseDocumentName } from "@review/shared";
+import { CLOSE_CODES } from "@review/shared";
 import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
 import { limitConnections } from "./limits/connectionGate.ts";
 import { resolveDocumentPermission } from "./permission.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
-import { syncRatingsDocument } from "../ratings/ratingsDocument.ts";
-import { syncInboxDocument } from "../notifications/inboxDocument.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 
 /**
  * `GET /collab/<document name>`: authenticates and authorises the upgrade (plain
  * HTTP 401/403/404 before any WebSocket exists), then joins the document's room.
  */
-export function collabRoutes(deps: { store: Store; rooms: RoomRegistry; selfRatings?: { schedule(reviewId: string): void } }) {
+export function collabRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
 
   routes.get("/:name", async (c, next) => {
@@ -34,13 +32,8 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry; selfRati
       access: permission.access,
     };
     const name = c.req.param("name");
-    const ref = parseDocumentName(name);
-    // The ratings document mirrors rows: a freshly loaded copy is brought up to date before anyone reads it.
-    if (ref?.scope === "review" && ref.kind === "ratings" && !deps.rooms.isLoaded(name)) await syncRatingsDocument(deps, ref.reviewId);
-    // So is the inbox (the unread count of the notification rows).
-    if (ref?.scope === "user" && !deps.rooms.isLoaded(name)) await syncInboxDocument(deps, ref.userId);
-    // The stored self ratings follow the document; a freshly loaded copy makes good a store a crash lost.
-    if (ref?.scope === "review" && ref.kind === "self" && !deps.rooms.isLoaded(name)) deps.selfRatings?.schedule(ref.reviewId);
+    // E.g. a mirrored document is brought up to date before anyone reads it (RoomHooks).
+    await deps.rooms.beforeOpen(name);
     const handler = upgradeWebSocket(() =>
       limitConnections(deps.rooms.quotas.connections, user.id, name, joinRoom(deps.rooms, name, identity, accessChangesBefore)),
     );
@@ -49,8 +42,6 @@ export function collabRoutes(deps: { store: Store; rooms: RoomRegistry; selfRati
 
   return routes;
 }
-
-const MAX_FRAMES_WHILE_LOADING = 64;
 
 type WsLike = { send(data: Uint8Array<ArrayBuffer>): void; close(code?: number, reason?: string): void };
 
@@ -102,7 +93,7 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
       if (answer) {
         answeredWith = answer.snapshot;
         ws.send(answer.reply as Uint8Array<ArrayBuffer>);
-      } else if (early.length < MAX_FRAMES_WHILE_LOADING) early.push(message);
+      } else if (early.length < rooms.limits.maxFramesWhileLoading) early.push(message);
       else ws.close(CLOSE_CODES.rateLimited, "Too many messages while the document loads");
     },
     onClose() {

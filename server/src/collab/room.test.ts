@@ -83,7 +83,7 @@ describe("Room", () => {
   beforeEach(() => {
     testIndex += 1;
     name = `review:${String(testIndex).padStart(16, "a")}:report`;
-    rooms = new RoomRegistry(store, { idleUnloadMs: 50, compactAfterUpdates: 40 });
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 50, compactAfterUpdates: 40 } });
   });
   afterEach(async () => {
     await rooms.closeAll();
@@ -142,7 +142,7 @@ describe("Room", () => {
     first.connect(writer, identity("Writer", "write", "peer"));
     first.receive(writer, encodeUpdate(textUpdate("hello")));
     await rooms.closeAll(); // compacts into a snapshot
-    rooms = new RoomRegistry(store, { idleUnloadMs: 50, compactAfterUpdates: 40 });
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 50, compactAfterUpdates: 40 } });
     const room = await rooms.open(name);
 
     const syncFromScratch = async () => {
@@ -183,6 +183,37 @@ describe("Room", () => {
     expect(host.typesReceived().filter((type) => type === MESSAGE.auth)).toHaveLength(1);
     expect(rooms.droppedUpdates).toBe(2);
     expect(await storedText(store, name)).toBe("");
+  });
+
+  it("runs registered hooks after its own rules: a hook refuses a writer's update, none lets a reader write", async () => {
+    const seen: string[] = [];
+    const stop = rooms.use({
+      beforeApplyUpdate: ({ identity: who }) => {
+        seen.push(who.user.name);
+        return who.user.name === "Partner" ? { refuse: "not now" } : "apply";
+      },
+      afterWrite: (docName, who) => seen.push(`wrote ${who.user.name} ${docName === name}`),
+    });
+    try {
+      const room = await rooms.open(name);
+      const peer = new FakeSocket();
+      const partner = new FakeSocket();
+      const host = new FakeSocket();
+      room.connect(peer, identity("Peer", "write", "peer"));
+      room.connect(partner, identity("Partner", "write", "partner"));
+      room.connect(host, identity("Host", "read", "host"));
+      room.receive(partner, encodeUpdate(textUpdate("refused")));
+      room.receive(host, encodeUpdate(textUpdate("read-only")));
+      room.receive(peer, encodeUpdate(textUpdate("kept")));
+      await waitFor(async () => (await storedText(store, name)) === "kept");
+      expect(room.doc.getText("t").toString()).toBe("kept");
+      // The host's update never reached the hook: the room's write rule refused it first.
+      expect(seen).toEqual(["Partner", "Peer", "wrote Peer true"]);
+      expect(partner.typesReceived().filter((type) => type === MESSAGE.auth)).toHaveLength(1);
+      expect(host.typesReceived().filter((type) => type === MESSAGE.auth)).toHaveLength(1);
+    } finally {
+      stop();
+    }
   });
 
   it("does not refuse a reader's copy of the document (its sync answer carries the whole delete set)", async () => {
@@ -325,7 +356,7 @@ describe("Room", () => {
     const failing: Store = Object.create(store, {
       appendUpdates: { value: () => Promise.reject(new Error("disk full")) },
     }) as Store;
-    const failingRooms = new RoomRegistry(failing, { idleUnloadMs: 50 });
+    const failingRooms = new RoomRegistry({ store: failing, limits: { idleUnloadMs: 50 } });
     const room = await failingRooms.open(name);
     const writer = new FakeSocket();
     const reader = new FakeSocket();
@@ -350,7 +381,7 @@ describe("Room", () => {
   });
 
   it("unloads idle documents to stay under the open-document limit, and refuses when all are in use", async () => {
-    const small = new RoomRegistry(store, { maxOpenDocuments: 2, idleUnloadMs: 60_000 });
+    const small = new RoomRegistry({ store: store, limits: { maxOpenDocuments: 2, idleUnloadMs: 60_000 } });
     const busy = new FakeSocket();
     (await small.open(`${name.slice(0, -6)}board`)).connect(busy, identity("B", "write", "peer"));
     await small.open(`${name.slice(0, -6)}self`);

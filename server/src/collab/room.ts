@@ -21,7 +21,9 @@ import {
   isEmptyUpdate,
 } from "./protocol.ts";
 import { TokenBucket } from "./rateLimiter.ts";
-import { updateChangesNothing } from "./redundantUpdate.ts";
+import type { RoomHooks, UpdateContext, UpdateVerdict } from "./roomHooks.ts";
+import { updateQuotaRule } from "./rules/updateQuota.ts";
+import { writeAccessRule } from "./rules/writeAccess.ts";
 import type { SnapshotFiles } from "./snapshotFiles.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
 import { UpdateBatch, type UpdateFrames } from "./updateBatch.ts";
@@ -64,6 +66,20 @@ export type RoomEvents = {
   onCompaction?(room: Room, phase: "start" | "done", upToSeq: number): void;
 };
 
+export type RoomOptions = {
+  name: string;
+  store: DocumentLogStore;
+  limits: CollabLimits;
+  events: RoomEvents;
+  /** The process's write-ahead journal (null: updates wait for the store commit). */
+  journal?: Journal | null;
+  /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
+  quotas?: CollabQuotas;
+  snapshots?: SnapshotFiles | null;
+  /** Hooks every connection's update passes after the room's own rules (read each time: a live collection). */
+  hooks?: Iterable<RoomHooks>;
+};
+
 /**
  * One loaded document and its connections, speaking the y-websocket protocol.
  * Nothing is sent to a client before the document has loaded, and no update is
@@ -89,16 +105,21 @@ export class Room {
   /** Durable document updates of this turn, sent as one frame per connection. */
   private readonly updates = new UpdateBatch((frames) => this.deliverUpdates(frames));
 
-  constructor(
-    readonly name: string,
-    store: DocumentLogStore,
-    private readonly limits: CollabLimits,
-    private readonly events: RoomEvents,
-    journal: Journal | null = null,
-    /** Shared by every room of a process: the limits per user (a room on its own gets its own). */
-    private readonly quotas: CollabQuotas = new CollabQuotas(limits),
-    snapshots: SnapshotFiles | null = null,
-  ) {
+  readonly name: string;
+  private readonly limits: CollabLimits;
+  private readonly events: RoomEvents;
+  private readonly quotas: CollabQuotas;
+  /** The rules every room keeps (collab/rules/), before the registry's hooks: no wiring can leave them out. */
+  private readonly rules: readonly RoomHooks[];
+  private readonly hooks: Iterable<RoomHooks>;
+
+  constructor({ name, store, limits, events, journal = null, quotas = new CollabQuotas(limits), snapshots = null, hooks = [] }: RoomOptions) {
+    this.name = name;
+    this.limits = limits;
+    this.events = events;
+    this.quotas = quotas;
+    this.rules = [updateQuotaRule(quotas), writeAccessRule];
+    this.hooks = hooks;
     this.awareness.setLocalState(null);
     this.log = new DurableLog({
       store,
@@ -268,14 +289,16 @@ export class Room {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    // Before the write filter and Yjs decode it: both cost in proportion to its items.
-    this.quotas.admitUpdate(connection.identity.user.id, this.name, update);
-    if (connection.identity.access !== "write") {
-      // A reader's copy answering our sync step 1 (it carries the whole delete set) is no write.
-      if (updateChangesNothing(this.doc, update)) return;
-      return this.dropUpdate(connection, update, "read-only");
-    }
+    const verdict = this.verdictOn(connection, update);
+    if (verdict === "ignore") return;
+    if (verdict !== "apply") return this.dropUpdate(connection, update, verdict.refuse);
     Y.applyUpdate(this.doc, update, connection);
+  }
+
+  private verdictOn(connection: Connection, update: Uint8Array): UpdateVerdict {
+    const context: UpdateContext = { docName: this.name, doc: this.doc, identity: connection.identity, update };
+    const verdict = firstVerdict(this.rules, context);
+    return verdict === "apply" ? firstVerdict(this.hooks, context) : verdict;
   }
 
   private dropUpdate(connection: Connection, update: Uint8Array, reason: string): void {
@@ -395,4 +418,13 @@ export class Room {
     this.connections.clear();
     this.events.onBroken(this);
   }
+}
+
+/** The first verdict other than "apply" of the hooks, in order. */
+function firstVerdict(hooks: Iterable<RoomHooks>, context: UpdateContext): UpdateVerdict {
+  for (const hook of hooks) {
+    const verdict = hook.beforeApplyUpdate?.(context) ?? "apply";
+    if (verdict !== "apply") return verdict;
+  }
+  return "apply";
 }

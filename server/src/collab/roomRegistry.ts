@@ -6,16 +6,8 @@ import type { Journal } from "./journal.ts";
 import { CollabQuotas } from "./limits/collabQuotas.ts";
 import { encodeSyncStep2FromUpdate, isEmptySyncRequest } from "./protocol.ts";
 import { Room } from "./room.ts";
+import type { RoomHooks } from "./roomHooks.ts";
 import type { SnapshotFile, SnapshotFiles } from "./snapshotFiles.ts";
-import type { ConnectionIdentity } from "./socket.ts";
-
-/** Hears about activity in every room of the registry (version history). */
-export type RoomObserver = {
-  /** A connection's update changed the document. */
-  onWrite?(docName: string, identity: ConnectionIdentity): void;
-  /** The last connection to the document left. */
-  onEmpty?(docName: string): void;
-};
 
 /** Every loaded document has connections: this process cannot take another. */
 export class TooManyDocumentsError extends Error {
@@ -24,6 +16,17 @@ export class TooManyDocumentsError extends Error {
     this.name = "TooManyDocumentsError";
   }
 }
+
+export type RoomRegistryOptions = {
+  store: DocumentLogStore;
+  limits?: Partial<CollabLimits>;
+  /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
+  trace?: ((line: string) => void) | null;
+  /** The process's write-ahead journal (null: updates wait for the store commit). */
+  journal?: Journal | null;
+  /** Each document's latest snapshot as a file (null: every load waits for the store). */
+  snapshots?: SnapshotFiles | null;
+};
 
 /**
  * Loads each document once per process, unloads it after it has been idle, and
@@ -34,24 +37,23 @@ export class RoomRegistry {
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
   droppedUpdates = 0;
-  private readonly observers = new Set<RoomObserver>();
+  private readonly hooks = new Set<RoomHooks>();
 
-  private readonly limits: CollabLimits;
+  private readonly store: DocumentLogStore;
+  readonly limits: CollabLimits;
   /** The limits per user across this process's rooms (connections, write volume, awareness). */
   readonly quotas: CollabQuotas;
+  private readonly trace: ((line: string) => void) | null;
+  private readonly journal: Journal | null;
+  private readonly snapshots: SnapshotFiles | null;
 
-  constructor(
-    private readonly store: DocumentLogStore,
-    limits: Partial<CollabLimits> = {},
-    /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
-    private readonly trace: ((line: string) => void) | null = null,
-    /** The process's write-ahead journal (null: updates wait for the store commit). */
-    private readonly journal: Journal | null = null,
-    /** Each document's latest snapshot as a file (null: every load waits for the store). */
-    private readonly snapshots: SnapshotFiles | null = null,
-  ) {
+  constructor({ store, limits = {}, trace = null, journal = null, snapshots = null }: RoomRegistryOptions) {
+    this.store = store;
     this.limits = { ...COLLAB_LIMITS, ...limits };
     this.quotas = new CollabQuotas(this.limits);
+    this.trace = trace;
+    this.journal = journal;
+    this.snapshots = snapshots;
   }
 
   /** The loaded room for a document; loads it first if needed. */
@@ -67,20 +69,29 @@ export class RoomRegistry {
     const again = this.rooms.get(name);
     if (again) return this.open(name);
     if (this.rooms.size >= this.limits.maxOpenDocuments) await this.makeRoom();
-    const room = new Room(name, this.store, this.limits, {
-      onEmpty: (r) => {
-        this.scheduleIdle(r);
-        for (const observer of this.observers) observer.onEmpty?.(r.name);
+    const room = new Room({
+      name,
+      store: this.store,
+      limits: this.limits,
+      events: {
+        onEmpty: (r) => {
+          this.scheduleIdle(r);
+          for (const hooks of this.hooks) hooks.onEmpty?.(r.name);
+        },
+        onUpdateApplied: (r, identity) => {
+          for (const hooks of this.hooks) hooks.afterWrite?.(r.name, identity);
+        },
+        onBroken: (r) => void this.unload(r),
+        onDroppedUpdate: () => {
+          this.droppedUpdates += 1;
+        },
+        onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
       },
-      onUpdateApplied: (r, identity) => {
-        for (const observer of this.observers) observer.onWrite?.(r.name, identity);
-      },
-      onBroken: (r) => void this.unload(r),
-      onDroppedUpdate: () => {
-        this.droppedUpdates += 1;
-      },
-      onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
-    }, this.journal, this.quotas, this.snapshots);
+      journal: this.journal,
+      quotas: this.quotas,
+      snapshots: this.snapshots,
+      hooks: this.hooks,
+    });
     this.rooms.set(name, room);
     try {
       await room.whenReady();
@@ -132,10 +143,16 @@ export class RoomRegistry {
     return this.rooms.get(name)?.connectionCount ?? 0;
   }
 
-  /** Adds an observer of every room; returns the function that removes it. */
-  observe(observer: RoomObserver): () => void {
-    this.observers.add(observer);
-    return () => this.observers.delete(observer);
+  /** Adds hooks into every room (see RoomHooks); returns the function that removes them. */
+  use(hooks: RoomHooks): () => void {
+    this.hooks.add(hooks);
+    return () => this.hooks.delete(hooks);
+  }
+
+  /** Runs the `beforeOpen` hooks for a connection about to join a document. */
+  async beforeOpen(name: string): Promise<void> {
+    const loaded = this.isLoaded(name);
+    for (const hooks of [...this.hooks]) await hooks.beforeOpen?.(name, loaded);
   }
 
   /**

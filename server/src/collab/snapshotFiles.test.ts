@@ -93,7 +93,7 @@ describe("snapshot files beside the journal", () => {
     index += 1;
     name = `review:${String(index).padStart(16, "b")}:report`;
     files = new SnapshotFiles(path.join(dir, "snapshots"));
-    rooms = new RoomRegistry(store, { idleUnloadMs: 60_000 }, null, null, files);
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 }, snapshots: files });
   });
   afterEach(async () => {
     await rooms.closeAll();
@@ -107,7 +107,7 @@ describe("snapshot files beside the journal", () => {
     const doc = new Y.Doc();
     room.receive(socket, encodeUpdate(textUpdate(doc, text)));
     await rooms.closeAll();
-    rooms = new RoomRegistry(store, { idleUnloadMs: 60_000 }, null, null, files);
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 }, snapshots: files });
     return doc;
   }
 
@@ -154,7 +154,7 @@ describe("snapshot files beside the journal", () => {
     room.receive(socket, encodeUpdate(textUpdate(new Y.Doc(), "!")));
     expect(files.read(name)).toBeNull();
     // A process started on the same store before any compaction (kill -9) waits for the store.
-    const restarted = new RoomRegistry(store, { idleUnloadMs: 60_000 }, null, null, files);
+    const restarted = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 }, snapshots: files });
     const opening = restarted.open(name);
     expect(restarted.answerBeforeLoad(name, emptySyncRequest())).toBeNull();
     await opening;
@@ -205,7 +205,7 @@ describe("snapshot files beside the journal", () => {
     room.receive(socket, encodeUpdate(textUpdate(new Y.Doc(), "old")));
     await rooms.closeAll();
     files.remove(name);
-    rooms = new RoomRegistry(store, { idleUnloadMs: 60_000 }, null, null, files);
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 }, snapshots: files });
     expect(rooms.answerBeforeLoad(name, emptySyncRequest())).toBeNull();
     await rooms.open(name);
     expect(files.read(name)).not.toBeNull();

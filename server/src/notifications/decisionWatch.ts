@@ -34,8 +34,8 @@ export function watchRecommendationDecisions(deps: WatchDeps, delayMs = DECISION
     }
   };
 
-  const stopObserving = deps.rooms.observe({
-    onWrite(docName, identity) {
+  const stopObserving = deps.rooms.use({
+    afterWrite(docName, identity) {
       const ref = parseDocumentName(docName);
       if (ref?.scope !== "review" || ref.kind !== "self") return;
       const entry = pending.get(ref.reviewId);

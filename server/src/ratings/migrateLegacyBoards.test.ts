@@ -63,7 +63,7 @@ describe("moving boards of the first layout", () => {
     const { update, card } = firstLayoutBoard({ moderator: moderator.id, peer: peer.id, gone: "deletedaccount01" });
     await store.appendUpdates(reviewDocumentName(review.id, "board"), [update]);
 
-    const rooms = new RoomRegistry(store);
+    const rooms = new RoomRegistry({ store: store });
     try {
       expect(await migrateLegacyBoards({ store, rooms })).toBe(1);
       expect(await store.listTeamRatings(review.id)).toMatchObject([
@@ -93,7 +93,7 @@ describe("moving boards of the first layout", () => {
     setSelfRating(doc, "core-3", "not", { by: host.id });
     await store.appendUpdates(reviewDocumentName(review.id, "self"), [Y.encodeStateAsUpdate(doc)]);
 
-    const rooms = new RoomRegistry(store);
+    const rooms = new RoomRegistry({ store: store });
     try {
       await fillSelfRatings({ store, rooms });
       const rows = (await store.listNetworkSelfRatings("impart")).filter((row) => row.reviewId === review.id);

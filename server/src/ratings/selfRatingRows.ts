@@ -26,7 +26,7 @@ export async function storeSelfRatings(deps: SelfDeps, reviewId: string): Promis
  * Keeps `self_ratings` following every review's self-assessment document: a write through a
  * connection schedules one store of that review's ratings `delayMs` later. `stop()` stores
  * what is still scheduled. A store lost to a crash is made good when the document is next
- * opened (see collab.routes.ts) or written.
+ * about to be loaded or written.
  */
 export function trackSelfRatings(deps: SelfDeps, delayMs = SELF_RATINGS_DELAY_MS): { schedule(reviewId: string): void; stop(): Promise<void> } {
   const pending = new Map<string, NodeJS.Timeout>();
@@ -40,10 +40,18 @@ export function trackSelfRatings(deps: SelfDeps, delayMs = SELF_RATINGS_DELAY_MS
     timer.unref();
     pending.set(reviewId, timer);
   };
-  const stopObserving = deps.rooms.observe({
-    onWrite(docName) {
-      const ref = parseDocumentName(docName);
-      if (ref?.scope === "review" && ref.kind === "self") schedule(ref.reviewId);
+  const reviewOfSelfDocument = (docName: string) => {
+    const ref = parseDocumentName(docName);
+    return ref?.scope === "review" && ref.kind === "self" ? ref.reviewId : null;
+  };
+  const stopObserving = deps.rooms.use({
+    afterWrite(docName) {
+      const reviewId = reviewOfSelfDocument(docName);
+      if (reviewId) schedule(reviewId);
+    },
+    beforeOpen(docName, loaded) {
+      const reviewId = reviewOfSelfDocument(docName);
+      if (reviewId && !loaded) schedule(reviewId);
     },
   });
   return {

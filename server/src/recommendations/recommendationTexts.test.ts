@@ -42,7 +42,7 @@ describe("RecommendationTexts: the network list reads a document again only when
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "recommendation-texts-"));
     store = await openPgliteStore(path.join(dir, "db"));
-    rooms = new RoomRegistry(store, { idleUnloadMs: 50 });
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 50 } });
     for (const [index, name] of names.entries()) docs.set(name, await seed(store, name, index));
   }, 120_000);
   afterAll(async () => {

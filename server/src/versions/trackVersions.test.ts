@@ -76,7 +76,7 @@ describe("trackVersions", () => {
   beforeEach(() => {
     index += 1;
     name = `review:${String(index).padStart(16, "b")}:report`;
-    rooms = new RoomRegistry(store, { idleUnloadMs: 60_000 });
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 } });
     stop = trackVersions({ store, rooms }, GRACE_MS);
   });
   afterEach(async () => {

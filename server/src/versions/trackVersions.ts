@@ -25,8 +25,8 @@ export function trackVersions(deps: VersionDeps, graceMs = SESSION_END_GRACE_MS)
     );
   };
 
-  const stopObserving = deps.rooms.observe({
-    onWrite(docName, identity) {
+  const stopObserving = deps.rooms.use({
+    afterWrite(docName, identity) {
       if (hasVersions(docName)) noteWriter(deps, docName, identity.user.id);
     },
     onEmpty(docName) {

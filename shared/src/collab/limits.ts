@@ -32,6 +32,8 @@ export const COLLAB_LIMITS = {
   messagesPerSecond: 100,
   /** Burst of messages a connection may send at once (token bucket size). */
   messageBurst: 300,
+  /** Frames a connection may send while its document still loads (queued, then handled in order). */
+  maxFramesWhileLoading: 64,
   /**
    * With the server's journal, how long journalled updates gather before they are committed
    * to the database in one batch (commits that land while receivers read a broadcast slow it).
