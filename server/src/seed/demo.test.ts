@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT, paperDocumentName, reviewDocumentName } from "@review/shared";
+import { EDITOR_FRAGMENT, paperDocumentName, reviewDocumentName, sourceKey } from "@review/shared";
 import { readProgramme } from "@review/shared/programme";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
@@ -38,7 +38,7 @@ describe("demo network seed", () => {
     dir = await mkdtemp(path.join(tmpdir(), "demo-seed-"));
     store = await openPgliteStore(path.join(dir, "data"));
     await installBuiltInBenchmarks(store);
-  });
+  }, 120_000);
   afterAll(async () => {
     await store?.close();
     await rm(dir, { recursive: true, force: true });
@@ -136,6 +136,13 @@ describe("demo network seed", () => {
     const earlier = reviews.find((review) => review.title.includes("first round, 2025"))!;
     expect(scorecard.reviews.find((review) => review.id === first.id)?.followsReviewId).toBe(earlier.id);
     expect(scorecard.reviews.some((review) => Object.keys(review.selfRatings).length > 0)).toBe(true);
+    // The first round's report is final, through host review, and its recommendations were followed up since.
+    expect(earlier.reportStatus).toBe("final");
+    expect((await store.listReportStatusChanges(earlier.id)).map((change) => change.to)).toEqual(["final", "host_review"]); // newest first
+    const owner = { kind: "review", id: earlier.id } as const;
+    const rows = (await store.listRecommendationRows([owner])).get(sourceKey(owner))!;
+    expect(rows.addressees.size).toBe(3);
+    expect(rows.notes.map((note) => note.status)).toContain("done");
 
     const papers = await store.listPapers();
     expect(papers).toHaveLength(1);

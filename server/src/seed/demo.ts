@@ -7,7 +7,7 @@ import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, DEMO_PAPER_ADDRESSEES, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
 import { DEMO_ADDRESSEES, demoReportEarlyDraftUpdate, demoReportUpdate } from "./demoReport.ts";
-import { DEMO_REVIEWS, type DemoReview } from "./demoReviews.ts";
+import { DEMO_REVIEWS, type DemoFinalReport, type DemoReview } from "./demoReviews.ts";
 import { demoProgrammeUpdate } from "./demoProgramme/update.ts";
 import { AOIFE, ELENA, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
@@ -53,6 +53,7 @@ export async function seedDemo(store: SeedStore): Promise<{ seeded: boolean }> {
     const reviewId = await seedReview(store, plan, moderator, users);
     reviewIds.set(plan.title, reviewId);
     if (index === 0) await seedReport(store, reviewId, users.get(DEMO_ACCOUNTS[1]!.email)!);
+    if (plan.finalReport) await seedFinalReport(store, reviewId, plan.finalReport, moderator, users.get(DEMO_ACCOUNTS[1]!.email)!);
   }
   for (const plan of DEMO_REVIEWS) {
     const earlier = plan.follows ? reviewIds.get(plan.follows) : undefined;
@@ -90,6 +91,25 @@ async function seedReport(store: SeedStore, reviewId: string, peer: UserRecord):
   // The team has already named who each recommendation is for (the ratings mirror is rebuilt on first connection).
   for (const [recommendationId, addressees] of DEMO_ADDRESSEES) {
     await store.setRecommendationAddressees({ owner: { kind: "review", id: reviewId }, recommendationId, addressees, actorId: peer.id, at: new Date() });
+  }
+}
+
+/** A report the team finished (the first round's): its text, made final through host review, then followed up. */
+async function seedFinalReport(store: SeedStore, reviewId: string, report: DemoFinalReport, moderator: UserRecord, peer: UserRecord): Promise<void> {
+  const docName = reviewDocumentName(reviewId, "report");
+  await store.noteDocumentWriter(docName, peer.id);
+  await store.appendUpdates(docName, [report.update()]);
+  const owner = { kind: "review", id: reviewId } as const;
+  const [first] = report.statusChanges;
+  for (const [recommendationId, addressees] of report.addressees) {
+    await store.setRecommendationAddressees({ owner, recommendationId, addressees, actorId: peer.id, at: new Date(first?.at ?? SEEDED_AT) });
+  }
+  for (const change of report.statusChanges) {
+    await store.changeReportStatus({ reviewId, from: change.from, to: change.to, actorId: moderator.id, at: new Date(change.at) });
+  }
+  for (const followUp of report.followUps) {
+    const { recommendationId, status, note, at } = followUp;
+    await store.addFollowUpNote({ id: newId(), owner, recommendationId, status, note, createdBy: moderator.id, createdAt: new Date(at) });
   }
 }
 

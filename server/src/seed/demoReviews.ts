@@ -1,4 +1,4 @@
-import type { Rating, ReviewRole } from "@review/shared";
+import type { FollowUpStatus, Rating, RecommendationActor, ReportStatus, ReviewRole } from "@review/shared";
 import { ARAGON_CARDS } from "./demoCards/aragon.ts";
 import { DIVERSITY_CARDS } from "./demoCards/diversity.ts";
 import { PATHWAYS_CARDS } from "./demoCards/pathways.ts";
@@ -6,6 +6,7 @@ import { PATHWAYS_2025_CARDS } from "./demoCards/pathways2025.ts";
 import type { DemoCards } from "./demoCards/types.ts";
 import { PATHWAYS_PROGRAMME } from "./demoProgramme/pathways.ts";
 import type { DemoProgramme } from "./demoProgramme/types.ts";
+import { DEMO_2025_ADDRESSEES, DEMO_2025_FOLLOW_UPS, DEMO_2025_STATUS_CHANGES, demoReport2025Update } from "./demoReport2025.ts";
 import { AOIFE, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 /** One demo review: what it is, who takes part (by demo account email), and how far it got. */
@@ -29,6 +30,15 @@ export type DemoReview = {
   programme?: DemoProgramme;
   /** The title of the earlier review of the same host project this one is a later round of. */
   follows?: string;
+  /** A report the team finished: its text, addressees, the status changes that made it final and the follow-up since. */
+  finalReport?: DemoFinalReport;
+};
+
+export type DemoFinalReport = {
+  update: () => Uint8Array;
+  addressees: ReadonlyMap<string, RecommendationActor[]>;
+  statusChanges: readonly { from: ReportStatus; to: ReportStatus; at: string }[];
+  followUps: readonly { recommendationId: string; status: FollowUpStatus; note: string; at: string }[];
 };
 
 const PATHWAYS_2025 = "Peer review: Pathways to Work (first round, 2025)";
@@ -96,6 +106,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
     visitEnd: "2025-03-13",
     roles: { [JONAS]: "peer", [MARTA]: "peer", [STEFAN]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
     cards: PATHWAYS_2025_CARDS,
+    finalReport: { update: demoReport2025Update, addressees: DEMO_2025_ADDRESSEES, statusChanges: DEMO_2025_STATUS_CHANGES, followUps: DEMO_2025_FOLLOW_UPS },
     team: { "core-1": "partly", "core-2": "partly", "core-3": "partly", "core-4": "partly", "core-5": "wholly", "core-7": "not", "core-8": "partly", "m1-1": "partly", "m1-2": "not" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-5": "wholly", "core-7": "partly", "m1-1": "wholly", "m1-2": "partly" },
   },

@@ -1,6 +1,7 @@
 import type { Review } from "@review/shared";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
+import { formatIsoDateRange } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
@@ -11,7 +12,7 @@ import { useBenchmark } from "../../app/useBenchmark.ts";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */
 export function ReviewCard({ review }: { review: Review }) {
-  const { t, formatDate } = useI18n();
+  const { t, locale, formatDate } = useI18n();
   // Benchmark versions are cached by the client: the cards of one version share one request.
   const { state: benchmark } = useBenchmark(review.themeModuleId && review.benchmark ? review.benchmark.id : null, review.benchmark?.version);
   const theme = themeModuleName(benchmark, review.themeModuleId);
@@ -43,7 +44,14 @@ export function ReviewCard({ review }: { review: Review }) {
         <RoleBadge role={review.role} prefix={t("reviews.card.yourRole")} />
         <span className="review-card__date">
           <CalendarIcon size={14} />
-          <time dateTime={review.createdAt}>{t("reviews.card.created", { date: formatDate(review.createdAt) })}</time>
+          {review.visitStart && review.visitEnd ? (
+            <span>
+              <span className="visually-hidden">{t("setup.dates.label")}: </span>
+              {formatIsoDateRange(locale, review.visitStart, review.visitEnd)}
+            </span>
+          ) : (
+            <time dateTime={review.createdAt}>{t("reviews.card.created", { date: formatDate(review.createdAt) })}</time>
+          )}
         </span>
       </footer>
     </article>

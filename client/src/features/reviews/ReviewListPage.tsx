@@ -11,7 +11,8 @@ import { NewReviewDialog } from "./NewReviewDialog.tsx";
 import { ReviewCard } from "./ReviewCard.tsx";
 import "./reviews.css";
 
-const newestFirst = (a: Review, b: Review) => b.createdAt.localeCompare(a.createdAt);
+/** The latest visit first; reviews without visit dates (still being set up) before them, newest created first. */
+const newestFirst = (a: Review, b: Review) => (b.visitStart ?? "\uffff").localeCompare(a.visitStart ?? "\uffff") || b.createdAt.localeCompare(a.createdAt);
 
 /** "My reviews": every review the user is a member of, newest first. */
 export function ReviewListPage() {

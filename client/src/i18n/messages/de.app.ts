@@ -72,7 +72,7 @@ export const appMessagesDe: Record<keyof typeof appMessages, Message> = {
   "notFound.home": "Zu Meine Reviews",
 
   "reviews.list.title": "Meine Reviews",
-  "reviews.list.lede": "Peer-Reviews, an denen Sie teilnehmen, neueste zuerst.",
+  "reviews.list.lede": "Peer-Reviews, an denen Sie teilnehmen, der jüngste Besuch zuerst.",
   "reviews.list.new": "Neues Review",
   "reviews.list.loading": "Ihre Reviews werden geladen…",
   "reviews.list.failed": "Ihre Reviews konnten nicht geladen werden",

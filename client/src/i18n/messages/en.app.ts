@@ -69,7 +69,7 @@ export const appMessages = {
   "notFound.home": "Go to My reviews",
 
   "reviews.list.title": "My reviews",
-  "reviews.list.lede": "Peer reviews you take part in, newest first.",
+  "reviews.list.lede": "Peer reviews you take part in, the latest visit first.",
   "reviews.list.new": "New review",
   "reviews.list.loading": "Loading your reviews…",
   "reviews.list.failed": "Your reviews could not be loaded",

@@ -72,7 +72,7 @@ export const appMessagesEs: Record<keyof typeof appMessages, Message> = {
   "notFound.home": "Ir a Mis revisiones",
 
   "reviews.list.title": "Mis revisiones",
-  "reviews.list.lede": "Revisiones por pares en las que participa, de la más reciente a la más antigua.",
+  "reviews.list.lede": "Revisiones por pares en las que participa, empezando por la visita más reciente.",
   "reviews.list.new": "Nueva revisión",
   "reviews.list.loading": "Cargando sus revisiones…",
   "reviews.list.failed": "No se han podido cargar sus revisiones",
