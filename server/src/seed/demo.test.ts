@@ -136,6 +136,12 @@ describe("demo network seed", () => {
     const earlier = reviews.find((review) => review.title.includes("first round, 2025"))!;
     expect(scorecard.reviews.find((review) => review.id === first.id)?.followsReviewId).toBe(earlier.id);
     expect(scorecard.reviews.some((review) => Object.keys(review.selfRatings).length > 0)).toBe(true);
+    // The 2026 visit's daily wrap-up ends on the team's ratings, and its feedback to the host is recorded.
+    const provisional = await store.listProvisionalRatings(first.id);
+    const lastDay = new Map(provisional.map((entry) => [entry.factorId, entry.rating]));
+    const teamRatings = new Map((await store.listTeamRatings(first.id)).map((rating) => [rating.factorId, rating.rating]));
+    for (const [factorId, rating] of lastDay) expect(rating, factorId).toBe(teamRatings.get(factorId));
+    expect(await store.findVisitFeedback(first.id)).toMatchObject({ givenOn: "2026-03-12" });
     // The first round's report is final, through host review, and its recommendations were followed up since.
     expect(earlier.reportStatus).toBe("final");
     expect((await store.listReportStatusChanges(earlier.id)).map((change) => change.to)).toEqual(["final", "host_review"]); // newest first

@@ -2,7 +2,7 @@ import { IMPART_BENCHMARK, paperDocumentName, reviewDocumentName, type ReviewRol
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
-import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore } from "../store/store.ts";
+import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore, WrapUpStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, DEMO_PAPER_ADDRESSEES, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
@@ -12,7 +12,7 @@ import { demoProgrammeUpdate } from "./demoProgramme/update.ts";
 import { AOIFE, ELENA, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 /** The stores the demo writes into. */
-type SeedStore = DocumentLogStore & FollowUpStore & PaperStore & ParticipantNameStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore;
+type SeedStore = DocumentLogStore & FollowUpStore & PaperStore & ParticipantNameStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore & WrapUpStore;
 
 export const DEMO_PASSWORD = "impart-demo-2026";
 
@@ -149,6 +149,10 @@ async function seedReview(store: SeedStore, plan: DemoReview, moderator: UserRec
     const programme = demoProgrammeUpdate(plan.programme);
     await store.appendUpdates(reviewDocumentName(review.id, "programme"), [programme.update]);
     for (const [personId, name] of programme.realNames) await store.setParticipantName(review.id, personId, name, moderator.id);
+  }
+  if (plan.wrapUp) {
+    for (const entry of plan.wrapUp.provisional) await store.saveProvisionalRating(review.id, { ...entry, recordedBy: moderator.id });
+    await store.saveVisitFeedback(review.id, { ...plan.wrapUp.feedback, recordedBy: moderator.id });
   }
   const self = demoSelfUpdate(plan, writer);
   if (self) {

@@ -5,6 +5,7 @@ import { PATHWAYS_CARDS } from "./demoCards/pathways.ts";
 import { PATHWAYS_2025_CARDS } from "./demoCards/pathways2025.ts";
 import type { DemoCards } from "./demoCards/types.ts";
 import { PATHWAYS_PROGRAMME } from "./demoProgramme/pathways.ts";
+import { PATHWAYS_WRAP_UP, type DemoWrapUp } from "./demoWrapUp/pathways.ts";
 import type { DemoProgramme } from "./demoProgramme/types.ts";
 import { DEMO_2025_ADDRESSEES, DEMO_2025_FOLLOW_UPS, DEMO_2025_STATUS_CHANGES, demoReport2025Update } from "./demoReport2025.ts";
 import { AOIFE, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
@@ -30,6 +31,8 @@ export type DemoReview = {
   programme?: DemoProgramme;
   /** The title of the earlier review of the same host project this one is a later round of. */
   follows?: string;
+  /** The daily wrap-up the team recorded during the visit, and its feedback to the host. */
+  wrapUp?: DemoWrapUp;
   /** A report the team finished: its text, addressees, the status changes that made it final and the follow-up since. */
   finalReport?: DemoFinalReport;
 };
@@ -60,6 +63,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
     roles: { [JONAS]: "peer", [MARTA]: "peer", [PIETER]: "peer", [FIONA]: "peer", [AOIFE]: "host", [LUCA]: "partner" },
     cards: PATHWAYS_CARDS,
     programme: PATHWAYS_PROGRAMME,
+    wrapUp: PATHWAYS_WRAP_UP,
     team: { "core-1": "wholly", "core-2": "partly", "core-3": "wholly", "core-4": "partly", "core-5": "wholly", "core-7": "partly", "core-8": "wholly", "m1-1": "wholly", "m1-2": "partly" },
     self: { "core-1": "wholly", "core-2": "wholly", "core-3": "wholly", "core-7": "wholly", "m1-1": "wholly", "m1-3": "partly" },
   },
