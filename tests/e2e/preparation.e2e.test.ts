@@ -51,6 +51,10 @@ describe("the host's preparation in Chromium", () => {
     await peer.getByText("The host and the review's moderators write these documents", { exact: false }).waitFor();
     await projectReport(host).waitFor({ timeout: 20_000 });
     expect(await projectReport(host).getAttribute("aria-readonly")).toBe("false");
+    // Questions are asked on the factors the review covers: the core only, as it chose no theme module.
+    await peer.locator(".preparation__factor").first().waitFor({ timeout: 20_000 });
+    expect(await peer.locator(".preparation__factor").count()).toBe(8);
+    expect(await peer.getByText("Valuing Migrant Competences").count()).toBe(0);
   });
 
   it("the host writes the project report and the baseline context; the peer sees both live", async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import type * as Y from "yjs";
 import {
   QUESTION_MAX_LENGTH,
@@ -11,6 +11,7 @@ import {
   type PreparationQuestion,
   type ReviewDetail,
 } from "@review/shared";
+import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { createDocReader } from "../../collab/docReader.ts";
 import type { DocumentSession } from "../../collab/useDocumentSession.ts";
@@ -30,7 +31,11 @@ export function PreparationQuestions({ review, brief }: { review: ReviewDetail; 
   const questions = useQuestions(questionsSession.session?.doc ?? null);
   const answers = useAnswers(brief.session?.doc ?? null);
   const { state } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
-  const factors = state.status === "loaded" ? state.benchmark.modules.flatMap((module) => module.factors.map((factor) => ({ factor, moduleName: module.name }))) : [];
+  // Only the modules the review covers: the core and its theme modules.
+  const factors = useMemo(
+    () => (state.status === "loaded" ? scopeBenchmark(state.benchmark, review.modules).factors.map((factor) => ({ factor, moduleName: factor.module.name })) : []),
+    [state, review.modules],
+  );
 
   return (
     <section className="preparation__part" aria-labelledby="preparation-questions">
