@@ -18,6 +18,7 @@ import { seedDemo } from "./seed/demo.ts";
 import { createSmtpMailer } from "./notifications/mailer.ts";
 import { configureNotificationMail } from "./notifications/notify.ts";
 import { watchRecommendationDecisions } from "./notifications/decisionWatch.ts";
+import { watchParticipantNames } from "./programme/participantNamesWatch.ts";
 import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
@@ -99,6 +100,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom ?? "Peer Review Workspace <no-reply@localhost>") : null;
   if (mailer) configureNotificationMail(rooms, mailer, () => origin);
   const stopDecisionWatch = watchRecommendationDecisions({ store, rooms });
+  const stopParticipantNamesWatch = watchParticipantNames({ store, rooms });
   const app = createApp({
     store,
     sessions,
@@ -131,6 +133,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       await selfRatings.stop();
       await scorecardSignalSettled(rooms);
       stopDecisionWatch();
+      stopParticipantNamesWatch();
       await rooms.closeAll();
       await mailer?.idle();
       mailer?.close();

@@ -22,22 +22,24 @@ const gaps = (page: Page) => coverage(page).getByRole("region", { name: /no sess
 
 describe("the visit programme in Chromium", () => {
   let server: TestServer;
-  let team: Team<"peer" | "host">;
+  let team: Team<"peer" | "host" | "comoderator">;
   const browsers: Browser[] = [];
   const browserErrors: string[] = [];
   let moderator: Page;
   let peer: Page;
   let host: Page;
+  let comoderator: Page;
 
   beforeAll(async () => {
     const clientDist = await ensureClientBuilt();
     server = await startTestServer({ backend: "pglite", clientDist });
-    team = await createTeam(server, { peer: "peer", host: "host" });
+    team = await createTeam(server, { peer: "peer", host: "host", comoderator: "moderator" });
     expectStatus(await team.moderator.request("PATCH", API_ROUTES.review(team.reviewId), { visitStart: "2027-03-08", visitEnd: "2027-03-10" }), 200, "set visit dates");
     for (const [label, client] of [
       ["moderator", team.moderator],
       ["peer", team.members.peer],
       ["host", team.members.host],
+      ["comoderator", team.members.comoderator],
     ] as const) {
       const browser = await launchChromium();
       browsers.push(browser);
@@ -45,7 +47,7 @@ describe("the visit programme in Chromium", () => {
       await shareSession(browser.context, client, server.url);
       await browser.page.goto(`${server.url}/reviews/${team.reviewId}/programme`);
     }
-    [moderator, peer, host] = browsers.map((browser) => browser.page) as [Page, Page, Page];
+    [moderator, peer, host, comoderator] = browsers.map((browser) => browser.page) as [Page, Page, Page, Page];
   }, 300_000);
 
   afterAll(async () => {
@@ -93,6 +95,8 @@ describe("the visit programme in Chromium", () => {
 
     const modSession = moderator.getByRole("article", { name: `10:30 ${SESSION_TITLE}` });
     await modSession.getByText(`real name: ${REAL_NAME}`).waitFor({ timeout: 10_000 });
+    // Another moderator, whose tab was open before the name existed, sees it live.
+    await comoderator.getByRole("article", { name: `10:30 ${SESSION_TITLE}` }).getByText(`real name: ${REAL_NAME}`).waitFor({ timeout: 15_000 });
     // The coverage follows: C1 is served now, by that session.
     await coverage(moderator).getByText("1 of 8 factors served by a session").waitFor({ timeout: 10_000 });
     expect(await gaps(moderator).getByText("Needs Assessment").count()).toBe(0);

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  PAPER_RECOMMENDATIONS_SIGNAL,
   PAPER_RECOMMENDATION_ROUTES,
   PAPER_ROUTES,
   PAPER_VERSION_ROUTES,
@@ -164,5 +165,28 @@ describe.each(BACKENDS)("policy paper recommendations addressed and followed up 
     expect(xml).toContain("Recommendations and who they are addressed to");
     expect(xml).toContain("NGOs, Projects");
     expect(xml).toContain("In progress");
+  });
+
+  it("a change of addressees or follow-up reaches readers with the paper open: the server bumps the paper's cue", async () => {
+    const created = expectStatus(await moderator.post(PAPER_ROUTES.list, { title: "Live addressees" }), 201, "create paper");
+    const livePaper = paperResponseSchema.parse(created.body).paper.id;
+    const writer = connectDoc(server, moderator.cookieHeader, paperDocumentName(livePaper));
+    const reader = connectDoc(server, member.cookieHeader, paperDocumentName(livePaper));
+    clients.push(writer, reader);
+    await Promise.all([writer.whenSynced(), reader.whenSynced()]);
+    appendRecommendation(writer.doc, "rec_live", "Fund interpreters.");
+    await waitFor(async () => (await member.get(PAPER_RECOMMENDATION_ROUTES.list(livePaper))).body.recommendations?.length === 1, { description: "the recommendation listed" });
+    const cue = () => reader.doc.getMap<unknown>(PAPER_RECOMMENDATIONS_SIGNAL.root).get(PAPER_RECOMMENDATIONS_SIGNAL.changed);
+    expect(cue()).toBeUndefined();
+
+    expectStatus(await setAddressees(moderator, "rec_live", ["ngos"], livePaper), 200, "address it");
+    await waitFor(() => cue() === 1, { description: "the cue after the addressees" });
+    // Refused commands move nothing.
+    expect((await setAddressees(member, "rec_live", ["projects"], livePaper)).status).toBe(403);
+    for (const status of ["steering_review", "published"]) {
+      expectStatus(await moderator.request("PUT", PAPER_VERSION_ROUTES.status(livePaper), { status }), 200, status);
+    }
+    expectStatus(await moderator.post(PAPER_RECOMMENDATION_ROUTES.followUp(livePaper, "rec_live"), { status: "accepted", note: "Agreed." }), 201, "follow it up");
+    await waitFor(() => cue() === 2, { description: "the cue after the follow-up" });
   });
 });

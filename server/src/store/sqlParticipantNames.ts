@@ -20,5 +20,12 @@ export function createSqlParticipantNames(db: SqlClient): ParticipantNameStore {
     async deleteParticipantName(reviewId, personId) {
       await db.query("DELETE FROM programme_participants WHERE review_id = $1 AND person_id = $2", [reviewId, personId]);
     },
+    async forgetParticipantNamesExcept(reviewId, keep, setBefore) {
+      const { rows } = await db.query<{ person_id: string }>(
+        "DELETE FROM programme_participants WHERE review_id = $1 AND NOT (person_id = ANY($2::text[])) AND updated_at < $3 RETURNING person_id",
+        [reviewId, [...keep], setBefore],
+      );
+      return rows.length;
+    },
   };
 }

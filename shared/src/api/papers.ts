@@ -110,6 +110,13 @@ export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
  */
 export const SCORECARD_SIGNAL = { root: "scorecard", changed: "changed" } as const;
 
+/**
+ * In a paper's text (`paper:<id>`): a counter the server bumps after a recommendation's addressees
+ * or follow-up changed, so open pages fetch the list again. Only a cue: the rows stay the truth
+ * (a writer could bump it too, which only makes readers ask again).
+ */
+export const PAPER_RECOMMENDATIONS_SIGNAL = { root: "recommendationSignal", changed: "changed" } as const;
+
 /** `POST` to a paper's authors: adds an account as an author (by the paper's creator or an administrator). */
 export const addPaperAuthorRequestSchema = z.strictObject({ userId: z.string().min(1).max(100) });
 export type AddPaperAuthorRequest = z.infer<typeof addPaperAuthorRequestSchema>;

@@ -4,7 +4,7 @@
  * does not need Yjs never bundles it. Real names of pseudonymised people are not here: see
  * `api/programme.ts` (moderators only, server-side).
  */
-export { PROGRAMME_DAYS, PROGRAMME_SESSIONS, daysRoot, programmeHasContent, sessionsRoot } from "./layout.ts";
+export { PROGRAMME_DAYS, PROGRAMME_NAMES_SIGNAL, PROGRAMME_SESSIONS, daysRoot, namesSignalRoot, programmeHasContent, readNamesSignal, sessionsRoot } from "./layout.ts";
 export { coverage, programmeSessions, readDay, readProgramme, readSession } from "./read.ts";
 export { addDay, addSession, deleteDay, deleteSession, newProgrammeId, nextParticipantNumber, setDayDate, updateSession } from "./write.ts";
 export { SESSION_KINDS, programmeDaySchema, programmePersonSchema, programmeSessionSchema, sessionKindSchema } from "./schema.ts";

@@ -1,4 +1,4 @@
-import type { Paper, RecommendationFollowUp, RecommendationListResponse } from "@review/shared";
+import { PAPER_RECOMMENDATIONS_SIGNAL, type Paper, type RecommendationFollowUp, type RecommendationListResponse } from "@review/shared";
 import { NO_FOLLOW_UP, toFollowUpEntry } from "@review/shared/ratings";
 import { useEffect, useId, useMemo } from "react";
 import type * as Y from "yjs";
@@ -39,6 +39,14 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
   useEffect(() => {
     if (ids) reload({ quietly: true });
   }, [ids, reload]);
+  // Another writer addressed or followed one up: the server bumps the paper's cue.
+  useEffect(() => {
+    if (!doc) return;
+    const root = doc.getMap<unknown>(PAPER_RECOMMENDATIONS_SIGNAL.root);
+    const changed = () => reload({ quietly: true });
+    root.observe(changed);
+    return () => root.unobserve(changed);
+  }, [doc, reload]);
 
   const commands = useMemo<RecommendationCommands>(() => {
     const base = paperRecommendationCommands(paper.id);

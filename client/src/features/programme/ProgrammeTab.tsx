@@ -34,7 +34,7 @@ export function ProgrammeTab({ review }: { review: ReviewDetail }) {
   const days = useProgrammeDays(doc);
   const { state: benchmarkState } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
   const scope = useMemo(() => (benchmarkState.status === "loaded" ? scopeBenchmark(benchmarkState.benchmark, review.modules) : null), [benchmarkState, review.modules]);
-  const names = useParticipantNames(review);
+  const names = useParticipantNames(review, doc);
   const writable = programme.canWrite ? doc : null;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);

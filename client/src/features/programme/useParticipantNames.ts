@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
+import type * as Y from "yjs";
 import { mayReadParticipantNames, type ReviewDetail } from "@review/shared";
+import { namesSignalRoot, readNamesSignal } from "@review/shared/programme";
 import { deleteParticipantName, listParticipantNames, setParticipantName } from "../../api/programme.ts";
 
 export type ParticipantNames = {
@@ -18,11 +20,13 @@ export type ParticipantNames = {
 /**
  * The real names of pseudonymised participants, for the review's moderators only: they live on
  * the server (`programme_participants`), never in the programme document every member reads.
+ * That document (`doc`, null until open) carries only the server's cue that names changed.
  */
-export function useParticipantNames(review: ReviewDetail): ParticipantNames {
+export function useParticipantNames(review: ReviewDetail, doc: Y.Doc | null): ParticipantNames {
   const available = mayReadParticipantNames(review.role);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [failed, setFailed] = useState(false);
+  const signal = useNamesSignal(available ? doc : null);
 
   useEffect(() => {
     if (!available) return;
@@ -44,7 +48,7 @@ export function useParticipantNames(review: ReviewDetail): ParticipantNames {
       cancelled = true;
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [available, review.id]);
+  }, [available, review.id, signal]);
 
   const save = useCallback(
     async (next: ReadonlyMap<string, string>) => {
@@ -65,4 +69,18 @@ export function useParticipantNames(review: ReviewDetail): ParticipantNames {
   );
 
   return { available, names, failed, save };
+}
+
+/** The programme's names counter, followed live (another moderator named someone, or a person was removed). */
+function useNamesSignal(doc: Y.Doc | null): number {
+  const [signal, setSignal] = useState(0);
+  useEffect(() => {
+    if (!doc) return;
+    const root = namesSignalRoot(doc);
+    const read = () => setSignal(readNamesSignal(doc));
+    read();
+    root.observe(read);
+    return () => root.unobserve(read);
+  }, [doc]);
+  return signal;
 }

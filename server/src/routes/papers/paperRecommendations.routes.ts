@@ -3,6 +3,7 @@ import { addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/sh
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
+import { signalPaperRecommendations } from "../../recommendations/paperRecommendationSignal.ts";
 import type { Store } from "../../store/store.ts";
 import { addPaperRecommendationFollowUp, listPaperRecommendations, setPaperRecommendationAddressees } from "./paperRecommendations.commands.ts";
 
@@ -22,12 +23,16 @@ export function paperRecommendationRoutes(deps: { store: Store; rooms: RoomRegis
 
   routes.put("/:id/recommendations/:recommendationId/addressees", async (c) => {
     const { addressees } = await readJson(c, setAddresseesRequestSchema);
-    return c.json({ recommendation: await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees) });
+    const recommendation = await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees);
+    void signalPaperRecommendations(deps.rooms, c.req.param("id"));
+    return c.json({ recommendation });
   });
 
   routes.post("/:id/recommendations/:recommendationId/follow-up", async (c) => {
     const input = await readJson(c, addFollowUpRequestSchema);
-    return c.json({ recommendation: await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
+    const recommendation = await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input);
+    void signalPaperRecommendations(deps.rooms, c.req.param("id"));
+    return c.json({ recommendation }, 201);
   });
 
   return routes;
