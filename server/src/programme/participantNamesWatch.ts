@@ -27,8 +27,8 @@ export function watchParticipantNames(deps: WatchDeps, delayMs = PARTICIPANT_NAM
     if ((await deps.store.forgetParticipantNamesExcept(reviewId, people, since)) > 0) await signalParticipantNames(deps.rooms, reviewId);
   };
 
-  const stopObserving = deps.rooms.observe({
-    onWrite(docName) {
+  const stopObserving = deps.rooms.use({
+    afterWrite(docName) {
       const ref = parseDocumentName(docName);
       if (ref?.scope !== "review" || ref.kind !== "programme") return;
       const entry = pending.get(ref.reviewId);
