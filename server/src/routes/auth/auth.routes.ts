@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { CLOSE_CODES, loginRequestSchema, registerRequestSchema, resetPasswordRequestSchema } from "@review/shared";
+import { ACCOUNT_ROUTES, API_ROUTES, CLOSE_CODES, loginRequestSchema, registerRequestSchema, resetPasswordRequestSchema } from "@review/shared";
 import { hashPassword } from "../../auth/passwords.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
@@ -27,7 +27,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return deps.sessions.cookie(await deps.sessions.create(userId));
   };
 
-  routes.post("/register", async (c) => {
+  routes.post(API_ROUTES.register, async (c) => {
     const input = await readJson(c, registerRequestSchema);
     const ip = remoteAddress(c);
     if (registrationRefusals.isOver(ip)) throw tooManyAttempts("registration");
@@ -39,7 +39,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.json({ user: toPublicUser(user), reviewId }, 201);
   });
 
-  routes.post("/login", async (c) => {
+  routes.post(API_ROUTES.login, async (c) => {
     const input = await readJson(c, loginRequestSchema);
     const ip = remoteAddress(c);
     const emailAtIp = `${ip}\n${input.email}`;
@@ -50,7 +50,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.json({ user: toPublicUser(user) });
   });
 
-  routes.post("/logout", async (c) => {
+  routes.post(API_ROUTES.logout, async (c) => {
     const session = c.get("session");
     if (session) {
       await deps.sessions.invalidate(session.id);
@@ -60,7 +60,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.body(null, 204);
   });
 
-  routes.post("/password-reset", async (c) => {
+  routes.post(ACCOUNT_ROUTES.resetPassword, async (c) => {
     const input = await readJson(c, resetPasswordRequestSchema);
     const ip = remoteAddress(c);
     if (!perIp.hit(ip)) throw tooManyAttempts("sign-in");
@@ -68,7 +68,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.body(null, 204);
   });
 
-  routes.get("/me", (c) => {
+  routes.get(API_ROUTES.me, (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     return c.json({ user: toPublicUser(user) });

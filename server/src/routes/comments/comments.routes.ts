@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import {
+  COMMENT_ROUTES,
   commentBodyRequestSchema,
   createSuggestionRequestSchema,
   createThreadRequestSchema,
@@ -57,38 +58,38 @@ export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"
   const target = (c: CommentContext) => targetOf(scope, c);
   // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.
   const perUser = new AttemptLimiter(COMMENT_LIMITS.commandsPerMinute, ONE_MINUTE);
-  routes.use("/:id/comments/*", async (c, next) => {
+  routes.use(`${COMMENT_ROUTES.base.pattern[scope]}/*`, async (c, next) => {
     if (!perUser.hit(userId(c))) throw refusal("rate_limited", "too_many_comment_changes");
     return next();
   });
 
-  routes.post("/:id/comments/threads", async (c) => {
+  routes.post(COMMENT_ROUTES.threads.pattern[scope], async (c) => {
     const [who, where] = [userId(c), target(c)];
     const input = await readJson(c, createThreadRequestSchema);
     return c.json(await openThread(deps, who, where, input), 201);
   });
 
-  routes.patch("/:id/comments/threads/:threadId", async (c) => {
+  routes.patch(COMMENT_ROUTES.thread.pattern[scope], async (c) => {
     const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
     const { resolved } = await readJson(c, resolveThreadRequestSchema);
     await resolveThread(deps, who, where, threadId, resolved);
     return c.body(null, 204);
   });
 
-  routes.post("/:id/comments/threads/:threadId/replies", async (c) => {
+  routes.post(COMMENT_ROUTES.replies.pattern[scope], async (c) => {
     const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
     const input = await readJson(c, commentBodyRequestSchema);
     return c.json(await replyToThread(deps, who, where, threadId, input), 201);
   });
 
-  routes.patch("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
+  routes.patch(COMMENT_ROUTES.comment.pattern[scope], async (c) => {
     const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
     const input = await readJson(c, commentBodyRequestSchema);
     await editOwnComment(deps, who, where, threadId, commentId, input);
     return c.body(null, 204);
   });
 
-  routes.delete("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
+  routes.delete(COMMENT_ROUTES.comment.pattern[scope], async (c) => {
     const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
     await deleteOwnComment(deps, who, where, threadId, commentId);
     return c.body(null, 204);
@@ -96,13 +97,13 @@ export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"
 
   if (scope === "review") {
     // Suggested edits of the findings report: any member suggests, the report's writers decide.
-    routes.post("/:id/comments/suggestions", async (c) => {
+    routes.post(COMMENT_ROUTES.suggestions.pattern.review, async (c) => {
       const [who, where] = [userId(c), target(c)];
       const input = await readJson(c, createSuggestionRequestSchema);
       return c.json(await suggestEdit(deps, who, reviewIdOf(where), input), 201);
     });
-    for (const [path, status] of [["accept", "accepted"], ["reject", "rejected"]] as const) {
-      routes.post(`/:id/comments/:threadId/${path}`, async (c) => {
+    for (const [path, status] of [[COMMENT_ROUTES.accept, "accepted"], [COMMENT_ROUTES.reject, "rejected"]] as const) {
+      routes.post(path.pattern.review, async (c) => {
         const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
         await decideSuggestedEdit(deps, who, reviewIdOf(where), threadId, status);
         return c.body(null, 204);
@@ -110,7 +111,7 @@ export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"
     }
   }
 
-  routes.post("/:id/comments/seen", async (c) => {
+  routes.post(COMMENT_ROUTES.seen.pattern[scope], async (c) => {
     await markCommentsSeen(deps, userId(c), target(c));
     return c.body(null, 204);
   });

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { changePasswordRequestSchema, updateLocaleRequestSchema, updateProfileRequestSchema } from "@review/shared";
+import { ACCOUNT_ROUTES, API_ROUTES, changePasswordRequestSchema, updateLocaleRequestSchema, updateProfileRequestSchema } from "@review/shared";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { refusal, unauthenticated } from "../../errors/apiError.ts";
@@ -19,22 +19,22 @@ export function meRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
   // Guessing the current password from a stolen session costs time.
   const passwordAttempts = new AttemptLimiter(10, FIFTEEN_MINUTES);
-  routes.use(async (c, next) => {
+  routes.use("/api/me/*", async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
 
-  routes.put("/locale", async (c) => {
+  routes.put(API_ROUTES.myLocale, async (c) => {
     const { locale } = await readJson(c, updateLocaleRequestSchema);
     return c.json({ user: await changeLocale(deps.store, c.get("user")!, locale) });
   });
 
-  routes.put("/profile", async (c) => {
+  routes.put(ACCOUNT_ROUTES.profile, async (c) => {
     const input = await readJson(c, updateProfileRequestSchema);
     return c.json({ user: await updateProfile(deps.store, c.get("user")!, input) });
   });
 
-  routes.put("/password", async (c) => {
+  routes.put(ACCOUNT_ROUTES.password, async (c) => {
     const input = await readJson(c, changePasswordRequestSchema);
     const user = c.get("user")!;
     if (!passwordAttempts.hit(user.id)) throw refusal("rate_limited", "too_many_password_changes");

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { networkRecommendationsQuerySchema, setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
+import { ACCOUNT_ROUTES, NETWORK_ROUTES, RECOMMENDATION_ROUTES, networkRecommendationsQuerySchema, setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import { contentDisposition } from "../../export/exportFile.ts";
@@ -17,14 +17,14 @@ import { changeNetworkRole, listNetworkAccounts } from "./network.commands.ts";
  */
 export function networkRoutes(deps: { store: Store; rooms: RoomRegistry; publicOrigin: () => string }) {
   const routes = new Hono<AppEnv>();
-  routes.use(async (c, next) => {
+  routes.use("/api/network/*", async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
   /** Every member: the recommendations they may read, by actor and status (`format=csv` downloads them). */
-  routes.get("/recommendations", async (c) => {
+  routes.get(RECOMMENDATION_ROUTES.network, async (c) => {
     const query = networkRecommendationsQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     const recommendations = await listNetworkRecommendations(deps, actor(c).id, query.data);
@@ -35,16 +35,16 @@ export function networkRoutes(deps: { store: Store; rooms: RoomRegistry; publicO
     return c.body(renderRecommendationsCsv(recommendations));
   });
 
-  routes.get("/members", async (c) => c.json({ members: await listNetworkAccounts(deps.store, actor(c)) }));
+  routes.get(NETWORK_ROUTES.members, async (c) => c.json({ members: await listNetworkAccounts(deps.store, actor(c)) }));
 
-  routes.patch("/members/:userId", async (c) => {
+  routes.patch(NETWORK_ROUTES.member.pattern, async (c) => {
     const { role } = await readJson(c, updateNetworkRoleRequestSchema);
     return c.json({ member: await changeNetworkRole(deps, actor(c), c.req.param("userId"), role) });
   });
 
-  routes.post("/members/:userId/password-reset", async (c) => c.json(await createPasswordResetLink(deps, actor(c), c.req.param("userId")), 201));
+  routes.post(ACCOUNT_ROUTES.passwordReset.pattern, async (c) => c.json(await createPasswordResetLink(deps, actor(c), c.req.param("userId")), 201));
 
-  routes.put("/members/:userId/active", async (c) => {
+  routes.put(ACCOUNT_ROUTES.active.pattern, async (c) => {
     const { active } = await readJson(c, setAccountActiveRequestSchema);
     await setAccountActive(deps, actor(c), c.req.param("userId"), active);
     return c.body(null, 204);

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { listNotificationsQuerySchema, markNotificationsReadRequestSchema, notificationSettingsSchema } from "@review/shared";
+import { NOTIFICATION_ROUTES, listNotificationsQuerySchema, markNotificationsReadRequestSchema, notificationSettingsSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -13,25 +13,25 @@ import { listNotifications, markNotificationsRead } from "./notifications.comman
  */
 export function notificationRoutes(deps: { store: NotificationStore; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
-  routes.use(async (c, next) => {
+  routes.use(`${NOTIFICATION_ROUTES.list}/*`, async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
 
-  routes.get("/", async (c) => {
+  routes.get(NOTIFICATION_ROUTES.list, async (c) => {
     const query = listNotificationsQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     return c.json(await listNotifications(deps.store, c.get("user")!.id, query.data.before));
   });
 
-  routes.post("/read", async (c) => {
+  routes.post(NOTIFICATION_ROUTES.read, async (c) => {
     const input = await readJson(c, markNotificationsReadRequestSchema);
     return c.json(await markNotificationsRead(deps, c.get("user")!.id, input));
   });
 
-  routes.get("/settings", async (c) => c.json({ email: await deps.store.getEmailNotifications(c.get("user")!.id) }));
+  routes.get(NOTIFICATION_ROUTES.settings, async (c) => c.json({ email: await deps.store.getEmailNotifications(c.get("user")!.id) }));
 
-  routes.put("/settings", async (c) => {
+  routes.put(NOTIFICATION_ROUTES.settings, async (c) => {
     const { email } = await readJson(c, notificationSettingsSchema);
     await deps.store.setEmailNotifications(c.get("user")!.id, email);
     return c.json({ email });

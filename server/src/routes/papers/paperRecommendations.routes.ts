@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
+import { PAPER_RECOMMENDATION_ROUTES, addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
@@ -15,17 +15,17 @@ export function paperRecommendationRoutes(deps: { store: Store; rooms: RoomRegis
   const routes = new Hono<AppEnv>();
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
-  routes.get("/:id/recommendations", async (c) => {
+  routes.get(PAPER_RECOMMENDATION_ROUTES.list.pattern, async (c) => {
     c.header("Cache-Control", "no-store");
     return c.json(await listPaperRecommendations(deps, actor(c), c.req.param("id")));
   });
 
-  routes.put("/:id/recommendations/:recommendationId/addressees", async (c) => {
+  routes.put(PAPER_RECOMMENDATION_ROUTES.addressees.pattern, async (c) => {
     const { addressees } = await readJson(c, setAddresseesRequestSchema);
     return c.json({ recommendation: await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees) });
   });
 
-  routes.post("/:id/recommendations/:recommendationId/follow-up", async (c) => {
+  routes.post(PAPER_RECOMMENDATION_ROUTES.followUp.pattern, async (c) => {
     const input = await readJson(c, addFollowUpRequestSchema);
     return c.json({ recommendation: await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
   });

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import {
+  PAPER_ROUTES,
+  PAPER_VERSION_ROUTES,
   addPaperAuthorRequestSchema,
   exportLanguageQuerySchema,
   changePaperStatusRequestSchema,
@@ -32,8 +34,9 @@ import { paperRecommendationRoutes } from "./paperRecommendations.routes.ts";
 
 type Deps = { store: Store; rooms: RoomRegistry };
 
-function signedIn(routes: Hono<AppEnv>): void {
-  routes.use(async (c, next) => {
+/** Everything under `prefix` is for registered accounts only. */
+function signedIn(routes: Hono<AppEnv>, prefix: string): void {
+  routes.use(`${prefix}/*`, async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
@@ -58,11 +61,11 @@ function versionId(value: string | undefined): string {
  */
 export function paperRoutes(deps: Deps) {
   const routes = new Hono<AppEnv>();
-  signedIn(routes);
+  signedIn(routes, PAPER_ROUTES.list);
 
-  routes.get("/", async (c) => c.json(await listPapers(deps.store, actor(c))));
+  routes.get(PAPER_ROUTES.list, async (c) => c.json(await listPapers(deps.store, actor(c))));
 
-  routes.post("/", async (c) => {
+  routes.post(PAPER_ROUTES.list, async (c) => {
     const input = await readJson(c, createPaperRequestSchema);
     return c.json(await createPaper(deps.store, actor(c), input), 201);
   });
@@ -70,34 +73,34 @@ export function paperRoutes(deps: Deps) {
   routes.route("/", commentRoutes(deps, "paper"));
   routes.route("/", paperRecommendationRoutes(deps));
 
-  routes.get("/:id", async (c) => c.json(await getPaper(deps.store, actor(c), c.req.param("id"))));
+  routes.get(PAPER_ROUTES.one.pattern, async (c) => c.json(await getPaper(deps.store, actor(c), c.req.param("id"))));
 
-  routes.patch("/:id", async (c) => {
+  routes.patch(PAPER_ROUTES.one.pattern, async (c) => {
     const input = await readJson(c, updatePaperRequestSchema);
     return c.json(await updatePaper(deps.store, actor(c), c.req.param("id"), input));
   });
 
-  routes.put("/:id/status", async (c) => {
+  routes.put(PAPER_VERSION_ROUTES.status.pattern, async (c) => {
     const { status } = await readJson(c, changePaperStatusRequestSchema);
     return c.json(await changePaperStatus(deps, actor(c), c.req.param("id"), status));
   });
 
   // Version history, as the report's (see `PAPER_VERSION_ROUTES`).
   const paperOf = (c: { req: { param(name: "id"): string } }, who: ReturnType<typeof actor>) => paperDocument(deps, who, c.req.param("id"));
-  routes.get("/:id/versions", async (c) => c.json(await listVersions(deps, await paperOf(c, actor(c)))));
-  routes.post("/:id/versions", async (c) => {
+  routes.get(PAPER_VERSION_ROUTES.list.pattern, async (c) => c.json(await listVersions(deps, await paperOf(c, actor(c)))));
+  routes.post(PAPER_VERSION_ROUTES.list.pattern, async (c) => {
     const target = await paperOf(c, actor(c));
     const { label } = await readJson(c, createVersionRequestSchema);
     return c.json(await nameVersion(deps, target, actor(c).id, label), 201);
   });
-  routes.get("/:id/current", async (c) => c.json(await getCurrent(deps, await paperOf(c, actor(c)))));
-  routes.get("/:id/versions/:versionId", async (c) => c.json(await getVersion(deps, await paperOf(c, actor(c)), versionId(c.req.param("versionId")))));
-  routes.post("/:id/versions/:versionId/restore", async (c) =>
+  routes.get(PAPER_VERSION_ROUTES.current.pattern, async (c) => c.json(await getCurrent(deps, await paperOf(c, actor(c)))));
+  routes.get(PAPER_VERSION_ROUTES.one.pattern, async (c) => c.json(await getVersion(deps, await paperOf(c, actor(c)), versionId(c.req.param("versionId")))));
+  routes.post(PAPER_VERSION_ROUTES.restore.pattern, async (c) =>
     c.json(await restoreDocumentVersion(deps, await paperOf(c, actor(c)), actor(c).id, versionId(c.req.param("versionId")))),
   );
 
   // `?format=md|html|docx[&lang=en|de|es]`: the paper as a file, for every account (as it reads the paper).
-  routes.get("/:id/export", async (c) => {
+  routes.get(PAPER_VERSION_ROUTES.export.pattern, async (c) => {
     const format = exportFormatSchema.safeParse(c.req.query("format"));
     if (!format.success) throw new ApiError("invalid_input", "format: expected md, html or docx");
     const lang = exportLanguageQuerySchema.safeParse(c.req.query("lang"));
@@ -108,12 +111,12 @@ export function paperRoutes(deps: Deps) {
     return exportResponse(c, file, format.data === "html");
   });
 
-  routes.post("/:id/authors", async (c) => {
+  routes.post(PAPER_ROUTES.authors.pattern, async (c) => {
     const { userId } = await readJson(c, addPaperAuthorRequestSchema);
     return c.json(await addPaperAuthor(deps, actor(c), c.req.param("id"), userId), 201);
   });
 
-  routes.delete("/:id/authors/:userId", async (c) => {
+  routes.delete(PAPER_ROUTES.author.pattern, async (c) => {
     await removePaperAuthor(deps, actor(c), c.req.param("id"), c.req.param("userId"));
     return c.body(null, 204);
   });
@@ -124,16 +127,16 @@ export function paperRoutes(deps: Deps) {
 /** `GET /api/scorecard?benchmark=<id>`: reviews × factors across the network, for every registered account. */
 export function scorecardRoutes(deps: Deps) {
   const routes = new Hono<AppEnv>();
-  signedIn(routes);
+  signedIn(routes, PAPER_ROUTES.scorecard.pattern);
 
-  routes.get("/", async (c) => {
+  routes.get(PAPER_ROUTES.scorecard.pattern, async (c) => {
     const query = scorecardQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     return c.json(await buildScorecard(deps, actor(c).id, query.data.benchmark ?? DEFAULT_BENCHMARK_ID));
   });
 
   /** `GET /api/scorecard/evidence?factor=&benchmark=`: one factor's cards and passages across the reviews (network moderators, administrators). */
-  routes.get("/evidence", async (c) => {
+  routes.get(PAPER_ROUTES.pooledEvidence.pattern, async (c) => {
     const query = pooledEvidenceQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
     if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
     c.header("Cache-Control", "no-store");

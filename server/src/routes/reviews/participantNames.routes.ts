@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { setParticipantNameRequestSchema } from "@review/shared";
+import { PROGRAMME_ROUTES, setParticipantNameRequestSchema } from "@review/shared";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
@@ -14,14 +14,14 @@ export function participantNameRoutes(deps: { store: Store }) {
     if (!user) throw unauthenticated();
     return user.id;
   };
-  routes.get("/:id/programme/participants", async (c) => c.json(await listParticipantNames(deps.store, userId(c), c.req.param("id"))));
-  routes.put("/:id/programme/participants/:personId", async (c) => {
+  routes.get(PROGRAMME_ROUTES.participantNames.pattern, async (c) => c.json(await listParticipantNames(deps.store, userId(c), c.req.param("id"))));
+  routes.put(PROGRAMME_ROUTES.participantName.pattern, async (c) => {
     const actor = userId(c);
     const { name } = await readJson(c, setParticipantNameRequestSchema);
     await setParticipantName(deps.store, actor, c.req.param("id"), c.req.param("personId"), name);
     return c.body(null, 204);
   });
-  routes.delete("/:id/programme/participants/:personId", async (c) => {
+  routes.delete(PROGRAMME_ROUTES.participantName.pattern, async (c) => {
     await deleteParticipantName(deps.store, userId(c), c.req.param("id"), c.req.param("personId"));
     return c.body(null, 204);
   });

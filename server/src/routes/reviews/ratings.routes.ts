@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { factorIdParamSchema, teamRatingRequestSchema, voteRequestSchema } from "@review/shared";
+import { RATING_ROUTES, factorIdParamSchema, teamRatingRequestSchema, voteRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -21,18 +21,18 @@ export function ratingRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     return parsed.data;
   };
 
-  routes.put("/:id/factors/:factorId/rating", async (c) => {
+  routes.put(RATING_ROUTES.teamRating.pattern, async (c) => {
     const input = await readJson(c, teamRatingRequestSchema);
     await recordTeamRating(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")), input);
     return c.body(null, 204);
   });
 
-  routes.delete("/:id/factors/:factorId/rating", async (c) => {
+  routes.delete(RATING_ROUTES.teamRating.pattern, async (c) => {
     await withdrawTeamRating(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")));
     return c.body(null, 204);
   });
 
-  routes.put("/:id/factors/:factorId/vote", async (c) => {
+  routes.put(RATING_ROUTES.vote.pattern, async (c) => {
     const { rating } = await readJson(c, voteRequestSchema);
     await castVote(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")), rating);
     return c.body(null, 204);

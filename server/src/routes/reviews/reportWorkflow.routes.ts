@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { changeReportStatusRequestSchema } from "@review/shared";
+import { API_ROUTES, changeReportStatusRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -19,13 +19,13 @@ export function reportWorkflowRoutes(deps: { store: Store; rooms: RoomRegistry }
     return user.id;
   };
 
-  routes.post("/:id/report/status", async (c) => {
+  routes.post(API_ROUTES.reportStatus.pattern, async (c) => {
     const actor = userId(c);
     const { status } = await readJson(c, changeReportStatusRequestSchema);
     return c.json({ review: await changeReportStatus(deps, actor, c.req.param("id"), status) });
   });
 
-  routes.get("/:id/report/status-history", async (c) =>
+  routes.get(API_ROUTES.reportStatusHistory.pattern, async (c) =>
     c.json({ changes: await listReportStatusChanges(deps.store, userId(c), c.req.param("id")) }),
   );
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { setFollowsRequestSchema } from "@review/shared";
+import { REVIEW_ROUND_ROUTES, setFollowsRequestSchema } from "@review/shared";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
@@ -16,8 +16,8 @@ export function roundRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     if (!user) throw unauthenticated();
     return user.id;
   };
-  routes.get("/:id/rounds", async (c) => c.json(await listReviewRounds(deps.store, userId(c), c.req.param("id"))));
-  routes.put("/:id/rounds", async (c) => {
+  routes.get(REVIEW_ROUND_ROUTES.rounds.pattern, async (c) => c.json(await listReviewRounds(deps.store, userId(c), c.req.param("id"))));
+  routes.put(REVIEW_ROUND_ROUTES.rounds.pattern, async (c) => {
     const actor = userId(c);
     const { followsReviewId } = await readJson(c, setFollowsRequestSchema);
     const rounds = await setReviewFollows(deps.store, actor, c.req.param("id"), followsReviewId);

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { createVersionRequestSchema, reviewIdSchema, versionIdSchema } from "@review/shared";
+import { REPORT_VERSION_ROUTES, createVersionRequestSchema, reviewIdSchema, versionIdSchema } from "@review/shared";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { readJson } from "../../http/readJson.ts";
@@ -34,19 +34,19 @@ function versionId(c: VersionContext): string {
 export function versionRoutes(deps: VersionDeps) {
   const routes = new Hono<AppEnv>();
 
-  routes.get("/:id/report/versions", async (c) => c.json(await listReportVersions(deps, userId(c), reviewId(c))));
+  routes.get(REPORT_VERSION_ROUTES.list.pattern, async (c) => c.json(await listReportVersions(deps, userId(c), reviewId(c))));
 
-  routes.post("/:id/report/versions", async (c) => {
+  routes.post(REPORT_VERSION_ROUTES.list.pattern, async (c) => {
     const [who, review] = [userId(c), reviewId(c)];
     const { label } = await readJson(c, createVersionRequestSchema);
     return c.json(await nameReportVersion(deps, who, review, label), 201);
   });
 
-  routes.get("/:id/report/current", async (c) => c.json(await getCurrentReport(deps, userId(c), reviewId(c))));
+  routes.get(REPORT_VERSION_ROUTES.current.pattern, async (c) => c.json(await getCurrentReport(deps, userId(c), reviewId(c))));
 
-  routes.get("/:id/report/versions/:versionId", async (c) => c.json(await getReportVersion(deps, userId(c), reviewId(c), versionId(c))));
+  routes.get(REPORT_VERSION_ROUTES.one.pattern, async (c) => c.json(await getReportVersion(deps, userId(c), reviewId(c), versionId(c))));
 
-  routes.post("/:id/report/versions/:versionId/restore", async (c) =>
+  routes.post(REPORT_VERSION_ROUTES.restore.pattern, async (c) =>
     c.json(await restoreReportVersion(deps, userId(c), reviewId(c), versionId(c))),
   );
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { factorIdParamSchema, provisionalRatingRequestSchema, visitFeedbackRequestSchema } from "@review/shared";
+import { WRAP_UP_ROUTES, factorIdParamSchema, provisionalRatingRequestSchema, visitFeedbackRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -29,16 +29,16 @@ export function wrapUpRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     return Number(raw);
   };
 
-  routes.get("/:id/wrap-up", async (c) => c.json(await readWrapUp(deps.store, userId(c), c.req.param("id"))));
+  routes.get(WRAP_UP_ROUTES.wrapUp.pattern, async (c) => c.json(await readWrapUp(deps.store, userId(c), c.req.param("id"))));
 
-  routes.put("/:id/factors/:factorId/days/:day", async (c) => {
+  routes.put(WRAP_UP_ROUTES.provisional.pattern, async (c) => {
     const actor = userId(c);
     const input = await readJson(c, provisionalRatingRequestSchema);
     await recordProvisionalRating(deps, actor, c.req.param("id"), factorId(c.req.param("factorId")), day(c.req.param("day")), input);
     return c.body(null, 204);
   });
 
-  routes.put("/:id/visit-feedback", async (c) => {
+  routes.put(WRAP_UP_ROUTES.feedback.pattern, async (c) => {
     const actor = userId(c);
     const input = await readJson(c, visitFeedbackRequestSchema);
     await recordVisitFeedback(deps, actor, c.req.param("id"), input);

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { searchQuerySchema } from "@review/shared";
+import { SEARCH_ROUTE, searchQuerySchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -11,7 +11,7 @@ import { searchEverything } from "./search.commands.ts";
 /** `GET /api/search?q=`. */
 export function searchRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
-  routes.get("/", async (c) => {
+  routes.get(SEARCH_ROUTE, async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     const query = searchQuerySchema.safeParse(c.req.query(), { error: zodErrorMap(requestLocale(c)) });
