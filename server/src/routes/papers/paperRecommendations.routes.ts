@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { PAPER_RECOMMENDATION_ROUTES, addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { addPaperRecommendationFollowUp, listPaperRecommendations, setPaperRecommendationAddressees } from "./paperRecommendations.commands.ts";
 
@@ -20,13 +20,13 @@ export function paperRecommendationRoutes(deps: { store: Store; rooms: RoomRegis
     return c.json(await listPaperRecommendations(deps, actor(c), c.req.param("id")));
   });
 
-  routes.put(PAPER_RECOMMENDATION_ROUTES.addressees.pattern, async (c) => {
-    const { addressees } = await readJson(c, setAddresseesRequestSchema);
+  routes.put(PAPER_RECOMMENDATION_ROUTES.addressees.pattern, validateJson(setAddresseesRequestSchema), async (c) => {
+    const { addressees } = c.req.valid("json");
     return c.json({ recommendation: await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees) });
   });
 
-  routes.post(PAPER_RECOMMENDATION_ROUTES.followUp.pattern, async (c) => {
-    const input = await readJson(c, addFollowUpRequestSchema);
+  routes.post(PAPER_RECOMMENDATION_ROUTES.followUp.pattern, validateJson(addFollowUpRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json({ recommendation: await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
   });
 

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { PROGRAMME_ROUTES, setParticipantNameRequestSchema } from "@review/shared";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { deleteParticipantName, listParticipantNames, setParticipantName } from "./participantNames.commands.ts";
 
@@ -15,9 +15,9 @@ export function participantNameRoutes(deps: { store: Store }) {
     return user.id;
   };
   routes.get(PROGRAMME_ROUTES.participantNames.pattern, async (c) => c.json(await listParticipantNames(deps.store, userId(c), c.req.param("id"))));
-  routes.put(PROGRAMME_ROUTES.participantName.pattern, async (c) => {
+  routes.put(PROGRAMME_ROUTES.participantName.pattern, validateJson(setParticipantNameRequestSchema), async (c) => {
     const actor = userId(c);
-    const { name } = await readJson(c, setParticipantNameRequestSchema);
+    const { name } = c.req.valid("json");
     await setParticipantName(deps.store, actor, c.req.param("id"), c.req.param("personId"), name);
     return c.body(null, 204);
   });

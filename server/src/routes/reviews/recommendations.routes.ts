@@ -3,7 +3,7 @@ import { RECOMMENDATION_ROUTES, addFollowUpRequestSchema, setAddresseesRequestSc
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { addRecommendationFollowUp, listReviewRecommendations, setRecommendationAddressees } from "./recommendations.commands.ts";
 
@@ -22,15 +22,15 @@ export function recommendationRoutes(deps: { store: Store; rooms: RoomRegistry }
 
   routes.get(RECOMMENDATION_ROUTES.list.pattern, async (c) => c.json(await listReviewRecommendations(deps, userId(c), c.req.param("id"))));
 
-  routes.put(RECOMMENDATION_ROUTES.addressees.pattern, async (c) => {
+  routes.put(RECOMMENDATION_ROUTES.addressees.pattern, validateJson(setAddresseesRequestSchema), async (c) => {
     const actor = userId(c);
-    const { addressees } = await readJson(c, setAddresseesRequestSchema);
+    const { addressees } = c.req.valid("json");
     return c.json({ recommendation: await setRecommendationAddressees(deps, actor, c.req.param("id"), c.req.param("recommendationId"), addressees) });
   });
 
-  routes.post(RECOMMENDATION_ROUTES.followUp.pattern, async (c) => {
+  routes.post(RECOMMENDATION_ROUTES.followUp.pattern, validateJson(addFollowUpRequestSchema), async (c) => {
     const actor = userId(c);
-    const input = await readJson(c, addFollowUpRequestSchema);
+    const input = c.req.valid("json");
     return c.json({ recommendation: await addRecommendationFollowUp(deps, actor, c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
   });
 

@@ -3,7 +3,7 @@ import { API_ROUTES, changeReportStatusRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { changeReportStatus, listReportStatusChanges } from "./reportWorkflow.commands.ts";
 
@@ -19,9 +19,9 @@ export function reportWorkflowRoutes(deps: { store: Store; rooms: RoomRegistry }
     return user.id;
   };
 
-  routes.post(API_ROUTES.reportStatus.pattern, async (c) => {
+  routes.post(API_ROUTES.reportStatus.pattern, validateJson(changeReportStatusRequestSchema), async (c) => {
     const actor = userId(c);
-    const { status } = await readJson(c, changeReportStatusRequestSchema);
+    const { status } = c.req.valid("json");
     return c.json({ review: await changeReportStatus(deps, actor, c.req.param("id"), status) });
   });
 

@@ -10,7 +10,7 @@ import {
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
@@ -37,8 +37,8 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.get(API_ROUTES.reviews, async (c) => c.json({ reviews: await listReviews(deps.store, userId(c)) }));
 
-  routes.post(API_ROUTES.reviews, async (c) => {
-    const input = await readJson(c, createReviewRequestSchema);
+  routes.post(API_ROUTES.reviews, validateJson(createReviewRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const review = await createReview(deps.store, c.get("user")!, input);
     void signalScorecardChange(deps.rooms);
     return c.json({ review }, 201);
@@ -56,20 +56,20 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
 
   routes.get(API_ROUTES.review.pattern, async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 
-  routes.patch(API_ROUTES.review.pattern, async (c) => {
-    const input = await readJson(c, updateReviewRequestSchema);
+  routes.patch(API_ROUTES.review.pattern, validateJson(updateReviewRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const review = await updateReview(deps.store, userId(c), c.req.param("id"), input);
     void signalScorecardChange(deps.rooms);
     return c.json({ review });
   });
 
-  routes.post(API_ROUTES.reviewMembers.pattern, async (c) => {
-    const input = await readJson(c, addMemberRequestSchema);
+  routes.post(API_ROUTES.reviewMembers.pattern, validateJson(addMemberRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json(await addMember(deps, userId(c), c.req.param("id"), input), 201);
   });
 
-  routes.patch(API_ROUTES.reviewMember.pattern, async (c) => {
-    const { role } = await readJson(c, updateMemberRequestSchema);
+  routes.patch(API_ROUTES.reviewMember.pattern, validateJson(updateMemberRequestSchema), async (c) => {
+    const { role } = c.req.valid("json");
     const member = await changeMemberRole(deps, userId(c), c.req.param("id"), c.req.param("userId"), role);
     return c.json({ member });
   });
@@ -83,8 +83,8 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     c.json({ invitations: await listInvitations(deps.store, userId(c), c.req.param("id")) }),
   );
 
-  routes.post(API_ROUTES.reviewInvitations.pattern, async (c) => {
-    const input = await readJson(c, createInvitationRequestSchema);
+  routes.post(API_ROUTES.reviewInvitations.pattern, validateJson(createInvitationRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json({ invitation: await createInvitation(deps.store, userId(c), c.req.param("id"), input) }, 201);
   });
 
