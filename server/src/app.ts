@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { IMAGE_LIMITS, MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
+import { API_ROUTES, IMAGE_LIMITS, MAX_BENCHMARK_BODY_BYTES, MAX_JSON_BODY_BYTES, errorReasonText } from "@review/shared";
 import type { Sessions } from "./auth/sessions.ts";
 import { originMiddleware } from "./auth/originMiddleware.ts";
 import { sessionMiddleware } from "./auth/sessionMiddleware.ts";
@@ -76,19 +76,24 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", sessionMiddleware(deps.sessions));
   app.use("/collab/*", sessionMiddleware(deps.sessions));
 
-  app.get("/api/health", (c) => c.json({ ok: true }));
-  app.route("/api/config", configRoutes(deps));
-  app.route("/api/auth", authRoutes(deps));
-  app.route("/api/me", meRoutes(deps));
-  app.route("/api/reviews", reviewRoutes(deps));
-  app.route("/api/benchmarks", benchmarkRoutes(deps));
-  app.route("/api/invitations", invitationRoutes(deps));
-  app.route("/api/network", networkRoutes(deps));
-  app.route("/api/papers", paperRoutes(deps));
-  app.route("/api/scorecard", scorecardRoutes(deps));
-  app.route("/api/images", imageRoutes(deps));
-  app.route("/api/search", searchRoutes(deps));
-  app.route("/api/notifications", notificationRoutes(deps));
+  // Every route file registers the full patterns of the shared route tables (`@review/shared` API_ROUTES…).
+  app.get(API_ROUTES.health, (c) => c.json({ ok: true }));
+  for (const routes of [
+    configRoutes(deps),
+    authRoutes(deps),
+    meRoutes(deps),
+    reviewRoutes(deps),
+    benchmarkRoutes(deps),
+    invitationRoutes(deps),
+    networkRoutes(deps),
+    paperRoutes(deps),
+    scorecardRoutes(deps),
+    imageRoutes(deps),
+    searchRoutes(deps),
+    notificationRoutes(deps),
+  ]) {
+    app.route("/", routes);
+  }
   app.route("/collab", collabRoutes(deps));
   app.all("/api/*", () => {
     throw notFound("endpoint_not_found");

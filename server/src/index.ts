@@ -3,35 +3,23 @@ import path from "node:path";
 import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { COLLAB_LIMITS } from "@review/shared";
-import { createApp } from "./app.ts";
-import { trackVersions } from "./versions/trackVersions.ts";
-import { Sessions } from "./auth/sessions.ts";
+import { assembleServer } from "./assemble.ts";
 import { startHeartbeat } from "./collab/heartbeat.ts";
 import { Journal } from "./collab/journal.ts";
-import { RoomRegistry } from "./collab/roomRegistry.ts";
 import { SnapshotFiles } from "./collab/snapshotFiles.ts";
+import type { RoomRegistry } from "./collab/roomRegistry.ts";
 import { originForPort, type ServerConfig } from "./config.ts";
-import { installBuiltInBenchmarks } from "./routes/benchmarks/builtInBenchmarks.ts";
-import { migrateLegacyBoards } from "./ratings/migrateLegacyBoards.ts";
-import { fillSelfRatings, trackSelfRatings } from "./ratings/selfRatingRows.ts";
-import { seedDemo } from "./seed/demo.ts";
-import { createSmtpMailer } from "./notifications/mailer.ts";
-import { configureNotificationMail } from "./notifications/notify.ts";
-import { watchRecommendationDecisions } from "./notifications/decisionWatch.ts";
-import { watchParticipantNames } from "./programme/participantNamesWatch.ts";
-import { warmUpStore } from "./store/warmUp.ts";
 import { acquireDataDirLock } from "./store/dataDirLock.ts";
 import { openStore } from "./store/index.ts";
 import type { Store } from "./store/store.ts";
-import { scorecardSignalSettled } from "./scorecard/scorecardSignal.ts";
-import { ratingsDocumentOnOpen } from "./ratings/ratingsDocumentOnOpen.ts";
-import { inboxDocumentOnOpen } from "./notifications/inboxDocumentOnOpen.ts";
 
 export type { ServerConfig } from "./config.ts";
 export { DataDirLockedError } from "./store/dataDirLock.ts";
 /** The store on its own (benchmarks of the log and snapshots). */
 export { openStore } from "./store/index.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo.ts";
+/** The HTTP app over an in-memory store, answering in-process (tests of routes that need no socket). */
+export { startInProcessServer, type InProcessServer } from "./inProcess.ts";
 
 export type RunningServer = {
   url: string;
@@ -79,37 +67,11 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     await lock?.release();
     throw error;
   }
-  await installBuiltInBenchmarks(store);
-  const { seeded } = config.seedDemo ? await seedDemo(store) : { seeded: false };
-  await warmUpStore(store);
-
   let origin = config.publicOrigin ?? originForPort(config.port);
-  const sessions = new Sessions(store, { secureCookies: origin.startsWith("https:") });
   // Beside the journal, with PGlite only: a file is the whole document while this process, its only
   // writer, has appended nothing after it (PostgreSQL processes write each other's documents).
   const snapshots = journalDir && !config.databaseUrl ? new SnapshotFiles(path.join(journalDir, "snapshots")) : null;
-  const rooms = new RoomRegistry({ store, limits: config.collabLimits, trace: config.collabTrace, journal, snapshots });
-  rooms.use(ratingsDocumentOnOpen({ store, rooms }));
-  rooms.use(inboxDocumentOnOpen({ store, rooms }));
-  const stopVersions = trackVersions({ store, rooms }, config.versionSessionGraceMs);
-  await rooms.startRelay();
-  const migratedBoards = await migrateLegacyBoards({ store, rooms });
-  if (migratedBoards > 0) config.log(`Moved the votes, team ratings and cards of ${migratedBoards} boards to their new layout`);
-  await fillSelfRatings({ store, rooms });
-  const selfRatings = trackSelfRatings({ store, rooms });
-  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom ?? "Peer Review Workspace <no-reply@localhost>") : null;
-  if (mailer) configureNotificationMail(rooms, mailer, () => origin);
-  const stopDecisionWatch = watchRecommendationDecisions({ store, rooms });
-  const stopParticipantNamesWatch = watchParticipantNames({ store, rooms });
-  const app = createApp({
-    store,
-    sessions,
-    rooms,
-    registration: config.registration,
-    seedDemo: config.seedDemo,
-    publicOrigin: () => origin,
-    clientDist: config.clientDist,
-  });
+  const { app, rooms, seeded, stop } = await assembleServer(store, config, { journal, snapshots, origin: () => origin });
   const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_LIMITS.maxFrameBytes * 2 });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
   const stopHeartbeat = startHeartbeat(wss, { ...COLLAB_LIMITS, ...config.collabLimits }.heartbeatMs);
@@ -129,14 +91,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
       clearInterval(sweeper);
       stopHeartbeat();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
-      stopVersions();
-      await selfRatings.stop();
-      await scorecardSignalSettled(rooms);
-      stopDecisionWatch();
-      stopParticipantNamesWatch();
-      await rooms.closeAll();
-      await mailer?.idle();
-      mailer?.close();
+      await stop();
       journal?.close();
       for (const client of wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();

@@ -23,6 +23,7 @@ export * from "./api/invitations.ts";
 export * from "./api/benchmarks.ts";
 export * from "./schema/visitDates.ts";
 export * from "./api/routes.ts";
+export * from "./api/routeTables.ts";
 export * from "./api/versions.ts";
 export * from "./api/papers.ts";
 export * from "./api/comments.ts";

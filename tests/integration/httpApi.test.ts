@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES, MAX_JSON_BODY_BYTES } from "@review/shared";
 import { ApiClient, networkModeratorClient, newAccount, signedInClient, type ApiResponse } from "../support/apiClient.ts";
 import { createTeam } from "../support/team.ts";
-import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { startHttpTestServer, type HttpTestServer } from "../support/httpTestServer.ts";
+import { BACKENDS } from "../support/testServer.ts";
 
 function expectError(response: ApiResponse, status: number, code: string): { code: string; message: string; reason?: string; params?: Record<string, unknown> } {
   expect({ status: response.status, code: response.body?.error?.code }, response.text).toEqual({ status, code });
@@ -13,11 +14,11 @@ function expectError(response: ApiResponse, status: number, code: string): { cod
 }
 
 describe.each(BACKENDS)("HTTP API (%s)", (backend) => {
-  let server: TestServer;
+  let server: HttpTestServer;
   const anonymous = () => new ApiClient(server);
 
   beforeAll(async () => {
-    server = await startTestServer({ backend });
+    server = await startHttpTestServer({ backend });
   });
   afterAll(async () => {
     await server?.cleanup();

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES } from "@review/shared";
 import { ApiClient, expectStatus, newAccount } from "../support/apiClient.ts";
-import { BACKENDS, startTestServer, type TestServer } from "../support/testServer.ts";
+import { startHttpTestServer, type HttpTestServer } from "../support/httpTestServer.ts";
+import { BACKENDS } from "../support/testServer.ts";
 
 describe.each(BACKENDS)("the user's language on %s", (backend) => {
-  let server: TestServer;
+  let server: HttpTestServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ backend, registration: "open" });
+    server = await startHttpTestServer({ backend, registration: "open" });
   });
   afterAll(async () => {
     await server?.cleanup();

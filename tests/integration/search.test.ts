@@ -3,17 +3,17 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@review/server";
 import { SEARCH_ROUTE, searchResponseSchema, type SearchResponse } from "@review/shared";
 import { ApiClient, expectStatus, signedInClient } from "../support/apiClient.ts";
 import { postThread, reviewComments } from "../support/commentCommands.ts";
-import { startTestServer, type TestServer } from "../support/testServer.ts";
+import { startHttpTestServer, type HttpTestServer } from "../support/httpTestServer.ts";
 
 describe("search across what one may read", () => {
-  let server: TestServer;
+  let server: HttpTestServer;
   let elena: ApiClient;
 
   const search = async (client: ApiClient, q: string): Promise<SearchResponse> =>
     searchResponseSchema.parse(expectStatus(await client.get(`${SEARCH_ROUTE}?q=${encodeURIComponent(q)}`), 200, `search ${q}`).body);
 
   beforeAll(async () => {
-    server = await startTestServer({ backend: "pglite", seedDemo: true, registration: "open" });
+    server = await startHttpTestServer({ backend: "pglite", seedDemo: true, registration: "open" });
     elena = new ApiClient(server);
     await elena.login({ email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD });
   });

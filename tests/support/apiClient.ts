@@ -18,8 +18,11 @@ export type RequestOptions = {
   headers?: Record<string, string | null>;
 };
 
-/** Where a server can be reached: its base URL and the Origin it accepts. */
-export type ServerAddress = { url: string; origin: string };
+/**
+ * Where a server can be reached: its base URL and the Origin it accepts; `fetch` when it answers
+ * in this process (`startInProcessServer`) instead of over a socket.
+ */
+export type ServerAddress = { url: string; origin: string; fetch?: (input: URL, init: RequestInit) => Promise<Response> };
 
 /**
  * A fetch client that behaves like one browser profile: it keeps the cookies the
@@ -48,7 +51,8 @@ export class ApiClient {
       if (value === null) delete headers[name.toLowerCase()];
       else headers[name.toLowerCase()] = value;
     }
-    const response = await fetch(new URL(path, this.server.url), { method, headers, body: payload, redirect: "manual" });
+    const send = this.server.fetch ?? fetch;
+    const response = await send(new URL(path, this.server.url), { method, headers, body: payload, redirect: "manual" });
     this.keepCookies(response.headers);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const text = new TextDecoder().decode(bytes);

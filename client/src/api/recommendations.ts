@@ -19,7 +19,8 @@ export type RecommendationCommands = {
   addFollowUp(recommendationId: string, input: AddFollowUpRequest): Promise<RecommendationFollowUp>;
 };
 
-type RecommendationRoutes = Pick<typeof RECOMMENDATION_ROUTES, "addressees" | "followUp">;
+/** The path builders a report and a paper share (their patterns differ). */
+type RecommendationRoutes = Record<"addressees" | "followUp", (ownerId: string, recommendationId: string) => string>;
 
 function commandsOn(routes: RecommendationRoutes, ownerId: string): RecommendationCommands {
   return {

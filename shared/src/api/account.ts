@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 import { displayNameSchema, passwordSchema } from "../schema/user.ts";
 
 /**
@@ -14,9 +15,9 @@ export const ACCOUNT_ROUTES = {
   /** `PUT { currentPassword, newPassword }`: 204; every other session of the account ends. */
   password: "/api/me/password",
   /** `POST`: a one-time link for the account to set a new password (administrators only). */
-  passwordReset: (userId: string) => `/api/network/members/${encodeURIComponent(userId)}/password-reset`,
+  passwordReset: route("/api/network/members/:userId/password-reset"),
   /** `PUT { active }`: deactivates or reactivates an account (administrators only). */
-  active: (userId: string) => `/api/network/members/${encodeURIComponent(userId)}/active`,
+  active: route("/api/network/members/:userId/active"),
   /** `POST { token, newPassword }`: sets the password with a reset link's token; 204. */
   resetPassword: "/api/auth/password-reset",
 } as const;

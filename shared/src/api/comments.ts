@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchema } from "../comments/schema.ts";
 import { SUGGESTION_LIMITS, type SUGGESTION_STATUSES } from "../comments/suggestion.ts";
+import { fillPattern, type ScopedPattern } from "./route.ts";
 
 /**
  * Comment commands. The comments documents (`review:<id>:comments`, `paper:<id>:comments`)
@@ -57,24 +58,33 @@ export type CreateSuggestionResponse = z.infer<typeof createSuggestionResponseSc
 /** How a suggestion is decided: `POST …/comments/:threadId/accept` or `…/reject` (the report's writers). */
 export type SuggestionDecisionRoute = (typeof SUGGESTION_STATUSES)[number];
 
+/**
+ * A comment command's route under both scopes: called with a target (and the ids the suffix names),
+ * it builds the client's path; `pattern` holds the Hono pattern per scope.
+ */
+function commentRoute<A extends string[] = []>(suffix: string) {
+  const pattern: ScopedPattern = { review: `/api/reviews/:id/comments${suffix}`, paper: `/api/papers/:id/comments${suffix}` };
+  const build = (target: CommentTarget, ...ids: A) =>
+    target.scope === "review" ? fillPattern(pattern.review, [target.reviewId, ...ids]) : fillPattern(pattern.paper, [target.paperId, ...ids]);
+  return Object.assign(build, { pattern });
+}
+
 /** Paths of the comment commands under a review (`/api/reviews/:id/comments…`) or a paper (`/api/papers/:id/comments…`). */
 export const COMMENT_ROUTES = {
-  base: (target: CommentTarget) =>
-    target.scope === "review" ? `/api/reviews/${encodeURIComponent(target.reviewId)}/comments` : `/api/papers/${encodeURIComponent(target.paperId)}/comments`,
+  base: commentRoute(""),
   /** `POST` opens a thread. */
-  threads: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/threads`,
+  threads: commentRoute("/threads"),
   /** `PATCH { resolved }` resolves or reopens. */
-  thread: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.threads(target)}/${encodeURIComponent(threadId)}`,
+  thread: commentRoute<[threadId: string]>("/threads/:threadId"),
   /** `POST` adds a reply. */
-  replies: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.thread(target, threadId)}/replies`,
+  replies: commentRoute<[threadId: string]>("/threads/:threadId/replies"),
   /** `PATCH` edits, `DELETE` deletes the author's own comment. */
-  comment: (target: CommentTarget, threadId: string, commentId: string) =>
-    `${COMMENT_ROUTES.thread(target, threadId)}/comments/${encodeURIComponent(commentId)}`,
+  comment: commentRoute<[threadId: string, commentId: string]>("/threads/:threadId/comments/:commentId"),
   /** `POST` records that the user has seen the comments up to now (unread counts). */
-  seen: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/seen`,
+  seen: commentRoute("/seen"),
   /** `POST` suggests an edit (reviews only, see `createSuggestionRequestSchema`). */
-  suggestions: (target: CommentTarget) => `${COMMENT_ROUTES.base(target)}/suggestions`,
-  /** `POST` accepts (the server applies it to the report) or rejects a suggestion. */
-  accept: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.base(target)}/${encodeURIComponent(threadId)}/accept`,
-  reject: (target: CommentTarget, threadId: string) => `${COMMENT_ROUTES.base(target)}/${encodeURIComponent(threadId)}/reject`,
+  suggestions: commentRoute("/suggestions"),
+  /** `POST` accepts (the server applies it to the report) or rejects a suggestion (reviews only). */
+  accept: commentRoute<[threadId: string]>("/:threadId/accept"),
+  reject: commentRoute<[threadId: string]>("/:threadId/reject"),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 
 /** Images in reports and papers: uploaded to the server, stored in the database. */
 export const IMAGE_LIMITS = {
@@ -15,9 +16,9 @@ export const imageTypeSchema = z.enum(IMAGE_TYPES);
 
 export const IMAGE_ROUTES = {
   /** `POST ?doc=<document name>`, body: the image's bytes, `Content-Type` its type. */
-  upload: (docName: string) => `/api/images?doc=${encodeURIComponent(docName)}`,
+  upload: route("/api/images", (docName: string) => `/api/images?doc=${encodeURIComponent(docName)}`),
   /** `GET`: the image, for whoever may read the document it belongs to. */
-  one: (id: string) => `/api/images/${encodeURIComponent(id)}`,
+  one: route("/api/images/:id"),
 } as const;
 
 /** Where a stored image is served: what an image node's `src` holds. */

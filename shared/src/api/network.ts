@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 import { networkRoleSchema } from "../schema/networkRole.ts";
 
 /** The administrator's page of the network's accounts. */
@@ -6,7 +7,7 @@ export const NETWORK_ROUTES = {
   /** `GET`: every account with its network role (administrators only). */
   members: "/api/network/members",
   /** `PATCH { role }`: changes an account's network role (administrators only). */
-  member: (userId: string) => `/api/network/members/${encodeURIComponent(userId)}`,
+  member: route("/api/network/members/:userId"),
 } as const;
 
 /** One account as the administrator sees it. */

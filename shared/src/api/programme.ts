@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 import { userText } from "../schema/text.ts";
 
 /**
@@ -7,8 +8,8 @@ import { userText } from "../schema/text.ts";
  * moderators alone (`mayReadParticipantNames`), never exported.
  */
 export const PROGRAMME_ROUTES = {
-  participantNames: (reviewId: string) => `/api/reviews/${reviewId}/programme/participants`,
-  participantName: (reviewId: string, personId: string) => `/api/reviews/${reviewId}/programme/participants/${personId}`,
+  participantNames: route("/api/reviews/:id/programme/participants"),
+  participantName: route("/api/reviews/:id/programme/participants/:personId"),
 } as const;
 
 /** A person's id in the programme document (16 characters of base32). */

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 import { ratingSchema } from "../benchmark/ratingScale.ts";
 import { teamRatingSchema } from "../schema/evidenceCard.ts";
 
 /** Votes and team ratings of a review's factors: HTTP commands (the ratings document mirrors them). */
 export const RATING_ROUTES = {
   /** `PUT` a team rating (moderators), `DELETE` withdraws it. */
-  teamRating: (reviewId: string, factorId: string) =>
-    `/api/reviews/${encodeURIComponent(reviewId)}/factors/${encodeURIComponent(factorId)}/rating`,
+  teamRating: route("/api/reviews/:id/factors/:factorId/rating"),
   /** `PUT { rating }` casts (or with null withdraws) the signed-in member's own vote. */
-  vote: (reviewId: string, factorId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/factors/${encodeURIComponent(factorId)}/vote`,
+  vote: route("/api/reviews/:id/factors/:factorId/vote"),
 } as const;
 
 /** `PUT .../rating`: the factor's team rating; every cited card must be on this factor now. */

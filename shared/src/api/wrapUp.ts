@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { route } from "./route.ts";
 import { ratingSchema } from "../benchmark/ratingScale.ts";
 import type { ReviewRole } from "../schema/role.ts";
 import { isoDateSchema, visitLengthInDays } from "../schema/visitDates.ts";
@@ -11,12 +12,14 @@ import { isoDateSchema, visitLengthInDays } from "../schema/visitDates.ts";
  */
 export const WRAP_UP_ROUTES = {
   /** `GET` (every member): the provisional ratings and the feedback. */
-  wrapUp: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/wrap-up`,
+  wrapUp: route("/api/reviews/:id/wrap-up"),
   /** `PUT { rating, note }` records a factor's provisional rating of visit day `day` (1-based). */
-  provisional: (reviewId: string, factorId: string, day: number) =>
-    `/api/reviews/${encodeURIComponent(reviewId)}/factors/${encodeURIComponent(factorId)}/days/${day}`,
+  provisional: route(
+    "/api/reviews/:id/factors/:factorId/days/:day",
+    (reviewId: string, factorId: string, day: number) => `/api/reviews/${encodeURIComponent(reviewId)}/factors/${encodeURIComponent(factorId)}/days/${day}`,
+  ),
   /** `PUT` (moderators): the end-of-visit feedback to the host. */
-  feedback: (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/visit-feedback`,
+  feedback: route("/api/reviews/:id/visit-feedback"),
 } as const;
 
 export const WRAP_UP_LIMITS = { noteMax: 280, feedbackMax: 10_000, presentMax: 500 } as const;

@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { CLOSE_CODES, loginRequestSchema, registerRequestSchema, resetPasswordRequestSchema } from "@review/shared";
+import { ACCOUNT_ROUTES, API_ROUTES, CLOSE_CODES, loginRequestSchema, registerRequestSchema, resetPasswordRequestSchema } from "@review/shared";
 import { hashPassword } from "../../auth/passwords.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import type { Sessions } from "../../auth/sessions.ts";
 import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { resetPassword } from "../network/accounts.commands.ts";
 import { registerAccount, verifyCredentials } from "./auth.commands.ts";
@@ -27,8 +27,8 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return deps.sessions.cookie(await deps.sessions.create(userId));
   };
 
-  routes.post("/register", async (c) => {
-    const input = await readJson(c, registerRequestSchema);
+  routes.post(API_ROUTES.register, validateJson(registerRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const ip = remoteAddress(c);
     if (registrationRefusals.isOver(ip)) throw tooManyAttempts("registration");
     const { user, reviewId } = await registerAccount(deps.store, input, deps.registration, c.req.header("Accept-Language")).catch((error: unknown) => {
@@ -39,8 +39,8 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.json({ user: toPublicUser(user), reviewId }, 201);
   });
 
-  routes.post("/login", async (c) => {
-    const input = await readJson(c, loginRequestSchema);
+  routes.post(API_ROUTES.login, validateJson(loginRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const ip = remoteAddress(c);
     const emailAtIp = `${ip}\n${input.email}`;
     if (!perIp.hit(ip) || !perEmailAtIp.hit(emailAtIp)) throw tooManyAttempts("sign-in");
@@ -50,7 +50,7 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.json({ user: toPublicUser(user) });
   });
 
-  routes.post("/logout", async (c) => {
+  routes.post(API_ROUTES.logout, async (c) => {
     const session = c.get("session");
     if (session) {
       await deps.sessions.invalidate(session.id);
@@ -60,15 +60,15 @@ export function authRoutes(deps: { store: Store; sessions: Sessions; rooms: Room
     return c.body(null, 204);
   });
 
-  routes.post("/password-reset", async (c) => {
-    const input = await readJson(c, resetPasswordRequestSchema);
+  routes.post(ACCOUNT_ROUTES.resetPassword, validateJson(resetPasswordRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const ip = remoteAddress(c);
     if (!perIp.hit(ip)) throw tooManyAttempts("sign-in");
     await resetPassword(deps, input.token, await hashPassword(input.newPassword));
     return c.body(null, 204);
   });
 
-  routes.get("/me", (c) => {
+  routes.get(API_ROUTES.me, (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     return c.json({ user: toPublicUser(user) });

@@ -12,7 +12,7 @@ import type { z } from "zod";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { ApiError, refusal, notFound } from "../../errors/apiError.ts";
 import { zodErrorMap } from "../../http/inputLocale.ts";
-import { describeZodError } from "../../http/readJson.ts";
+import { describeZodError } from "../../http/validate.ts";
 import type { BenchmarkStore } from "../../store/store.ts";
 
 /** The signed-in user as the benchmark commands need them. */

@@ -1,10 +1,10 @@
-import { Hono } from "hono";
-import { addModuleRequestSchema, benchmarkExportFilename, importBenchmarkRequestSchema, summarizeBenchmark } from "@review/shared";
+import { Hono, type MiddlewareHandler } from "hono";
+import { BENCHMARK_ROUTES, addModuleRequestSchema, benchmarkExportFilename, importBenchmarkRequestSchema, summarizeBenchmark } from "@review/shared";
 import { contentDisposition } from "../../export/exportFile.ts";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { requestLocale } from "../../http/inputLocale.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { BenchmarkStore } from "../../store/store.ts";
 import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchmark, requireBenchmarkManager } from "./benchmarks.commands.ts";
 
@@ -17,40 +17,42 @@ import { addBenchmarkModule, canManageBenchmarks, exportBenchmark, importBenchma
 export function benchmarkRoutes(deps: { store: BenchmarkStore }) {
   const routes = new Hono<AppEnv>();
 
-  routes.use(async (c, next) => {
+  routes.use(`${BENCHMARK_ROUTES.list}/*`, async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
+  // The permission first: someone who may not import learns nothing from validation.
+  const managersOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+    requireBenchmarkManager(actor(c));
+    await next();
+  };
 
-  routes.get("/", async (c) => {
+  routes.get(BENCHMARK_ROUTES.list, async (c) => {
     const benchmarks = await deps.store.listBenchmarks();
     return c.json(benchmarks.map(summarizeBenchmark));
   });
 
-  routes.post("/", async (c) => {
-    // The permission first: someone who may not import learns nothing from validation.
-    requireBenchmarkManager(actor(c));
-    const benchmark = await readJson(c, importBenchmarkRequestSchema);
-    return c.json({ benchmark: await importBenchmark(deps.store, actor(c), benchmark) }, 201);
+  routes.post(BENCHMARK_ROUTES.import, managersOnly, validateJson(importBenchmarkRequestSchema), async (c) => {
+    return c.json({ benchmark: await importBenchmark(deps.store, actor(c), c.req.valid("json")) }, 201);
   });
 
   // "_access" is not a slug, so it never shadows a benchmark id.
-  routes.get("/_access", async (c) => c.json({ canManage: canManageBenchmarks(actor(c)) }));
+  routes.get(BENCHMARK_ROUTES.access, async (c) => c.json({ canManage: canManageBenchmarks(actor(c)) }));
 
-  routes.get("/:id", async (c) => {
+  routes.get(BENCHMARK_ROUTES.one.pattern, async (c) => {
     const benchmark = await deps.store.findBenchmark(c.req.param("id"), c.req.query("version"));
     if (!benchmark) throw notFound("benchmark_not_found");
     return c.json(benchmark);
   });
 
-  routes.get("/:id/versions", async (c) => {
+  routes.get(BENCHMARK_ROUTES.versions.pattern, async (c) => {
     const versions = await deps.store.listBenchmarkVersions(c.req.param("id"));
     if (versions.length === 0) throw notFound("benchmark_not_found");
     return c.json(versions.map(summarizeBenchmark));
   });
 
-  routes.get("/:id/export", async (c) => {
+  routes.get(BENCHMARK_ROUTES.export.pattern, async (c) => {
     const benchmark = await exportBenchmark(deps.store, c.req.param("id"), c.req.query("version"));
     c.header("Content-Type", "application/json; charset=utf-8");
     c.header("Content-Disposition", contentDisposition("attachment", benchmarkExportFilename(benchmark.id, benchmark.version)));
@@ -58,10 +60,8 @@ export function benchmarkRoutes(deps: { store: BenchmarkStore }) {
     return c.body(`${JSON.stringify(benchmark, null, 2)}\n`);
   });
 
-  routes.post("/:id/modules", async (c) => {
-    requireBenchmarkManager(actor(c));
-    const request = await readJson(c, addModuleRequestSchema);
-    return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), request, requestLocale(c)) }, 201);
+  routes.post(BENCHMARK_ROUTES.modules.pattern, managersOnly, validateJson(addModuleRequestSchema), async (c) => {
+    return c.json({ benchmark: await addBenchmarkModule(deps.store, actor(c), c.req.param("id"), c.req.valid("json"), requestLocale(c)) }, 201);
   });
 
   return routes;

@@ -1,5 +1,7 @@
 import { Hono, type Context } from "hono";
+import { z } from "zod";
 import {
+  COMMENT_ROUTES,
   commentBodyRequestSchema,
   createSuggestionRequestSchema,
   createThreadRequestSchema,
@@ -7,12 +9,13 @@ import {
   resolveThreadRequestSchema,
   reviewIdSchema,
   type CommentTarget,
+  type ErrorReason,
 } from "@review/shared";
 import { COMMENT_LIMITS, commentIdSchema } from "@review/shared/comments";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import { refusal, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson, validateParams } from "../../http/validate.ts";
 import { decideSuggestedEdit, suggestEdit, type SuggestionDeps } from "./suggestions.commands.ts";
 import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread } from "./comments.commands.ts";
 
@@ -26,26 +29,18 @@ function userId(c: CommentContext): string {
   return user.id;
 }
 
-/** A malformed id names nothing: as unknown as a well-formed one that is not there. */
-function param(c: CommentContext, name: "threadId" | "commentId"): string {
-  const parsed = commentIdSchema.safeParse(c.req.param(name));
-  if (!parsed.success) throw notFound(name === "threadId" ? "thread_not_found" : "comment_not_found");
-  return parsed.data;
+/**
+ * The path's ids, checked before the body: a malformed one names nothing, so it is as unknown (404)
+ * as a well-formed one that is not there.
+ */
+function knownIds<S extends Record<string, z.ZodType>>(scope: CommentTarget["scope"], ids: S) {
+  const schema = z.object({ id: scope === "review" ? reviewIdSchema : paperIdSchema, ...ids });
+  const reasons: Record<string, ErrorReason> = { id: scope === "review" ? "review_not_found" : "paper_not_found", threadId: "thread_not_found", commentId: "comment_not_found" };
+  return validateParams(schema, (param) => notFound(reasons[param] ?? reasons.id!));
 }
 
-function targetOf(scope: CommentTarget["scope"], c: CommentContext): CommentTarget {
-  const id = c.req.param("id");
-  if (scope === "review") {
-    if (!reviewIdSchema.safeParse(id).success) throw notFound("review_not_found");
-    return { scope, reviewId: id! };
-  }
-  if (!paperIdSchema.safeParse(id).success) throw notFound("paper_not_found");
-  return { scope, paperId: id! };
-}
-
-function reviewIdOf(target: CommentTarget): string {
-  if (target.scope !== "review") throw new Error("suggestions are on reviews only");
-  return target.reviewId;
+function targetOf(scope: CommentTarget["scope"], id: string): CommentTarget {
+  return scope === "review" ? { scope, reviewId: id } : { scope, paperId: id };
 }
 
 /**
@@ -54,64 +49,58 @@ function reviewIdOf(target: CommentTarget): string {
  */
 export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"]) {
   const routes = new Hono<AppEnv>();
-  const target = (c: CommentContext) => targetOf(scope, c);
+  const target = knownIds(scope, {});
+  const thread = knownIds(scope, { threadId: commentIdSchema });
+  const comment = knownIds(scope, { threadId: commentIdSchema, commentId: commentIdSchema });
+  const where = (c: { req: { valid(target: "param"): { id: string } } }) => targetOf(scope, c.req.valid("param").id);
   // Every command writes to a live document: one user may not flood it (nor the store) through HTTP.
   const perUser = new AttemptLimiter(COMMENT_LIMITS.commandsPerMinute, ONE_MINUTE);
-  routes.use("/:id/comments/*", async (c, next) => {
+  routes.use(`${COMMENT_ROUTES.base.pattern[scope]}/*`, async (c, next) => {
     if (!perUser.hit(userId(c))) throw refusal("rate_limited", "too_many_comment_changes");
     return next();
   });
 
-  routes.post("/:id/comments/threads", async (c) => {
-    const [who, where] = [userId(c), target(c)];
-    const input = await readJson(c, createThreadRequestSchema);
-    return c.json(await openThread(deps, who, where, input), 201);
+  routes.post(COMMENT_ROUTES.threads.pattern[scope], target, validateJson(createThreadRequestSchema), async (c) => {
+    return c.json(await openThread(deps, userId(c), where(c), c.req.valid("json")), 201);
   });
 
-  routes.patch("/:id/comments/threads/:threadId", async (c) => {
-    const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
-    const { resolved } = await readJson(c, resolveThreadRequestSchema);
-    await resolveThread(deps, who, where, threadId, resolved);
+  routes.patch(COMMENT_ROUTES.thread.pattern[scope], thread, validateJson(resolveThreadRequestSchema), async (c) => {
+    await resolveThread(deps, userId(c), where(c), c.req.valid("param").threadId, c.req.valid("json").resolved);
     return c.body(null, 204);
   });
 
-  routes.post("/:id/comments/threads/:threadId/replies", async (c) => {
-    const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
-    const input = await readJson(c, commentBodyRequestSchema);
-    return c.json(await replyToThread(deps, who, where, threadId, input), 201);
+  routes.post(COMMENT_ROUTES.replies.pattern[scope], thread, validateJson(commentBodyRequestSchema), async (c) => {
+    return c.json(await replyToThread(deps, userId(c), where(c), c.req.valid("param").threadId, c.req.valid("json")), 201);
   });
 
-  routes.patch("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
-    const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
-    const input = await readJson(c, commentBodyRequestSchema);
-    await editOwnComment(deps, who, where, threadId, commentId, input);
+  routes.patch(COMMENT_ROUTES.comment.pattern[scope], comment, validateJson(commentBodyRequestSchema), async (c) => {
+    const { threadId, commentId } = c.req.valid("param");
+    await editOwnComment(deps, userId(c), where(c), threadId, commentId, c.req.valid("json"));
     return c.body(null, 204);
   });
 
-  routes.delete("/:id/comments/threads/:threadId/comments/:commentId", async (c) => {
-    const [who, where, threadId, commentId] = [userId(c), target(c), param(c, "threadId"), param(c, "commentId")];
-    await deleteOwnComment(deps, who, where, threadId, commentId);
+  routes.delete(COMMENT_ROUTES.comment.pattern[scope], comment, async (c) => {
+    const { threadId, commentId } = c.req.valid("param");
+    await deleteOwnComment(deps, userId(c), where(c), threadId, commentId);
     return c.body(null, 204);
   });
 
   if (scope === "review") {
     // Suggested edits of the findings report: any member suggests, the report's writers decide.
-    routes.post("/:id/comments/suggestions", async (c) => {
-      const [who, where] = [userId(c), target(c)];
-      const input = await readJson(c, createSuggestionRequestSchema);
-      return c.json(await suggestEdit(deps, who, reviewIdOf(where), input), 201);
+    routes.post(COMMENT_ROUTES.suggestions.pattern.review, target, validateJson(createSuggestionRequestSchema), async (c) => {
+      return c.json(await suggestEdit(deps, userId(c), c.req.valid("param").id, c.req.valid("json")), 201);
     });
-    for (const [path, status] of [["accept", "accepted"], ["reject", "rejected"]] as const) {
-      routes.post(`/:id/comments/:threadId/${path}`, async (c) => {
-        const [who, where, threadId] = [userId(c), target(c), param(c, "threadId")];
-        await decideSuggestedEdit(deps, who, reviewIdOf(where), threadId, status);
+    for (const [path, status] of [[COMMENT_ROUTES.accept, "accepted"], [COMMENT_ROUTES.reject, "rejected"]] as const) {
+      routes.post(path.pattern.review, thread, async (c) => {
+        const { id, threadId } = c.req.valid("param");
+        await decideSuggestedEdit(deps, userId(c), id, threadId, status);
         return c.body(null, 204);
       });
     }
   }
 
-  routes.post("/:id/comments/seen", async (c) => {
-    await markCommentsSeen(deps, userId(c), target(c));
+  routes.post(COMMENT_ROUTES.seen.pattern[scope], target, async (c) => {
+    await markCommentsSeen(deps, userId(c), where(c));
     return c.body(null, 204);
   });
 

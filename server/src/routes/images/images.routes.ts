@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { IMAGE_LIMITS, imageTypeSchema } from "@review/shared";
+import { IMAGE_LIMITS, IMAGE_ROUTES, imageTypeSchema } from "@review/shared";
 import { AttemptLimiter } from "../../auth/rateLimit.ts";
 import { refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
@@ -13,7 +13,7 @@ export function imageRoutes(deps: { store: Store }) {
   const routes = new Hono<AppEnv>();
   const uploads = new AttemptLimiter(IMAGE_LIMITS.uploadsPer10Minutes, TEN_MINUTES);
 
-  routes.post("/", async (c) => {
+  routes.post(IMAGE_ROUTES.upload.pattern, async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     if (!uploads.hit(user.id)) throw refusal("rate_limited", "too_many_images");
@@ -24,7 +24,7 @@ export function imageRoutes(deps: { store: Store }) {
     return c.json(uploaded, 201);
   });
 
-  routes.get("/:id", async (c) => {
+  routes.get(IMAGE_ROUTES.one.pattern, async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     const image = await readImage(deps.store, user.id, c.req.param("id"));

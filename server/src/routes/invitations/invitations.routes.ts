@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { invitationCodeSchema } from "@review/shared";
+import { API_ROUTES, invitationCodeSchema } from "@review/shared";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import type { Store } from "../../store/store.ts";
@@ -14,9 +14,9 @@ export function invitationRoutes(deps: { store: Store }) {
     return parsed.data;
   };
 
-  routes.get("/:code", async (c) => c.json({ invitation: await previewInvitation(deps.store, codeOf(c.req.param("code"))) }));
+  routes.get(API_ROUTES.invitation.pattern, async (c) => c.json({ invitation: await previewInvitation(deps.store, codeOf(c.req.param("code"))) }));
 
-  routes.post("/:code/accept", async (c) => {
+  routes.post(API_ROUTES.acceptInvitation.pattern, async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     const reviewId = await acceptInvitation(deps.store, user, codeOf(c.req.param("code")));

@@ -1,12 +1,11 @@
 import { Hono } from "hono";
-import { networkRecommendationsQuerySchema, setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
+import { ACCOUNT_ROUTES, NETWORK_ROUTES, RECOMMENDATION_ROUTES, networkRecommendationsQuerySchema, setAccountActiveRequestSchema, updateNetworkRoleRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import { unauthenticated } from "../../errors/apiError.ts";
 import { contentDisposition } from "../../export/exportFile.ts";
-import { describeZodError } from "../../http/readJson.ts";
 import { listNetworkRecommendations, renderRecommendationsCsv } from "../../recommendations/networkRecommendations.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson, validateQuery } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { createPasswordResetLink, setAccountActive } from "./accounts.commands.ts";
 import { changeNetworkRole, listNetworkAccounts } from "./network.commands.ts";
@@ -17,35 +16,34 @@ import { changeNetworkRole, listNetworkAccounts } from "./network.commands.ts";
  */
 export function networkRoutes(deps: { store: Store; rooms: RoomRegistry; publicOrigin: () => string }) {
   const routes = new Hono<AppEnv>();
-  routes.use(async (c, next) => {
+  routes.use("/api/network/*", async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
   /** Every member: the recommendations they may read, by actor and status (`format=csv` downloads them). */
-  routes.get("/recommendations", async (c) => {
-    const query = networkRecommendationsQuerySchema.safeParse(c.req.query());
-    if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
-    const recommendations = await listNetworkRecommendations(deps, actor(c).id, query.data);
+  routes.get(RECOMMENDATION_ROUTES.network, validateQuery(networkRecommendationsQuerySchema), async (c) => {
+    const query = c.req.valid("query");
+    const recommendations = await listNetworkRecommendations(deps, actor(c).id, query);
     c.header("Cache-Control", "no-store");
-    if (query.data.format !== "csv") return c.json({ recommendations });
+    if (query.format !== "csv") return c.json({ recommendations });
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", contentDisposition("attachment", "recommendations.csv"));
     return c.body(renderRecommendationsCsv(recommendations));
   });
 
-  routes.get("/members", async (c) => c.json({ members: await listNetworkAccounts(deps.store, actor(c)) }));
+  routes.get(NETWORK_ROUTES.members, async (c) => c.json({ members: await listNetworkAccounts(deps.store, actor(c)) }));
 
-  routes.patch("/members/:userId", async (c) => {
-    const { role } = await readJson(c, updateNetworkRoleRequestSchema);
+  routes.patch(NETWORK_ROUTES.member.pattern, validateJson(updateNetworkRoleRequestSchema), async (c) => {
+    const { role } = c.req.valid("json");
     return c.json({ member: await changeNetworkRole(deps, actor(c), c.req.param("userId"), role) });
   });
 
-  routes.post("/members/:userId/password-reset", async (c) => c.json(await createPasswordResetLink(deps, actor(c), c.req.param("userId")), 201));
+  routes.post(ACCOUNT_ROUTES.passwordReset.pattern, async (c) => c.json(await createPasswordResetLink(deps, actor(c), c.req.param("userId")), 201));
 
-  routes.put("/members/:userId/active", async (c) => {
-    const { active } = await readJson(c, setAccountActiveRequestSchema);
+  routes.put(ACCOUNT_ROUTES.active.pattern, validateJson(setAccountActiveRequestSchema), async (c) => {
+    const { active } = c.req.valid("json");
     await setAccountActive(deps, actor(c), c.req.param("userId"), active);
     return c.body(null, 204);
   });

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { listNotificationsQuerySchema, markNotificationsReadRequestSchema, notificationSettingsSchema } from "@review/shared";
+import { NOTIFICATION_ROUTES, listNotificationsQuerySchema, markNotificationsReadRequestSchema, notificationSettingsSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
-import { ApiError, unauthenticated } from "../../errors/apiError.ts";
+import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson, describeZodError } from "../../http/readJson.ts";
+import { validateJson, validateQuery } from "../../http/validate.ts";
 import type { NotificationStore } from "../../store/store.ts";
 import { listNotifications, markNotificationsRead } from "./notifications.commands.ts";
 
@@ -13,26 +13,24 @@ import { listNotifications, markNotificationsRead } from "./notifications.comman
  */
 export function notificationRoutes(deps: { store: NotificationStore; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
-  routes.use(async (c, next) => {
+  routes.use(`${NOTIFICATION_ROUTES.list}/*`, async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
 
-  routes.get("/", async (c) => {
-    const query = listNotificationsQuerySchema.safeParse(c.req.query());
-    if (!query.success) throw new ApiError("invalid_input", describeZodError(query.error));
-    return c.json(await listNotifications(deps.store, c.get("user")!.id, query.data.before));
+  routes.get(NOTIFICATION_ROUTES.list, validateQuery(listNotificationsQuerySchema), async (c) => {
+    return c.json(await listNotifications(deps.store, c.get("user")!.id, c.req.valid("query").before));
   });
 
-  routes.post("/read", async (c) => {
-    const input = await readJson(c, markNotificationsReadRequestSchema);
+  routes.post(NOTIFICATION_ROUTES.read, validateJson(markNotificationsReadRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json(await markNotificationsRead(deps, c.get("user")!.id, input));
   });
 
-  routes.get("/settings", async (c) => c.json({ email: await deps.store.getEmailNotifications(c.get("user")!.id) }));
+  routes.get(NOTIFICATION_ROUTES.settings, async (c) => c.json({ email: await deps.store.getEmailNotifications(c.get("user")!.id) }));
 
-  routes.put("/settings", async (c) => {
-    const { email } = await readJson(c, notificationSettingsSchema);
+  routes.put(NOTIFICATION_ROUTES.settings, validateJson(notificationSettingsSchema), async (c) => {
+    const { email } = c.req.valid("json");
     await deps.store.setEmailNotifications(c.get("user")!.id, email);
     return c.json({ email });
   });

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
+import { PAPER_RECOMMENDATION_ROUTES, addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import { signalPaperRecommendations } from "../../recommendations/paperRecommendationSignal.ts";
 import type { Store } from "../../store/store.ts";
 import { addPaperRecommendationFollowUp, listPaperRecommendations, setPaperRecommendationAddressees } from "./paperRecommendations.commands.ts";
@@ -16,20 +16,20 @@ export function paperRecommendationRoutes(deps: { store: Store; rooms: RoomRegis
   const routes = new Hono<AppEnv>();
   const actor = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!;
 
-  routes.get("/:id/recommendations", async (c) => {
+  routes.get(PAPER_RECOMMENDATION_ROUTES.list.pattern, async (c) => {
     c.header("Cache-Control", "no-store");
     return c.json(await listPaperRecommendations(deps, actor(c), c.req.param("id")));
   });
 
-  routes.put("/:id/recommendations/:recommendationId/addressees", async (c) => {
-    const { addressees } = await readJson(c, setAddresseesRequestSchema);
+  routes.put(PAPER_RECOMMENDATION_ROUTES.addressees.pattern, validateJson(setAddresseesRequestSchema), async (c) => {
+    const { addressees } = c.req.valid("json");
     const recommendation = await setPaperRecommendationAddressees(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), addressees);
     void signalPaperRecommendations(deps.rooms, c.req.param("id"));
     return c.json({ recommendation });
   });
 
-  routes.post("/:id/recommendations/:recommendationId/follow-up", async (c) => {
-    const input = await readJson(c, addFollowUpRequestSchema);
+  routes.post(PAPER_RECOMMENDATION_ROUTES.followUp.pattern, validateJson(addFollowUpRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const recommendation = await addPaperRecommendationFollowUp(deps, actor(c), c.req.param("id"), c.req.param("recommendationId"), input);
     void signalPaperRecommendations(deps.rooms, c.req.param("id"));
     return c.json({ recommendation }, 201);

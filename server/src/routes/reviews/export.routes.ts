@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { exportLanguageQuerySchema } from "@review/shared";
+import { REPORT_EXPORT_ROUTE, exportLanguageQuerySchema } from "@review/shared";
 import { ApiError, unauthenticated } from "../../errors/apiError.ts";
 import { excerptFormatSchema, renderExcerptsFile } from "../../export/excerptsFile.ts";
 import { exportFormatSchema, renderReportFile } from "../../export/exportFile.ts";
@@ -16,7 +16,7 @@ import { getReviewDetail } from "./reviews.commands.ts";
 export function exportRoutes(deps: ExportDeps) {
   const routes = new Hono<AppEnv>();
 
-  routes.get("/:id/report/export", async (c) => {
+  routes.get(REPORT_EXPORT_ROUTE.pattern, async (c) => {
     const user = c.get("user");
     if (!user) throw unauthenticated();
     const requested = c.req.query("format");

@@ -1,9 +1,10 @@
 import { Hono } from "hono";
-import { factorIdParamSchema, teamRatingRequestSchema, voteRequestSchema } from "@review/shared";
+import { z } from "zod";
+import { RATING_ROUTES, factorIdParamSchema, teamRatingRequestSchema, voteRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson, validateParams } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { castVote, recordTeamRating, withdrawTeamRating } from "./ratings.commands.ts";
 
@@ -15,26 +16,22 @@ import { castVote, recordTeamRating, withdrawTeamRating } from "./ratings.comman
 export function ratingRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
   const userId = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!.id;
-  const factorId = (raw: string) => {
-    const parsed = factorIdParamSchema.safeParse(raw);
-    if (!parsed.success) throw new ApiError("invalid_input", "Not a factor id");
-    return parsed.data;
-  };
+  // After the body, as before: a bad body is reported before a bad factor id.
+  const factor = validateParams(z.object({ factorId: factorIdParamSchema }), () => new ApiError("invalid_input", "Not a factor id"));
 
-  routes.put("/:id/factors/:factorId/rating", async (c) => {
-    const input = await readJson(c, teamRatingRequestSchema);
-    await recordTeamRating(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")), input);
+  routes.put(RATING_ROUTES.teamRating.pattern, validateJson(teamRatingRequestSchema), factor, async (c) => {
+    await recordTeamRating(deps, userId(c), c.req.param("id"), c.req.valid("param").factorId, c.req.valid("json"));
     return c.body(null, 204);
   });
 
-  routes.delete("/:id/factors/:factorId/rating", async (c) => {
-    await withdrawTeamRating(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")));
+  routes.delete(RATING_ROUTES.teamRating.pattern, factor, async (c) => {
+    await withdrawTeamRating(deps, userId(c), c.req.param("id"), c.req.valid("param").factorId);
     return c.body(null, 204);
   });
 
-  routes.put("/:id/factors/:factorId/vote", async (c) => {
-    const { rating } = await readJson(c, voteRequestSchema);
-    await castVote(deps, userId(c), c.req.param("id"), factorId(c.req.param("factorId")), rating);
+  routes.put(RATING_ROUTES.vote.pattern, validateJson(voteRequestSchema), factor, async (c) => {
+    const { rating } = c.req.valid("json");
+    await castVote(deps, userId(c), c.req.param("id"), c.req.valid("param").factorId, rating);
     return c.body(null, 204);
   });
 

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
+import { RECOMMENDATION_ROUTES, addFollowUpRequestSchema, setAddresseesRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { addRecommendationFollowUp, listReviewRecommendations, setRecommendationAddressees } from "./recommendations.commands.ts";
 
@@ -20,17 +20,17 @@ export function recommendationRoutes(deps: { store: Store; rooms: RoomRegistry }
     return user.id;
   };
 
-  routes.get("/:id/recommendations", async (c) => c.json(await listReviewRecommendations(deps, userId(c), c.req.param("id"))));
+  routes.get(RECOMMENDATION_ROUTES.list.pattern, async (c) => c.json(await listReviewRecommendations(deps, userId(c), c.req.param("id"))));
 
-  routes.put("/:id/recommendations/:recommendationId/addressees", async (c) => {
+  routes.put(RECOMMENDATION_ROUTES.addressees.pattern, validateJson(setAddresseesRequestSchema), async (c) => {
     const actor = userId(c);
-    const { addressees } = await readJson(c, setAddresseesRequestSchema);
+    const { addressees } = c.req.valid("json");
     return c.json({ recommendation: await setRecommendationAddressees(deps, actor, c.req.param("id"), c.req.param("recommendationId"), addressees) });
   });
 
-  routes.post("/:id/recommendations/:recommendationId/follow-up", async (c) => {
+  routes.post(RECOMMENDATION_ROUTES.followUp.pattern, validateJson(addFollowUpRequestSchema), async (c) => {
     const actor = userId(c);
-    const input = await readJson(c, addFollowUpRequestSchema);
+    const input = c.req.valid("json");
     return c.json({ recommendation: await addRecommendationFollowUp(deps, actor, c.req.param("id"), c.req.param("recommendationId"), input) }, 201);
   });
 

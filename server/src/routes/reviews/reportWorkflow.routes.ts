@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { changeReportStatusRequestSchema } from "@review/shared";
+import { API_ROUTES, changeReportStatusRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { changeReportStatus, listReportStatusChanges } from "./reportWorkflow.commands.ts";
 
@@ -19,13 +19,13 @@ export function reportWorkflowRoutes(deps: { store: Store; rooms: RoomRegistry }
     return user.id;
   };
 
-  routes.post("/:id/report/status", async (c) => {
+  routes.post(API_ROUTES.reportStatus.pattern, validateJson(changeReportStatusRequestSchema), async (c) => {
     const actor = userId(c);
-    const { status } = await readJson(c, changeReportStatusRequestSchema);
+    const { status } = c.req.valid("json");
     return c.json({ review: await changeReportStatus(deps, actor, c.req.param("id"), status) });
   });
 
-  routes.get("/:id/report/status-history", async (c) =>
+  routes.get(API_ROUTES.reportStatusHistory.pattern, async (c) =>
     c.json({ changes: await listReportStatusChanges(deps.store, userId(c), c.req.param("id")) }),
   );
 

@@ -11,7 +11,7 @@ import {
   type UpdateReviewRequest,
 } from "@review/shared";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
-import { describeZodError } from "../../http/readJson.ts";
+import { describeZodError } from "../../http/validate.ts";
 import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import {
+  API_ROUTES,
   addMemberRequestSchema,
   createInvitationRequestSchema,
   createReviewRequestSchema,
@@ -9,7 +10,7 @@ import {
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../invitations/invitations.commands.ts";
 import { commentRoutes } from "../comments/comments.routes.ts";
@@ -28,16 +29,16 @@ import { createReview, getReviewDetail, listReviews, updateReview } from "./revi
 export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   const routes = new Hono<AppEnv>();
 
-  routes.use(async (c, next) => {
+  routes.use(`${API_ROUTES.reviews}/*`, async (c, next) => {
     if (!c.get("user")) throw unauthenticated();
     return next();
   });
   const userId = (c: { get(key: "user"): AppEnv["Variables"]["user"] }) => c.get("user")!.id;
 
-  routes.get("/", async (c) => c.json({ reviews: await listReviews(deps.store, userId(c)) }));
+  routes.get(API_ROUTES.reviews, async (c) => c.json({ reviews: await listReviews(deps.store, userId(c)) }));
 
-  routes.post("/", async (c) => {
-    const input = await readJson(c, createReviewRequestSchema);
+  routes.post(API_ROUTES.reviews, validateJson(createReviewRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const review = await createReview(deps.store, c.get("user")!, input);
     void signalScorecardChange(deps.rooms);
     return c.json({ review }, 201);
@@ -53,41 +54,41 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", wrapUpRoutes(deps));
   routes.route("/", commentRoutes(deps, "review"));
 
-  routes.get("/:id", async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
+  routes.get(API_ROUTES.review.pattern, async (c) => c.json({ review: await getReviewDetail(deps.store, userId(c), c.req.param("id")) }));
 
-  routes.patch("/:id", async (c) => {
-    const input = await readJson(c, updateReviewRequestSchema);
+  routes.patch(API_ROUTES.review.pattern, validateJson(updateReviewRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     const review = await updateReview(deps.store, userId(c), c.req.param("id"), input);
     void signalScorecardChange(deps.rooms);
     return c.json({ review });
   });
 
-  routes.post("/:id/members", async (c) => {
-    const input = await readJson(c, addMemberRequestSchema);
+  routes.post(API_ROUTES.reviewMembers.pattern, validateJson(addMemberRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json(await addMember(deps, userId(c), c.req.param("id"), input), 201);
   });
 
-  routes.patch("/:id/members/:userId", async (c) => {
-    const { role } = await readJson(c, updateMemberRequestSchema);
+  routes.patch(API_ROUTES.reviewMember.pattern, validateJson(updateMemberRequestSchema), async (c) => {
+    const { role } = c.req.valid("json");
     const member = await changeMemberRole(deps, userId(c), c.req.param("id"), c.req.param("userId"), role);
     return c.json({ member });
   });
 
-  routes.delete("/:id/members/:userId", async (c) => {
+  routes.delete(API_ROUTES.reviewMember.pattern, async (c) => {
     await removeMember(deps, userId(c), c.req.param("id"), c.req.param("userId"));
     return c.body(null, 204);
   });
 
-  routes.get("/:id/invitations", async (c) =>
+  routes.get(API_ROUTES.reviewInvitations.pattern, async (c) =>
     c.json({ invitations: await listInvitations(deps.store, userId(c), c.req.param("id")) }),
   );
 
-  routes.post("/:id/invitations", async (c) => {
-    const input = await readJson(c, createInvitationRequestSchema);
+  routes.post(API_ROUTES.reviewInvitations.pattern, validateJson(createInvitationRequestSchema), async (c) => {
+    const input = c.req.valid("json");
     return c.json({ invitation: await createInvitation(deps.store, userId(c), c.req.param("id"), input) }, 201);
   });
 
-  routes.delete("/:id/invitations/:invitationId", async (c) => {
+  routes.delete(API_ROUTES.reviewInvitation.pattern, async (c) => {
     await revokeInvitation(deps.store, userId(c), c.req.param("id"), c.req.param("invitationId"));
     return c.body(null, 204);
   });

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { setFollowsRequestSchema } from "@review/shared";
+import { REVIEW_ROUND_ROUTES, setFollowsRequestSchema } from "@review/shared";
 import { unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson } from "../../http/validate.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { signalScorecardChange } from "../../scorecard/scorecardSignal.ts";
 import type { Store } from "../../store/store.ts";
@@ -16,10 +16,10 @@ export function roundRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     if (!user) throw unauthenticated();
     return user.id;
   };
-  routes.get("/:id/rounds", async (c) => c.json(await listReviewRounds(deps.store, userId(c), c.req.param("id"))));
-  routes.put("/:id/rounds", async (c) => {
+  routes.get(REVIEW_ROUND_ROUTES.rounds.pattern, async (c) => c.json(await listReviewRounds(deps.store, userId(c), c.req.param("id"))));
+  routes.put(REVIEW_ROUND_ROUTES.rounds.pattern, validateJson(setFollowsRequestSchema), async (c) => {
     const actor = userId(c);
-    const { followsReviewId } = await readJson(c, setFollowsRequestSchema);
+    const { followsReviewId } = c.req.valid("json");
     const rounds = await setReviewFollows(deps.store, actor, c.req.param("id"), followsReviewId);
     void signalScorecardChange(deps.rooms);
     return c.json(rounds);

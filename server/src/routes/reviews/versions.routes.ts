@@ -1,8 +1,9 @@
 import { Hono, type Context } from "hono";
-import { createVersionRequestSchema, reviewIdSchema, versionIdSchema } from "@review/shared";
+import { z } from "zod";
+import { REPORT_VERSION_ROUTES, createVersionRequestSchema, reviewIdSchema, versionIdSchema } from "@review/shared";
 import { notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson, validateParams } from "../../http/validate.ts";
 import type { VersionDeps } from "../../versions/recordVersion.ts";
 import { getCurrentReport, getReportVersion, listReportVersions, nameReportVersion, restoreReportVersion } from "./versions.commands.ts";
 
@@ -15,17 +16,9 @@ function userId(c: VersionContext): string {
 }
 
 /** A malformed id cannot name anything: it is as unknown as a well-formed one that is not there. */
-function reviewId(c: VersionContext): string {
-  const parsed = reviewIdSchema.safeParse(c.req.param("id"));
-  if (!parsed.success) throw notFound("review_not_found");
-  return parsed.data;
-}
-
-function versionId(c: VersionContext): string {
-  const parsed = versionIdSchema.safeParse(c.req.param("versionId"));
-  if (!parsed.success) throw notFound("version_not_found");
-  return parsed.data;
-}
+const unknownId = (param: string) => notFound(param === "versionId" ? "version_not_found" : "review_not_found");
+const reviewKnown = validateParams(z.object({ id: reviewIdSchema }), unknownId);
+const versionKnown = validateParams(z.object({ id: reviewIdSchema, versionId: versionIdSchema }), unknownId);
 
 /**
  * `/:id/report/versions...` and `/:id/report/current`: the findings report's history (see
@@ -34,21 +27,24 @@ function versionId(c: VersionContext): string {
 export function versionRoutes(deps: VersionDeps) {
   const routes = new Hono<AppEnv>();
 
-  routes.get("/:id/report/versions", async (c) => c.json(await listReportVersions(deps, userId(c), reviewId(c))));
+  routes.get(REPORT_VERSION_ROUTES.list.pattern, reviewKnown, async (c) => c.json(await listReportVersions(deps, userId(c), c.req.valid("param").id)));
 
-  routes.post("/:id/report/versions", async (c) => {
-    const [who, review] = [userId(c), reviewId(c)];
-    const { label } = await readJson(c, createVersionRequestSchema);
-    return c.json(await nameReportVersion(deps, who, review, label), 201);
+  routes.post(REPORT_VERSION_ROUTES.list.pattern, reviewKnown, validateJson(createVersionRequestSchema), async (c) => {
+    const { label } = c.req.valid("json");
+    return c.json(await nameReportVersion(deps, userId(c), c.req.valid("param").id, label), 201);
   });
 
-  routes.get("/:id/report/current", async (c) => c.json(await getCurrentReport(deps, userId(c), reviewId(c))));
+  routes.get(REPORT_VERSION_ROUTES.current.pattern, reviewKnown, async (c) => c.json(await getCurrentReport(deps, userId(c), c.req.valid("param").id)));
 
-  routes.get("/:id/report/versions/:versionId", async (c) => c.json(await getReportVersion(deps, userId(c), reviewId(c), versionId(c))));
+  routes.get(REPORT_VERSION_ROUTES.one.pattern, versionKnown, async (c) => {
+    const { id, versionId } = c.req.valid("param");
+    return c.json(await getReportVersion(deps, userId(c), id, versionId));
+  });
 
-  routes.post("/:id/report/versions/:versionId/restore", async (c) =>
-    c.json(await restoreReportVersion(deps, userId(c), reviewId(c), versionId(c))),
-  );
+  routes.post(REPORT_VERSION_ROUTES.restore.pattern, versionKnown, async (c) => {
+    const { id, versionId } = c.req.valid("param");
+    return c.json(await restoreReportVersion(deps, userId(c), id, versionId));
+  });
 
   return routes;
 }

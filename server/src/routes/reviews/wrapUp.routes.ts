@@ -1,9 +1,10 @@
 import { Hono } from "hono";
-import { factorIdParamSchema, provisionalRatingRequestSchema, visitFeedbackRequestSchema } from "@review/shared";
+import { z } from "zod";
+import { WRAP_UP_ROUTES, factorIdParamSchema, provisionalRatingRequestSchema, visitFeedbackRequestSchema } from "@review/shared";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, refusal, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
-import { readJson } from "../../http/readJson.ts";
+import { validateJson, validateParams } from "../../http/validate.ts";
 import type { Store } from "../../store/store.ts";
 import { readWrapUp, recordProvisionalRating, recordVisitFeedback } from "./wrapUp.commands.ts";
 
@@ -19,28 +20,23 @@ export function wrapUpRoutes(deps: { store: Store; rooms: RoomRegistry }) {
     if (!user) throw unauthenticated();
     return user.id;
   };
-  const factorId = (raw: string) => {
-    const parsed = factorIdParamSchema.safeParse(raw);
-    if (!parsed.success) throw new ApiError("invalid_input", "Not a factor id");
-    return parsed.data;
-  };
-  const day = (raw: string) => {
-    if (!/^[1-9]\d{0,1}$/.test(raw)) throw refusal("invalid_input", "day_outside_visit");
-    return Number(raw);
-  };
+  // After the body, as before: a bad body is reported before a bad factor id or day.
+  const factorDay = validateParams(
+    z.object({ factorId: factorIdParamSchema, day: z.string().regex(/^[1-9]\d{0,1}$/).transform(Number) }),
+    (param) => (param === "day" ? refusal("invalid_input", "day_outside_visit") : new ApiError("invalid_input", "Not a factor id")),
+  );
 
-  routes.get("/:id/wrap-up", async (c) => c.json(await readWrapUp(deps.store, userId(c), c.req.param("id"))));
+  routes.get(WRAP_UP_ROUTES.wrapUp.pattern, async (c) => c.json(await readWrapUp(deps.store, userId(c), c.req.param("id"))));
 
-  routes.put("/:id/factors/:factorId/days/:day", async (c) => {
-    const actor = userId(c);
-    const input = await readJson(c, provisionalRatingRequestSchema);
-    await recordProvisionalRating(deps, actor, c.req.param("id"), factorId(c.req.param("factorId")), day(c.req.param("day")), input);
+  routes.put(WRAP_UP_ROUTES.provisional.pattern, validateJson(provisionalRatingRequestSchema), factorDay, async (c) => {
+    const { factorId, day } = c.req.valid("param");
+    await recordProvisionalRating(deps, userId(c), c.req.param("id"), factorId, day, c.req.valid("json"));
     return c.body(null, 204);
   });
 
-  routes.put("/:id/visit-feedback", async (c) => {
+  routes.put(WRAP_UP_ROUTES.feedback.pattern, validateJson(visitFeedbackRequestSchema), async (c) => {
     const actor = userId(c);
-    const input = await readJson(c, visitFeedbackRequestSchema);
+    const input = c.req.valid("json");
     await recordVisitFeedback(deps, actor, c.req.param("id"), input);
     return c.body(null, 204);
   });
