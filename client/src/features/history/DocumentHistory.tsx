@@ -1,8 +1,10 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { VersionSummary } from "@review/shared";
 import type { VersionApi } from "../../api/versions.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link, navigate, useLocation } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
@@ -55,6 +57,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
   const viewHeadingId = useId();
   const compareId = useId();
   const { search } = useLocation();
+  const queryClient = useQueryClient();
   const { list, reload } = useVersionList(api);
   const [restoring, setRestoring] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -85,6 +88,8 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
     if (!selected) return null;
     try {
       await api.restore(selected.id);
+      // The restore is recorded as a new version.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.versions.list(api.key) });
       navigate(documentPath);
       return null;
     } catch (error) {

@@ -2,6 +2,7 @@ import { ratingChange, reviewCoversModule, type Benchmark, type Rating, type Rev
 import { useId, useState } from "react";
 import { getReviewRounds, setReviewFollows } from "../../api/rounds.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -30,7 +31,7 @@ type RoundsPanelProps = { review: ReviewDetail; benchmark: Benchmark | null };
 export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   const t = useT();
   const id = useId();
-  const { state, reload } = useLoad(["reviewRounds", review.id], () => getReviewRounds(review.id));
+  const { state, reload } = useLoad(queryKeys.reviews.rounds(review.id), () => getReviewRounds(review.id));
   const [saved, setSaved] = useState<ReviewRoundsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

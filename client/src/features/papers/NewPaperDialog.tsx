@@ -1,8 +1,10 @@
 import { createPaperRequestSchema } from "@review/shared";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { createPaper } from "../../api/papers.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { TextField } from "../../ui/Field.tsx";
@@ -16,6 +18,7 @@ type Field = (typeof FIELDS)[number];
 /** "New policy paper" as a modal dialog (network moderators); opens the paper once created. */
 export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
@@ -58,6 +61,7 @@ export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () =
     setSubmitting(true);
     try {
       const { paper } = await createPaper(parsed.data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.papers.list() });
       onClose();
       navigate(paths.paper(paper.id));
     } catch (caught) {

@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { listPaperRecommendations, paperRecommendationCommands, type RecommendationCommands } from "../../api/recommendations.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useDocumentRecommendations } from "../../editor/documentRecommendations.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -31,7 +32,7 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
   const t = useT();
   const headingId = useId();
   const live = useDocumentRecommendations(doc);
-  const { state, reload, update } = useLoad(["paperRecommendations", paper.id, paper.status], () => listPaperRecommendations(paper.id));
+  const { state, reload, update } = useLoad(queryKeys.papers.recommendations(paper.id, paper.status), () => listPaperRecommendations(paper.id));
   const loaded: RecommendationListResponse | null = state.status === "loaded" ? state.data : null;
 
   // A passage marked or unmarked: ask again, quietly, so that addressees follow the text.

@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect } from "react";
 import { mayReadParticipantNames, type ReviewDetail } from "@review/shared";
 import { deleteParticipantName, listParticipantNames, setParticipantName } from "../../api/programme.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 export type ParticipantNames = {
   /** Whether this user may see and set real names at all (the review's moderators). */
@@ -21,30 +25,21 @@ export type ParticipantNames = {
  */
 export function useParticipantNames(review: ReviewDetail): ParticipantNames {
   const available = mayReadParticipantNames(review.role);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.reviews.participantNames(review.id),
+    queryFn: async () => new Map((await listParticipantNames(review.id)).map((entry) => [entry.personId, entry.name])) as ReadonlyMap<string, string>,
+    enabled: available,
+  });
+  const names = query.data ?? NO_NAMES;
 
+  // Another moderator may have named someone meanwhile: read again when the tab comes back.
   useEffect(() => {
     if (!available) return;
-    let cancelled = false;
-    const load = () =>
-      listParticipantNames(review.id).then(
-        (list) => {
-          if (cancelled) return;
-          setNames(new Map(list.map((entry) => [entry.personId, entry.name])));
-          setFailed(false);
-        },
-        () => !cancelled && setFailed(true),
-      );
-    void load();
-    // Another moderator may have named someone meanwhile: read again when the tab comes back.
-    const onVisible = () => document.visibilityState === "visible" && void load();
+    const onVisible = () => document.visibilityState === "visible" && void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.participantNames(review.id) });
     document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      cancelled = true;
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [available, review.id]);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [available, queryClient, review.id]);
 
   const save = useCallback(
     async (next: ReadonlyMap<string, string>) => {
@@ -53,7 +48,7 @@ export function useParticipantNames(review: ReviewDetail): ParticipantNames {
         if ((names.get(personId) ?? "") === name) continue;
         if (name) await setParticipantName(review.id, personId, name);
         else await deleteParticipantName(review.id, personId);
-        setNames((current) => {
+        queryClient.setQueryData<ReadonlyMap<string, string>>(queryKeys.reviews.participantNames(review.id), (current) => {
           const copy = new Map(current);
           if (name) copy.set(personId, name);
           else copy.delete(personId);
@@ -61,8 +56,8 @@ export function useParticipantNames(review: ReviewDetail): ParticipantNames {
         });
       }
     },
-    [names, review.id],
+    [names, queryClient, review.id],
   );
 
-  return { available, names, failed, save };
+  return { available, names, failed: available && query.isError, save };
 }

@@ -1,9 +1,11 @@
 import { createReviewRequestSchema, type BenchmarkSummary } from "@review/shared";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
 import { createReview } from "../../api/reviews.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -42,11 +44,13 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const [visitEnd, setVisitEnd] = useState("");
   const [benchmarkId, setBenchmarkId] = useState<string | null>(null);
   const [modules, setModules] = useState<string[]>([]);
-  const [benchmarks, setBenchmarks] = useState<BenchmarkList>({ status: "loading" });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const { state: benchmark } = useBenchmark(open ? benchmarkId : null);
+  const queryClient = useQueryClient();
+  const { data: benchmarkList, isError: benchmarksFailed } = useQuery({ queryKey: queryKeys.benchmarks.list(), queryFn: listBenchmarks, enabled: open });
+  const benchmarks: BenchmarkList = benchmarkList ? { status: "loaded", benchmarks: benchmarkList } : benchmarksFailed ? { status: "failed" } : { status: "loading" };
 
   useEffect(() => {
     const element = dialog.current;
@@ -71,24 +75,15 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     }
   }, [open]);
 
+  // A benchmark chosen before stays chosen if it is still there; otherwise the default one, else the first.
   useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    setBenchmarks({ status: "loading" });
-    listBenchmarks().then(
-      (list) => {
-        if (cancelled) return;
-        setBenchmarks({ status: "loaded", benchmarks: list });
-        setBenchmarkId((current) =>
-          current && list.some((b) => b.id === current) ? current : (list.find((b) => b.id === DEFAULT_BENCHMARK_ID) ?? list[0])?.id ?? null,
-        );
-      },
-      () => !cancelled && setBenchmarks({ status: "failed" }),
+    if (!benchmarkList) return;
+    setBenchmarkId((current) =>
+      current && benchmarkList.some((b) => b.id === current)
+        ? current
+        : (benchmarkList.find((b) => b.id === DEFAULT_BENCHMARK_ID) ?? benchmarkList[0])?.id ?? null,
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [open]);
+  }, [benchmarkList]);
 
   const requiredMessage = (field: "title" | "hostProject", issue: FieldIssue) => {
     if (issue.kind === "tooLong") return t("validation.tooLong", { max: issue.maximum });
@@ -128,6 +123,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     setSubmitting(true);
     try {
       const review = await createReview(parsed.data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list() });
       onClose();
       navigate(paths.review(review.id));
     } catch (caught) {
