@@ -1,6 +1,5 @@
 import { benchmarkLanguage, type Benchmark, type BenchmarkSummary } from "@review/shared";
 import { benchmarkExportUrl, getBenchmark, listBenchmarkVersions } from "../../api/benchmarks.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
@@ -8,6 +7,7 @@ import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { AddModulePanel } from "./AddModulePanel.tsx";
 import { BenchmarkModules } from "./BenchmarkModules.tsx";
@@ -46,17 +46,7 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
         </div>
       ) : null}
       {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("benchmarks.view.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={() => reload()}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("benchmarks.view.failed")} error={state.error} onRetry={reload} />
       ) : null}
       {state.status === "loaded" ? (
         <>

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, type JSX } from "react";
 import { mayRecordTeamRating, type ReviewDetail, type ReviewRole } from "@review/shared";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon, EyeIcon, RedoIcon, UndoIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
@@ -129,17 +129,7 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
     content = <Alert tone="info" title={t("board.noBenchmark.title")}>{t("board.noBenchmark.text")}</Alert>;
   } else if (benchmarkState.status === "failed") {
     content = (
-      <Alert
-        tone="error"
-        title={t("board.benchmarkFailed")}
-        action={
-          <button type="button" className="button button--secondary" onClick={retryBenchmark}>
-            {t("common.retry")}
-          </button>
-        }
-      >
-        {describeError(t, benchmarkState.error)}
-      </Alert>
+      <LoadFailed title={t("board.benchmarkFailed")} error={benchmarkState.error} onRetry={retryBenchmark} />
     );
   } else if (!env || !board.ready) {
     content = <BoardSkeleton label={t("board.loading")} />;

@@ -9,6 +9,7 @@ import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
@@ -53,17 +54,7 @@ export function InvitationPage({ code }: { code: string }) {
     );
   } else if (state.status === "failed") {
     body = (
-      <Alert
-        tone="error"
-        title={t("invite.page.failed")}
-        action={
-          <button type="button" className="button button--secondary" onClick={retry}>
-            {t("common.retry")}
-          </button>
-        }
-      >
-        {describeError(t, state.error)}
-      </Alert>
+      <LoadFailed title={t("invite.page.failed")} error={state.error} onRetry={retry} />
     );
   } else {
     body = session.status === "signedIn" ? (

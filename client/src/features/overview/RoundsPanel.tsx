@@ -8,6 +8,7 @@ import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
+import { Panel } from "../../ui/Panel.tsx";
 
 const RATING_LABEL: Record<Rating, MessageKey> = {
   wholly: "overview.rounds.rating.wholly",
@@ -50,13 +51,7 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   };
 
   return (
-    <section className="panel rounds" aria-labelledby={`${id}-title`}>
-      <header className="panel__header">
-        <h2 className="panel__title" id={`${id}-title`}>
-          {t("overview.rounds.title")}
-        </h2>
-      </header>
-      <div className="panel__body">
+    <Panel title={t("overview.rounds.title")} className="rounds">
         {state.status === "failed" ? <LoadFailed title={t("overview.rounds.failed")} error={state.error} onRetry={reload} /> : null}
         {data ? (
           <>
@@ -87,8 +82,7 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
             )}
           </>
         ) : null}
-      </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -1,6 +1,6 @@
 import { createPaperRequestSchema } from "@review/shared";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { createPaper } from "../../api/papers.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
@@ -10,7 +10,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
-import { rememberFocus } from "../../ui/focus/index.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 const FIELDS = ["title", "summary"] as const;
 type Field = (typeof FIELDS)[number];
@@ -19,29 +19,18 @@ type Field = (typeof FIELDS)[number];
 export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const dialog = useModalDialog(open, "input[name=title]", () => {
+    setTitle("");
+    setSummary("");
+    setErrors({});
+    setError(null);
+  });
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTitle("");
-      setSummary("");
-      setErrors({});
-      setError(null);
-      const restoreFocus = rememberFocus();
-      element.addEventListener("close", restoreFocus, { once: true });
-      element.showModal();
-      element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,20 +3,18 @@ import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-q
 import { useEffect, useState } from "react";
 import { getPaper } from "../../api/papers.ts";
 import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon, PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { PaperAuthors } from "./PaperAuthors.tsx";
 import { PaperDetailsForm } from "./PaperDetailsForm.tsx";
 import { PaperStatusBar } from "./PaperStatusBar.tsx";
 import { PaperWorkspace } from "./PaperWorkspace.tsx";
-import "../workflow/workflow.css";
 import "./papers.css";
 
 type PageState = { status: "loading" } | { status: "failed"; error: unknown } | ({ status: "loaded" } & PaperResponse);
@@ -66,17 +64,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
         </div>
       ) : null}
       {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("papers.page.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("papers.page.failed")} error={state.error} onRetry={load} />
       ) : null}
       {state.status === "loaded" ? (
         <>

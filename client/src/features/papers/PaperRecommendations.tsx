@@ -64,8 +64,8 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
   const published = paper.status === "published";
 
   return (
-    <section className="decisions paper-recommendations" aria-labelledby={headingId}>
-      <header className="decisions__header">
+    <section className="decisions surface-box paper-recommendations" aria-labelledby={headingId}>
+      <header className="decisions__header cluster">
         <h3 className="decisions__title" id={headingId}>
           {t("papers.recommendations.title")}
         </h3>
@@ -76,7 +76,7 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
       {shown.length === 0 ? (
         <p className="decisions__empty">{loaded?.canAddress ? t("papers.recommendations.empty") : t("papers.recommendations.emptyReader")}</p>
       ) : (
-        <ol className="decisions__list">
+        <ol className="decisions__list stack">
           {shown.map((recommendation, index) => (
             <li key={recommendation.id} className="decision" data-recommendation-id={recommendation.id}>
               <div className="decision__head">

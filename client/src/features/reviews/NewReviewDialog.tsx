@@ -1,6 +1,6 @@
 import { createReviewRequestSchema, type BenchmarkSummary } from "@review/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
 import { createReview } from "../../api/reviews.ts";
 import { describeFieldError } from "../../app/errorText.ts";
@@ -17,7 +17,7 @@ import { ModulePicker } from "./ModulePicker.tsx";
 import { themeOptions } from "./themeModule.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
-import { rememberFocus } from "../../ui/focus/index.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 const FIELDS = ["title", "hostProject", "country", "themeModuleId", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
 type Field = (typeof FIELDS)[number];
@@ -34,7 +34,6 @@ type BenchmarkList = { status: "loading" } | { status: "failed" } | { status: "l
  */
 export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [hostProject, setHostProject] = useState("");
   const [country, setCountry] = useState("");
@@ -47,33 +46,22 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const dialog = useModalDialog(open, "input[name=title]", () => {
+    setTitle("");
+    setHostProject("");
+    setCountry("");
+    setThemeModuleId("");
+    setVisitStart("");
+    setVisitEnd("");
+    setModules([]);
+    setErrors({});
+    setError(null);
+  });
   const { state: benchmark } = useBenchmark(open ? benchmarkId : null);
   const queryClient = useQueryClient();
   const { data: benchmarkList, isError: benchmarksFailed } = useQuery({ queryKey: queryKeys.benchmarks.list(), queryFn: listBenchmarks, enabled: open });
   const benchmarks: BenchmarkList = benchmarkList ? { status: "loaded", benchmarks: benchmarkList } : benchmarksFailed ? { status: "failed" } : { status: "loading" };
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTitle("");
-      setHostProject("");
-      setCountry("");
-      setThemeModuleId("");
-      setVisitStart("");
-      setVisitEnd("");
-      setModules([]);
-      setErrors({});
-      setError(null);
-      const restoreFocus = rememberFocus();
-      element.addEventListener("close", restoreFocus, { once: true });
-      element.showModal();
-      // React handles autoFocus itself (no DOM attribute), so the dialog would focus its close button.
-      element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
 
   // A benchmark chosen before stays chosen if it is still there; otherwise the default one, else the first.
   useEffect(() => {

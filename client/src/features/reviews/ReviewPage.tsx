@@ -3,14 +3,13 @@ import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-q
 import { Suspense, lazy, useCallback, useEffect } from "react";
 import { ApiError } from "../../api/http.ts";
 import { getReview } from "../../api/reviews.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { paths, type ReviewTab } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { OverviewTab } from "../overview/OverviewTab.tsx";
@@ -130,17 +129,7 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
     return (
       <div className="page">
         {backLink}
-        <Alert
-          tone="error"
-          title={t("review.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("review.failed")} error={state.error} onRetry={load} />
       </div>
     );
   }
