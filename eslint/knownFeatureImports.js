@@ -35,7 +35,6 @@ export const KNOWN_FEATURE_IMPORTS = [
   "papers -> sidebar/passages",
   "papers -> sidebar/sidebar.css",
   "papers -> sidebar/useEditorSummary",
-  "papers -> workflow/workflow.css",
   "report -> comments/ReportComments",
   "report -> history/HistoryButton",
   "report -> sidebar/BenchmarkSidebar",

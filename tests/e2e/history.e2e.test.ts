@@ -2,13 +2,14 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "../support/chromium.ts";
+import type { Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { commentOn, comments } from "./commentsPage.ts";
-import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+import { openMemberBrowsers } from "./memberBrowsers.ts";
+import { caretToEnd, editorText, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const screenshot = async (page: Page, name: string) => {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -42,15 +43,18 @@ describe("report version history in Chromium", () => {
     server = await startTestServer({ backend: "pglite", clientDist });
     team = await createTeam(server, { peer: "peer" });
     reportPath = `/reviews/${team.reviewId}/report`;
-    for (const [label, client] of [["moderator", team.moderator], ["peer", team.members.peer]] as const) {
-      const browser = await launchChromium();
-      browsers.push(browser);
-      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
-      await shareSession(browser.context, client, server.url);
-      await browser.page.goto(`${server.url}${reportPath}`);
-      await ui.editor(browser.page).waitFor({ state: "visible", timeout: 20_000 });
-    }
-    [moderator, peer] = browsers.map((browser) => browser.page) as [Page, Page];
+    const pages = await openMemberBrowsers({
+      baseUrl: server.url,
+      members: [
+        ["moderator", team.moderator],
+        ["peer", team.members.peer],
+      ],
+      path: reportPath,
+      browsers,
+      errors: browserErrors,
+      ready: (page) => ui.editor(page).waitFor({ state: "visible", timeout: 20_000 }),
+    });
+    [moderator, peer] = [pages.get("moderator")!, pages.get("peer")!];
   }, 300_000);
 
   afterAll(async () => {

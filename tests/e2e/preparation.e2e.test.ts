@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "../support/chromium.ts";
+import type { Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
-import { caretToEnd, shareSession } from "./reportPage.ts";
+import { openMemberBrowsers } from "./memberBrowsers.ts";
+import { caretToEnd } from "./reportPage.ts";
 
 /** Issue 13, item 1: the host prepares the visit; the team reads it live on the Preparation tab. */
 
@@ -24,17 +25,17 @@ describe("the host's preparation in Chromium", () => {
     const clientDist = await ensureClientBuilt();
     server = await startTestServer({ backend: "pglite", clientDist });
     team = await createTeam(server, { host: "host", peer: "peer" });
-    for (const [label, client] of [
-      ["host", team.members.host],
-      ["peer", team.members.peer],
-    ] as const) {
-      const browser = await launchChromium();
-      browsers.push(browser);
-      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
-      await shareSession(browser.context, client, server.url);
-      await browser.page.goto(`${server.url}/reviews/${team.reviewId}/preparation`);
-    }
-    [host, peer] = browsers.map((browser) => browser.page) as [Page, Page];
+    const pages = await openMemberBrowsers({
+      baseUrl: server.url,
+      members: [
+        ["host", team.members.host],
+        ["peer", team.members.peer],
+      ],
+      path: `/reviews/${team.reviewId}/preparation`,
+      browsers,
+      errors: browserErrors,
+    });
+    [host, peer] = [pages.get("host")!, pages.get("peer")!];
   }, 300_000);
 
   afterAll(async () => {

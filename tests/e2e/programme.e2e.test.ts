@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { API_ROUTES, PROGRAMME_ROUTES } from "@review/shared";
 import { expectStatus } from "../support/apiClient.ts";
-import { launchChromium, type Browser } from "../support/chromium.ts";
+import type { Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
-import { shareSession } from "./reportPage.ts";
+import { openMemberBrowsers } from "./memberBrowsers.ts";
 
 /**
  * Issue 13, item 1: the moderator plans the visit programme, a peer sees it live and co-edits it,
@@ -35,19 +35,19 @@ describe("the visit programme in Chromium", () => {
     server = await startTestServer({ backend: "pglite", clientDist });
     team = await createTeam(server, { peer: "peer", host: "host", comoderator: "moderator" });
     expectStatus(await team.moderator.request("PATCH", API_ROUTES.review(team.reviewId), { visitStart: "2027-03-08", visitEnd: "2027-03-10" }), 200, "set visit dates");
-    for (const [label, client] of [
-      ["moderator", team.moderator],
-      ["peer", team.members.peer],
-      ["host", team.members.host],
-      ["comoderator", team.members.comoderator],
-    ] as const) {
-      const browser = await launchChromium();
-      browsers.push(browser);
-      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
-      await shareSession(browser.context, client, server.url);
-      await browser.page.goto(`${server.url}/reviews/${team.reviewId}/programme`);
-    }
-    [moderator, peer, host, comoderator] = browsers.map((browser) => browser.page) as [Page, Page, Page, Page];
+    const pages = await openMemberBrowsers({
+      baseUrl: server.url,
+      members: [
+        ["moderator", team.moderator],
+        ["peer", team.members.peer],
+        ["host", team.members.host],
+        ["comoderator", team.members.comoderator],
+      ],
+      path: `/reviews/${team.reviewId}/programme`,
+      browsers,
+      errors: browserErrors,
+    });
+    [moderator, peer, host, comoderator] = [pages.get("moderator")!, pages.get("peer")!, pages.get("host")!, pages.get("comoderator")!];
   }, 300_000);
 
   afterAll(async () => {

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { API_ROUTES } from "@review/shared";
 import { expectStatus } from "../support/apiClient.ts";
-import { launchChromium, type Browser } from "../support/chromium.ts";
+import type { Browser } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
-import { shareSession } from "./reportPage.ts";
+import { openMemberBrowsers } from "./memberBrowsers.ts";
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -27,19 +27,19 @@ describe("daily wrap-up in Chromium", () => {
     server = await startTestServer({ backend: "pglite", clientDist });
     team = await createTeam(server, { peer: "peer", host: "host" });
     expectStatus(await team.moderator.request("PATCH", API_ROUTES.review(team.reviewId), { visitStart: isoDay(-1), visitEnd: isoDay(1) }), 200, "visit dates");
-    for (const [label, client] of [
-      ["moderator", team.moderator],
-      ["peer", team.members.peer],
-      ["host", team.members.host],
-    ] as const) {
-      const browser = await launchChromium();
-      browsers.push(browser);
-      browser.page.on("pageerror", (error) => browserErrors.push(`${label}: ${error.message}`));
-      await shareSession(browser.context, client, server.url);
-      await browser.page.goto(`${server.url}/reviews/${team.reviewId}`);
-      await cell(browser.page, 1).waitFor({ state: "visible", timeout: 20_000 });
-      pages.set(label, browser.page);
-    }
+    const opened = await openMemberBrowsers({
+      baseUrl: server.url,
+      members: [
+        ["moderator", team.moderator],
+        ["peer", team.members.peer],
+        ["host", team.members.host],
+      ],
+      path: `/reviews/${team.reviewId}`,
+      browsers,
+      errors: browserErrors,
+      ready: (page) => cell(page, 1).waitFor({ state: "visible", timeout: 20_000 }),
+    });
+    for (const [label, page] of opened) pages.set(label, page);
   }, 300_000);
 
   afterAll(async () => {

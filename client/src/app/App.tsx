@@ -17,17 +17,17 @@ import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { RecommendationsPage } from "../features/workflow/RecommendationsPage.tsx";
 import { useLeaveWarning } from "../collab/useLeaveWarning.ts";
-import { Alert } from "../ui/Alert.tsx";
+import { LoadFailed } from "../ui/LoadFailed.tsx";
 import { OfflineBanner } from "../ui/OfflineBanner.tsx";
 import { AnnouncerProvider } from "../ui/announcer/index.ts";
 import { Spinner } from "../ui/Spinner.tsx";
-import { describeError } from "./errorText.ts";
 import { navigate, useLocation } from "./navigation.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { resolveRoute, safeNextPath } from "./router.ts";
 import { ROUTES, paths, reviewTabOf } from "./routes.ts";
 import { Shell } from "./Shell.tsx";
 import "./theme.css";
+import "../ui/layout.css";
 
 // The editor stack (Tiptap, ProseMirror, Yjs) loads only when a review is opened.
 const PaperPage = lazy(() => import("../features/papers/PaperPage.tsx").then((module) => ({ default: module.PaperPage })));
@@ -77,17 +77,7 @@ function Pages() {
   if (session.status === "failed") {
     return (
       <div className="page page--centered">
-        <Alert
-          tone="error"
-          title={t("app.unavailable")}
-          action={
-            <button type="button" className="button button--secondary" onClick={retry}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, session.error)}
-        </Alert>
+        <LoadFailed title={t("app.unavailable")} error={session.error} onRetry={retry} />
       </div>
     );
   }

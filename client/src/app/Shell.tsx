@@ -23,7 +23,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { signOut } = useSession();
   const { pathname } = useLocation();
   const [signingOut, setSigningOut] = useState(false);
-  const canManageBenchmarks = useBenchmarkAccess(user.id);
+  const canManageBenchmarks = useBenchmarkAccess();
   const main = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
   const [menuOpen, setMenuOpen] = useState(false);

@@ -2,6 +2,7 @@ import type { Benchmark } from "@review/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { getBenchmark } from "../api/benchmarks.ts";
+import { queryKeys } from "./queryKeys.ts";
 
 export type BenchmarkState = { status: "none" } | { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
 
@@ -12,7 +13,7 @@ export type BenchmarkState = { status: "none" } | { status: "loading" } | { stat
  */
 export function useBenchmark(id: string | null, version?: string): { state: BenchmarkState; retry: () => void } {
   const client = useQueryClient();
-  const queryKey = useMemo(() => ["benchmark", id, version ?? null], [id, version]);
+  const queryKey = useMemo(() => queryKeys.benchmarks.one(id, version ?? null), [id, version]);
   const query = useQuery({
     queryKey,
     queryFn: () => getBenchmark(id!, version),

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import "./layout.css";
+import "./statusBar.css";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
@@ -33,7 +35,7 @@ export function StatusSteps<S extends StatusStep>({ steps, label, busyLabel, dan
   const [pending, setPending] = useState<S | null>(null);
   return (
     <>
-      <div className="workflow__actions" role="group" aria-label={label}>
+      <div className="workflow__actions cluster" role="group" aria-label={label}>
         {steps.map((step) => (
           <button
             key={step.to}

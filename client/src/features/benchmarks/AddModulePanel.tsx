@@ -1,8 +1,10 @@
 import type { Benchmark, BenchmarkSummary } from "@review/shared";
+import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { addBenchmarkModule } from "../../api/benchmarks.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -24,6 +26,7 @@ export function AddModulePanel({ benchmark, takenVersions }: { benchmark: Benchm
   const [text, setText] = useState("");
   const [checked, setChecked] = useState(false);
   const [versionError, setVersionError] = useState<string | undefined>();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<SubmitState>({ status: "idle" });
 
   const check = text.trim() === "" ? null : checkModuleJson(text);
@@ -42,6 +45,9 @@ export function AddModulePanel({ benchmark, takenVersions }: { benchmark: Benchm
     try {
       const summary = await addBenchmarkModule(benchmark.id, { version: trimmed, baseVersion: benchmark.version, module: check.value });
       setState({ status: "done", summary });
+      // A new version: the lists of versions and the newest one move on.
+      for (const queryKey of [queryKeys.benchmarks.list(), queryKeys.benchmarks.pages(benchmark.id), queryKeys.benchmarks.one(benchmark.id, null)])
+        void queryClient.invalidateQueries({ queryKey });
     } catch (error) {
       setState({ status: "failed", message: describeError(t, error) });
     }

@@ -1,14 +1,14 @@
 import { benchmarkLanguage, type Benchmark, type BenchmarkSummary } from "@review/shared";
 import { benchmarkExportUrl, getBenchmark, listBenchmarkVersions } from "../../api/benchmarks.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
-import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { AddModulePanel } from "./AddModulePanel.tsx";
 import { BenchmarkModules } from "./BenchmarkModules.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
@@ -19,9 +19,8 @@ import "./benchmarks.css";
 /** One benchmark version, read-only: its modules and factors; export, and (for managers) add a module. */
 export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; version: string | null }) {
   const t = useT();
-  const user = useCurrentUser();
-  const canManage = useBenchmarkAccess(user.id, true);
-  const { state: loadState, reload } = useLoad(["benchmarkPage", benchmarkId, version], async () => {
+  const canManage = useBenchmarkAccess(true);
+  const { state: loadState, reload } = useLoad(queryKeys.benchmarks.page(benchmarkId, version), async () => {
     const [benchmark, versions] = await Promise.all([getBenchmark(benchmarkId, version ?? undefined), listBenchmarkVersions(benchmarkId)]);
     return { benchmark, versions };
   });
@@ -47,17 +46,7 @@ export function BenchmarkPage({ benchmarkId, version }: { benchmarkId: string; v
         </div>
       ) : null}
       {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("benchmarks.view.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={() => reload()}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("benchmarks.view.failed")} error={state.error} onRetry={reload} />
       ) : null}
       {state.status === "loaded" ? (
         <>

@@ -1,14 +1,16 @@
 import type { BenchmarkSummary } from "@review/shared";
+import { useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { languageName } from "../../i18n/languageName.ts";
 import { BookIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
-import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { ImportBenchmarkPanel } from "./ImportBenchmarkPanel.tsx";
 import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
 import "../reviews/reviews.css";
@@ -20,10 +22,11 @@ const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.name.localeCompar
 export function BenchmarksPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t("benchmarks.title"));
-  const user = useCurrentUser();
-  const canManage = useBenchmarkAccess(user.id, true);
-  const { state, reload } = useLoad(["benchmarks"], async () => [...(await listBenchmarks())].sort(byName));
-  const benchmarks = state.status === "loaded" ? state.data : null;
+  const canManage = useBenchmarkAccess(true);
+  const queryClient = useQueryClient();
+  // The cache holds the server's list as it is (the new-review dialog reads it too); this page sorts it.
+  const { state, reload } = useLoad(queryKeys.benchmarks.list(), listBenchmarks);
+  const benchmarks = useMemo(() => (state.status === "loaded" ? [...state.data].sort(byName) : null), [state]);
 
   return (
     <div className="page">
@@ -81,7 +84,7 @@ export function BenchmarksPage() {
           ) : null}
         </section>
 
-        {canManage ? <ImportBenchmarkPanel onImported={() => reload({ quietly: true })} /> : null}
+        {canManage ? <ImportBenchmarkPanel onImported={() => void queryClient.invalidateQueries({ queryKey: queryKeys.benchmarks.list() })} /> : null}
       </div>
     </div>
   );

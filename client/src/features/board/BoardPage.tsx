@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type JSX } from "react";
-import { mayRecordTeamRating, type Benchmark, type ReviewDetail, type ReviewRole } from "@review/shared";
-import { getBenchmark } from "../../api/benchmarks.ts";
-import { describeError } from "../../app/errorText.ts";
+import { useCallback, useMemo, type JSX } from "react";
+import { mayRecordTeamRating, type ReviewDetail, type ReviewRole } from "@review/shared";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon, EyeIcon, RedoIcon, UndoIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
@@ -15,6 +14,7 @@ import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useBoardState } from "./boardStore.ts";
 import { scopeBenchmark } from "../../app/benchmarkScope.ts";
+import { useBenchmark } from "../../app/useBenchmark.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
 import { BoardToast, useBoardToast } from "./BoardToast.tsx";
 import { useBoardPresence } from "./useBoardPresence.ts";
@@ -35,31 +35,6 @@ const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
   partner: "board.readOnly.partner",
 };
 
-type BenchmarkState = { status: "loading" } | { status: "missing" } | { status: "failed"; error: unknown } | { status: "loaded"; benchmark: Benchmark };
-
-function useReviewBenchmark(review: ReviewDetail): [BenchmarkState, () => void] {
-  const [state, setState] = useState<BenchmarkState>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  const benchmarkId = review.benchmark?.id ?? null;
-  const benchmarkVersion = review.benchmark?.version;
-  useEffect(() => {
-    if (!benchmarkId) {
-      setState({ status: "missing" });
-      return;
-    }
-    let cancelled = false;
-    setState({ status: "loading" });
-    getBenchmark(benchmarkId, benchmarkVersion).then(
-      (benchmark) => !cancelled && setState({ status: "loaded", benchmark }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [benchmarkId, benchmarkVersion, attempt]);
-  return [state, () => setAttempt((n) => n + 1)];
-}
-
 /**
  * The review's evidence board: with `factorId` null, the overview of every factor (counts,
  * votes, ratings, a heatmap of source kinds and a search); with a factor id, that factor's
@@ -68,7 +43,7 @@ function useReviewBenchmark(review: ReviewDetail): [BenchmarkState, () => void] 
  */
 export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId: string | null }): JSX.Element {
   const t = useT();
-  const [benchmarkState, retryBenchmark] = useReviewBenchmark(review);
+  const { state: benchmarkState, retry: retryBenchmark } = useBenchmark(review.benchmark?.id ?? null, review.benchmark?.version);
   const board = useBoardSession(review);
   const ratings = useRatingsSession(review);
   const self = useSelfAssessment(review);
@@ -150,21 +125,11 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   const factor = factorId && scope ? (scope.byId.get(factorId) ?? null) : null;
 
   let content: JSX.Element;
-  if (benchmarkState.status === "missing") {
+  if (benchmarkState.status === "none") {
     content = <Alert tone="info" title={t("board.noBenchmark.title")}>{t("board.noBenchmark.text")}</Alert>;
   } else if (benchmarkState.status === "failed") {
     content = (
-      <Alert
-        tone="error"
-        title={t("board.benchmarkFailed")}
-        action={
-          <button type="button" className="button button--secondary" onClick={retryBenchmark}>
-            {t("common.retry")}
-          </button>
-        }
-      >
-        {describeError(t, benchmarkState.error)}
-      </Alert>
+      <LoadFailed title={t("board.benchmarkFailed")} error={benchmarkState.error} onRetry={retryBenchmark} />
     );
   } else if (!env || !board.ready) {
     content = <BoardSkeleton label={t("board.loading")} />;

@@ -1,11 +1,14 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { VersionSummary } from "@review/shared";
 import type { VersionApi } from "../../api/versions.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link, navigate, useLocation } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ArrowLeftIcon, ClockIcon, LockIcon, RefreshIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
@@ -55,6 +58,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
   const viewHeadingId = useId();
   const compareId = useId();
   const { search } = useLocation();
+  const queryClient = useQueryClient();
   const { list, reload } = useVersionList(api);
   const [restoring, setRestoring] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -85,6 +89,8 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
     if (!selected) return null;
     try {
       await api.restore(selected.id);
+      // The restore is recorded as a new version.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.versions.list(api.key) });
       navigate(documentPath);
       return null;
     } catch (error) {
@@ -103,8 +109,8 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
         : [{ update: comparedUpdate, name: describe(compared) }, { update: selectedUpdate, name: describe(selected) }];
 
   return (
-    <section className="history" aria-labelledby={headingId}>
-      <header className="history__header">
+    <section className="history stack" aria-labelledby={headingId}>
+      <header className="history__header stack">
         <Link to={documentPath} className="back-link">
           <ArrowLeftIcon size={16} />
           {t(wording.back)}
@@ -121,22 +127,12 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
         </div>
       ) : null}
       {list.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("history.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={() => void reload()}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, list.error)}
-        </Alert>
+        <LoadFailed title={t("history.failed")} error={list.error} onRetry={() => void reload()} />
       ) : null}
 
       {list.status === "loaded" ? (
         <div className="history__body">
-          <div className="history__aside">
+          <div className="history__aside stack">
             {canWrite ? <NameVersionForm api={api} onNamed={onNamed} /> : null}
             <h3 className="history__subtitle" id={listHeadingId}>
               {t("history.list.label")}
@@ -152,8 +148,8 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
           </div>
 
           {selected ? (
-            <div className="history__main">
-              <div className="history__toolbar">
+            <div className="history__main stack">
+              <div className="history__toolbar cluster">
                 <div className="history__heading">
                   <h3 className="history__subtitle" id={viewHeadingId}>
                     {!before || !after
@@ -169,8 +165,8 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
                       : ` · ${t("history.contributors.none")}`}
                   </p>
                 </div>
-                <div className="history__actions">
-                  <div className="history__compare">
+                <div className="history__actions cluster">
+                  <div className="history__compare stack">
                     <label className="field__label" htmlFor={compareId}>
                       {t("history.compare.label")}
                     </label>

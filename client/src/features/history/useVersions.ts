@@ -1,56 +1,37 @@
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useCallback } from "react";
 import type { VersionListResponse } from "@review/shared";
 import type { VersionApi } from "../../api/versions.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 
 export type Loadable<V> = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; value: V };
 
-/** The document's versions; `reload` fetches them again without blanking what is shown. */
-export function useVersionList(api: VersionApi): { list: Loadable<VersionListResponse>; reload: () => Promise<void> } {
-  const [list, setList] = useState<Loadable<VersionListResponse>>({ status: "loading" });
-  const reload = useCallback(async () => {
-    try {
-      setList({ status: "loaded", value: await api.list() });
-    } catch (error) {
-      setList((current) => (current.status === "loaded" ? current : { status: "failed", error }));
-    }
-  }, [api]);
-  useEffect(() => {
-    setList({ status: "loading" });
-    void reload();
-  }, [reload]);
-  return { list, reload };
+/** What is loaded stays shown when a refresh fails. */
+function loadable<V>(query: UseQueryResult<V>): Loadable<V> {
+  if (query.data !== undefined) return { status: "loaded", value: query.data };
+  if (query.isError) return { status: "failed", error: query.error };
+  return { status: "loading" };
 }
 
-/** Versions never change: their documents are fetched once per page load. */
-const versionUpdates = new Map<string, Promise<string>>();
-
-function fetchUpdate(api: VersionApi, target: string): Promise<string> {
-  if (target === "current") return api.current();
-  const key = `${api.key}/${target}`;
-  let pending = versionUpdates.get(key);
-  if (!pending) {
-    pending = api.get(target).then((answer) => answer.update);
-    pending.catch(() => versionUpdates.delete(key));
-    versionUpdates.set(key, pending);
-  }
-  return pending;
+/** The document's versions; `reload` fetches them again without blanking what is shown. */
+export function useVersionList(api: VersionApi): { list: Loadable<VersionListResponse>; reload: () => Promise<void> } {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.versions.list(api.key), queryFn: () => api.list() });
+  const reload = useCallback(() => client.refetchQueries({ queryKey: queryKeys.versions.list(api.key), exact: true }), [client, api.key]);
+  return { list: loadable(query), reload };
 }
 
 /** The base64 Yjs update of a version, or of the live document for `"current"`; null loads nothing. */
 export function useVersionUpdate(api: VersionApi, target: string | null): Loadable<string> | null {
-  const [state, setState] = useState<{ target: string; value: Loadable<string> } | null>(null);
-  useEffect(() => {
-    if (!target) return;
-    let cancelled = false;
-    setState({ target, value: { status: "loading" } });
-    fetchUpdate(api, target).then(
-      (update) => !cancelled && setState({ target, value: { status: "loaded", value: update } }),
-      (error: unknown) => !cancelled && setState({ target, value: { status: "failed", error } }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, target]);
+  const current = target === "current";
+  const query = useQuery({
+    queryKey: queryKeys.versions.update(api.key, target ?? ""),
+    queryFn: async () => (current ? api.current() : (await api.get(target!)).update),
+    enabled: target !== null,
+    // A version never changes; the live document is fetched afresh whenever it is compared with.
+    staleTime: current ? 0 : Infinity,
+    gcTime: current ? 0 : undefined,
+  });
   if (!target) return null;
-  return state?.target === target ? state.value : { status: "loading" };
+  return loadable(query);
 }

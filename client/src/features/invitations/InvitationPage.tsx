@@ -1,12 +1,15 @@
 import type { InvitationPreview } from "@review/shared";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { acceptInvitation } from "../../api/invitations.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link, navigate } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
@@ -51,17 +54,7 @@ export function InvitationPage({ code }: { code: string }) {
     );
   } else if (state.status === "failed") {
     body = (
-      <Alert
-        tone="error"
-        title={t("invite.page.failed")}
-        action={
-          <button type="button" className="button button--secondary" onClick={retry}>
-            {t("common.retry")}
-          </button>
-        }
-      >
-        {describeError(t, state.error)}
-      </Alert>
+      <LoadFailed title={t("invite.page.failed")} error={state.error} onRetry={retry} />
     );
   } else {
     body = session.status === "signedIn" ? (
@@ -117,6 +110,7 @@ function SignedOutInvitation({ code, invitation }: { code: string; invitation: I
 function SignedInInvitation({ code, invitation, user }: { code: string; invitation: InvitationPreview; user: { name: string; email: string } }) {
   const t = useT();
   const { signOut } = useSession();
+  const queryClient = useQueryClient();
   const [joining, setJoining] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const otherEmail = invitation.email !== null && invitation.email.toLowerCase() !== user.email.toLowerCase();
@@ -125,7 +119,11 @@ function SignedInInvitation({ code, invitation, user }: { code: string; invitati
     setJoining(true);
     setError(null);
     try {
-      navigate(paths.review(await acceptInvitation(code)));
+      const reviewId = await acceptInvitation(code);
+      // The invitation is used up, and the review joins My reviews.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.invitationPreview(code) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list() });
+      navigate(paths.review(reviewId));
     } catch (caught) {
       setError(describeError(t, caught));
       setJoining(false);

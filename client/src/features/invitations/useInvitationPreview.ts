@@ -1,8 +1,10 @@
 import type { InvitationPreview } from "@review/shared";
 import { invitationCodeSchema } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { ApiError } from "../../api/http.ts";
 import { previewInvitation } from "../../api/invitations.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 
 export type PreviewState =
   | { status: "loading" }
@@ -12,31 +14,18 @@ export type PreviewState =
 
 /** What the invitation `code` offers; "invalid" covers unknown, used, withdrawn and expired codes alike. */
 export function useInvitationPreview(code: string | null): { state: PreviewState; retry: () => void } {
-  const [state, setState] = useState<PreviewState>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  // A malformed code cannot be valid: no need to ask.
+  const wellFormed = code !== null && invitationCodeSchema.safeParse(code).success;
+  const query = useQuery({ queryKey: queryKeys.invitationPreview(code ?? ""), queryFn: () => previewInvitation(code!), enabled: wellFormed });
+  const retry = useCallback(() => void client.resetQueries({ queryKey: queryKeys.invitationPreview(code ?? ""), exact: true }), [client, code]);
 
-  useEffect(() => {
-    if (code === null) return;
-    // A malformed code cannot be valid: no need to ask.
-    if (!invitationCodeSchema.safeParse(code).success) {
-      setState({ status: "invalid", message: "" });
-      return;
-    }
-    let cancelled = false;
-    setState({ status: "loading" });
-    previewInvitation(code).then(
-      (invitation) => !cancelled && setState({ status: "loaded", invitation }),
-      (error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 404) setState({ status: "invalid", message: error.message });
-        else setState({ status: "failed", error });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [code, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  let state: PreviewState;
+  if (code !== null && !wellFormed) state = { status: "invalid", message: "" };
+  else if (query.isSuccess) state = { status: "loaded", invitation: query.data };
+  else if (query.isError) {
+    const { error } = query;
+    state = error instanceof ApiError && error.status === 404 ? { status: "invalid", message: error.message } : { status: "failed", error };
+  } else state = { status: "loading" };
   return { state, retry };
 }

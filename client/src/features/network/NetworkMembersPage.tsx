@@ -3,6 +3,7 @@ import { useState } from "react";
 import { changeNetworkRole, listNetworkAccounts } from "../../api/network.ts";
 import { describeError } from "../../app/errorText.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -26,7 +27,7 @@ export function NetworkMembersPage() {
   const me = useCurrentUser();
   const { refresh } = useSession();
   const allowed = mayManageNetwork(me.networkRole);
-  const { state, reload, update } = useLoad(["networkAccounts", allowed], async () => (allowed ? listNetworkAccounts() : []));
+  const { state, reload, update } = useLoad(queryKeys.networkAccounts(allowed), async () => (allowed ? listNetworkAccounts() : []));
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();

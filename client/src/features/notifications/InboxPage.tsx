@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from "react";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import type { Notification } from "@review/shared";
 import { listNotifications, markNotificationsRead } from "../../api/notifications.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -10,48 +12,34 @@ import { NotificationItem } from "./NotificationItem.tsx";
 import { useInbox } from "./useInbox.ts";
 import "./notifications.css";
 
-type State = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "ready"; items: Notification[]; next: string | null };
-
 /** `/inbox`: the user's notifications, newest first; fetched again whenever the inbox document moves. */
 export function InboxPage() {
   const t = useT();
   useDocumentTitle(t("notifications.title"));
   const { unread, changed } = useInbox();
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    listNotifications().then(
-      (page) => live && setState({ kind: "ready", items: page.notifications, next: page.next }),
-      (error: unknown) => live && setState({ kind: "failed", message: describeError(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [changed, t]);
-
-  const loadMore = async () => {
-    if (state.kind !== "ready" || !state.next) return;
-    setBusy(true);
-    try {
-      const page = await listNotifications(state.next);
-      setState({ kind: "ready", items: [...state.items, ...page.notifications], next: page.next });
-    } catch (error) {
-      setState({ kind: "failed", message: describeError(t, error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Keyed by the inbox's change count: each move starts again from the newest page, the older list shown meanwhile.
+  const list = useInfiniteQuery({
+    queryKey: queryKeys.notifications(changed),
+    queryFn: ({ pageParam }) => listNotifications(pageParam ?? undefined),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
+    placeholderData: keepPreviousData,
+  });
+  const [marking, setMarking] = useState(false);
+  const [markFailed, setMarkFailed] = useState<unknown>(null);
+  const busy = marking || list.isFetchingNextPage;
+  const items = list.data?.pages.flatMap((page) => page.notifications);
+  const failure = list.isError ? list.error : markFailed;
 
   const markAll = async () => {
-    setBusy(true);
+    setMarking(true);
+    setMarkFailed(null);
     try {
       await markNotificationsRead({ all: true });
     } catch (error) {
-      setState({ kind: "failed", message: describeError(t, error) });
+      setMarkFailed(error);
     } finally {
-      setBusy(false);
+      setMarking(false);
     }
   };
 
@@ -72,20 +60,20 @@ export function InboxPage() {
           </button>
         </div>
       </header>
-      {state.kind === "loading" ? <Spinner size={24} /> : null}
-      {state.kind === "failed" ? <Alert tone="error">{state.message}</Alert> : null}
-      {state.kind === "ready" ? (
-        state.items.length === 0 ? (
+      {failure === null && !items ? <Spinner size={24} /> : null}
+      {failure !== null ? <Alert tone="error">{describeError(t, failure)}</Alert> : null}
+      {failure === null && items ? (
+        items.length === 0 ? (
           <p className="inbox-empty">{t("notifications.empty")}</p>
         ) : (
           <>
             <ul className="inbox-list" aria-label={t("notifications.title")}>
-              {state.items.map((item) => (
+              {items.map((item) => (
                 <NotificationItem key={item.id} notification={item} onOpen={onOpen} />
               ))}
             </ul>
-            {state.next ? (
-              <button type="button" className="button button--secondary inbox-more" onClick={loadMore} disabled={busy}>
+            {list.hasNextPage ? (
+              <button type="button" className="button button--secondary inbox-more" onClick={() => void list.fetchNextPage()} disabled={busy}>
                 {t("notifications.more")}
               </button>
             ) : null}

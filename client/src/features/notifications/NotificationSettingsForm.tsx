@@ -1,39 +1,39 @@
-import { useEffect, useState } from "react";
+import type { NotificationSettings } from "@review/shared";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { getNotificationSettings, saveNotificationSettings } from "../../api/notifications.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import "./notifications.css";
 
-type State = { kind: "loading" } | { kind: "ready"; email: boolean; saved: boolean } | { kind: "failed"; message: string; email: boolean };
+type SaveState = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };
 
 /** On the account page: whether notifications also arrive by e-mail (saved as soon as it is switched). */
 export function NotificationSettingsForm() {
   const t = useT();
-  const [state, setState] = useState<State>({ kind: "loading" });
-
-  useEffect(() => {
-    let live = true;
-    getNotificationSettings().then(
-      (settings) => live && setState({ kind: "ready", email: settings.email, saved: false }),
-      (error: unknown) => live && setState({ kind: "failed", message: describeError(t, error), email: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [t]);
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: queryKeys.notificationSettings(), queryFn: getNotificationSettings });
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const setEmail = (email: boolean) => queryClient.setQueryData<NotificationSettings>(queryKeys.notificationSettings(), { email });
 
   const onChange = async (email: boolean) => {
-    setState({ kind: "ready", email, saved: false });
+    setEmail(email);
+    setSave({ kind: "idle" });
     try {
-      const saved = await saveNotificationSettings({ email });
-      setState({ kind: "ready", email: saved.email, saved: true });
+      setEmail((await saveNotificationSettings({ email })).email);
+      setSave({ kind: "saved" });
     } catch (error) {
-      setState({ kind: "failed", message: describeError(t, error), email: !email });
+      setEmail(!email);
+      setSave({ kind: "failed", message: describeError(t, error) });
     }
   };
 
-  const email = state.kind === "loading" ? true : state.email;
+  const loading = settings.isPending;
+  // Unknown (still loading, or the load failed): shown as on, the default.
+  const email = settings.data?.email ?? true;
+  const failure = save.kind === "failed" ? save.message : settings.isError && !settings.data ? describeError(t, settings.error) : null;
   return (
     <section className="panel account-form" aria-labelledby="account-notifications-heading">
       <header className="panel__header">
@@ -43,12 +43,12 @@ export function NotificationSettingsForm() {
       </header>
       <p className="panel__lede">{t("notifications.settings.lede")}</p>
       <label className="notification-setting">
-        <input type="checkbox" name="emailNotifications" checked={email} disabled={state.kind === "loading"} onChange={(event) => void onChange(event.target.checked)} />
+        <input type="checkbox" name="emailNotifications" checked={email} disabled={loading} onChange={(event) => void onChange(event.target.checked)} />
         {t("notifications.settings.email")}
       </label>
-      {state.kind === "failed" ? <Alert tone="error">{state.message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
       <p className="account-form__status" role="status">
-        {state.kind === "ready" && state.saved ? t(state.email ? "notifications.settings.savedOn" : "notifications.settings.savedOff") : ""}
+        {save.kind === "saved" ? t(email ? "notifications.settings.savedOn" : "notifications.settings.savedOff") : ""}
       </p>
     </section>
   );

@@ -1,11 +1,11 @@
 import { benchmarkLanguage, type Benchmark, type ReviewDetail } from "@review/shared";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { updateReview } from "../../api/reviews.ts";
-import { describeError, describeFieldError } from "../../app/errorText.ts";
+import { describeFieldError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { ModulePicker } from "../reviews/ModulePicker.tsx";
@@ -58,17 +58,7 @@ export function BenchmarkPanel({ review, benchmark, onRetry, onReviewChange, edi
       ) : null}
       {benchmark.status === "failed" ? (
         <div className="panel__body">
-          <Alert
-            tone="error"
-            title={t("setup.benchmark.failed")}
-            action={
-              <button type="button" className="button button--secondary" onClick={onRetry}>
-                {t("common.retry")}
-              </button>
-            }
-          >
-            {describeError(t, benchmark.error)}
-          </Alert>
+          <LoadFailed title={t("setup.benchmark.failed")} error={benchmark.error} onRetry={onRetry} />
         </div>
       ) : null}
       {loaded ? (

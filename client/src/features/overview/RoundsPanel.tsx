@@ -2,11 +2,13 @@ import { ratingChange, reviewCoversModule, type Benchmark, type Rating, type Rev
 import { useId, useState } from "react";
 import { getReviewRounds, setReviewFollows } from "../../api/rounds.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
+import { Panel } from "../../ui/Panel.tsx";
 
 const RATING_LABEL: Record<Rating, MessageKey> = {
   wholly: "overview.rounds.rating.wholly",
@@ -30,7 +32,7 @@ type RoundsPanelProps = { review: ReviewDetail; benchmark: Benchmark | null };
 export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   const t = useT();
   const id = useId();
-  const { state, reload } = useLoad(["reviewRounds", review.id], () => getReviewRounds(review.id));
+  const { state, reload } = useLoad(queryKeys.reviews.rounds(review.id), () => getReviewRounds(review.id));
   const [saved, setSaved] = useState<ReviewRoundsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,13 +51,7 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   };
 
   return (
-    <section className="panel rounds" aria-labelledby={`${id}-title`}>
-      <header className="panel__header">
-        <h2 className="panel__title" id={`${id}-title`}>
-          {t("overview.rounds.title")}
-        </h2>
-      </header>
-      <div className="panel__body">
+    <Panel title={t("overview.rounds.title")} className="rounds">
         {state.status === "failed" ? <LoadFailed title={t("overview.rounds.failed")} error={state.error} onRetry={reload} /> : null}
         {data ? (
           <>
@@ -86,8 +82,7 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
             )}
           </>
         ) : null}
-      </div>
-    </section>
+    </Panel>
   );
 }
 

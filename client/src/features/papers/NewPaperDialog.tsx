@@ -1,14 +1,16 @@
 import { createPaperRequestSchema } from "@review/shared";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
 import { createPaper } from "../../api/papers.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
-import { rememberFocus } from "../../ui/focus/index.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 const FIELDS = ["title", "summary"] as const;
 type Field = (typeof FIELDS)[number];
@@ -16,29 +18,19 @@ type Field = (typeof FIELDS)[number];
 /** "New policy paper" as a modal dialog (network moderators); opens the paper once created. */
 export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const queryClient = useQueryClient();
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const dialog = useModalDialog(open, "input[name=title]", () => {
+    setTitle("");
+    setSummary("");
+    setErrors({});
+    setError(null);
+  });
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTitle("");
-      setSummary("");
-      setErrors({});
-      setError(null);
-      const restoreFocus = rememberFocus();
-      element.addEventListener("close", restoreFocus, { once: true });
-      element.showModal();
-      element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,6 +50,7 @@ export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () =
     setSubmitting(true);
     try {
       const { paper } = await createPaper(parsed.data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.papers.list() });
       onClose();
       navigate(paths.paper(paper.id));
     } catch (caught) {

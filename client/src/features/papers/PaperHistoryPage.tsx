@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
-import type { PaperResponse } from "@review/shared";
+import { useMemo } from "react";
 import { getPaper } from "../../api/papers.ts";
 import { paperVersions } from "../../api/versions.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
+import { useLoad } from "../../app/useLoad.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -23,25 +24,12 @@ const PAPER_WORDING: HistoryWording = {
   },
 };
 
-type PageState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; response: PaperResponse };
-
 /** A policy paper's version history (see `DocumentHistory`); nothing is restored while it is published. */
 export function PaperHistoryPage({ paperId }: { paperId: string }) {
   const t = useT();
-  const [state, setState] = useState<PageState>({ status: "loading" });
+  const { state } = useLoad(queryKeys.papers.one(paperId), () => getPaper(paperId));
   const api = useMemo(() => paperVersions(paperId), [paperId]);
-  useDocumentTitle(state.status === "loaded" ? `${t("history.title")} · ${state.response.paper.title}` : t("history.title"));
-
-  useEffect(() => {
-    let cancelled = false;
-    getPaper(paperId).then(
-      (response) => !cancelled && setState({ status: "loaded", response }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [paperId]);
+  useDocumentTitle(state.status === "loaded" ? `${t("history.title")} · ${state.data.paper.title}` : t("history.title"));
 
   return (
     <div className="page page--wide">
@@ -60,7 +48,7 @@ export function PaperHistoryPage({ paperId }: { paperId: string }) {
           api={api}
           documentPath={paths.paper(paperId)}
           historyPath={(select) => paths.paperHistory(paperId, select)}
-          lockedNotice={state.response.paper.status === "published" ? "history.paper.restore.published" : null}
+          lockedNotice={state.data.paper.status === "published" ? "history.paper.restore.published" : null}
           wording={PAPER_WORDING}
         />
       ) : null}

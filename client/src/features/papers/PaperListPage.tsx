@@ -3,6 +3,7 @@ import { listPapers } from "../../api/papers.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { BookIcon, ClockIcon, PlusIcon } from "../../ui/icons.tsx";
@@ -14,7 +15,7 @@ import "./papers.css";
 export function PaperListPage() {
   const { t, formatDate } = useI18n();
   useDocumentTitle(t("papers.list.title"));
-  const { state, reload } = useLoad(["papers"], () => listPapers());
+  const { state, reload } = useLoad(queryKeys.papers.list(), () => listPapers());
   const [creating, setCreating] = useState(false);
   const loaded = state.status === "loaded" ? state.data : null;
   const canWrite = loaded?.canWrite === true;

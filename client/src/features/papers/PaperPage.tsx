@@ -1,44 +1,43 @@
 import { PAPER_DOCUMENT_PREFIX, type PaperResponse } from "@review/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { getPaper } from "../../api/papers.ts";
 import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon, PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { PaperAuthors } from "./PaperAuthors.tsx";
 import { PaperDetailsForm } from "./PaperDetailsForm.tsx";
 import { PaperStatusBar } from "./PaperStatusBar.tsx";
 import { PaperWorkspace } from "./PaperWorkspace.tsx";
-import "../workflow/workflow.css";
 import "./papers.css";
 
 type PageState = { status: "loading" } | { status: "failed"; error: unknown } | ({ status: "loaded" } & PaperResponse);
 
+/** A quiet refresh that fails keeps the paper shown. */
+function pageState(query: UseQueryResult<PaperResponse>): PageState {
+  if (query.data !== undefined) return { status: "loaded", ...query.data };
+  if (query.isError) return { status: "failed", error: query.error };
+  return { status: "loading" };
+}
+
 /** One policy paper: title and summary, the live text, and the score card beside it. */
 export function PaperPage({ paperId }: { paperId: string }) {
   const t = useT();
-  const [state, setState] = useState<PageState>({ status: "loading" });
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.papers.one(paperId), queryFn: () => getPaper(paperId) });
+  const state = pageState(query);
   const [editing, setEditing] = useState(false);
   useDocumentTitle(state.status === "loaded" ? state.paper.title : t("papers.list.title"));
 
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    getPaper(paperId).then(
-      (response) => !cancelled && setState({ status: "loaded", ...response }),
-      (error: unknown) => !cancelled && setState({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [paperId]);
-
-  useEffect(() => load(), [load]);
+  const load = () => void queryClient.resetQueries({ queryKey: queryKeys.papers.one(paperId), exact: true });
+  const change = (update: (response: PaperResponse) => PaperResponse) =>
+    queryClient.setQueryData<PaperResponse>(queryKeys.papers.one(paperId), (current) => (current === undefined ? current : update(current)));
 
   // The server closed the paper's sockets (4409) because our network role or authorship, or the paper's status, changed:
   // fetch the paper again (without a spinner) so that the editor's access follows.
@@ -46,12 +45,9 @@ export function PaperPage({ paperId }: { paperId: string }) {
     () =>
       onPermissionsChanged((documentName) => {
         if (!documentName.startsWith(`${PAPER_DOCUMENT_PREFIX}${paperId}`)) return;
-        getPaper(paperId).then(
-          (response) => setState({ status: "loaded", ...response }),
-          () => {},
-        );
+        void queryClient.refetchQueries({ queryKey: queryKeys.papers.one(paperId), exact: true });
       }),
-    [paperId],
+    [paperId, queryClient],
   );
 
   return (
@@ -68,17 +64,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
         </div>
       ) : null}
       {state.status === "failed" ? (
-        <Alert
-          tone="error"
-          title={t("papers.page.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("papers.page.failed")} error={state.error} onRetry={load} />
       ) : null}
       {state.status === "loaded" ? (
         <>
@@ -87,7 +73,8 @@ export function PaperPage({ paperId }: { paperId: string }) {
               <PaperDetailsForm
                 paper={state.paper}
                 onSaved={(paper) => {
-                  setState({ ...state, paper });
+                  change((current) => ({ ...current, paper }));
+                  void queryClient.invalidateQueries({ queryKey: queryKeys.papers.list() });
                   setEditing(false);
                 }}
                 onCancel={() => setEditing(false)}
@@ -112,7 +99,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
             authors={state.authors}
             members={state.members}
             canManage={state.canManageAuthors}
-            onAuthorsChange={(authors) => setState({ ...state, authors })}
+            onAuthorsChange={(authors) => change((current) => ({ ...current, authors }))}
           />
           <PaperStatusBar state={state} />
           {/* A published paper's text is read-only for its writers too (the server drops their updates). */}

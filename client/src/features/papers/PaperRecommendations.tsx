@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { listPaperRecommendations, paperRecommendationCommands, type RecommendationCommands } from "../../api/recommendations.ts";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useDocumentRecommendations } from "../../editor/documentRecommendations.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -31,7 +32,7 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
   const t = useT();
   const headingId = useId();
   const live = useDocumentRecommendations(doc);
-  const { state, reload, update } = useLoad(["paperRecommendations", paper.id, paper.status], () => listPaperRecommendations(paper.id));
+  const { state, reload, update } = useLoad(queryKeys.papers.recommendations(paper.id, paper.status), () => listPaperRecommendations(paper.id));
   const loaded: RecommendationListResponse | null = state.status === "loaded" ? state.data : null;
 
   // A passage marked or unmarked: ask again, quietly, so that addressees follow the text.
@@ -71,8 +72,8 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
   const published = paper.status === "published";
 
   return (
-    <section className="decisions paper-recommendations" aria-labelledby={headingId}>
-      <header className="decisions__header">
+    <section className="decisions surface-box paper-recommendations" aria-labelledby={headingId}>
+      <header className="decisions__header cluster">
         <h3 className="decisions__title" id={headingId}>
           {t("papers.recommendations.title")}
         </h3>
@@ -83,7 +84,7 @@ export function PaperRecommendations({ paper, doc }: PaperRecommendationsProps) 
       {shown.length === 0 ? (
         <p className="decisions__empty">{loaded?.canAddress ? t("papers.recommendations.empty") : t("papers.recommendations.emptyReader")}</p>
       ) : (
-        <ol className="decisions__list">
+        <ol className="decisions__list stack">
           {shown.map((recommendation, index) => (
             <li key={recommendation.id} className="decision" data-recommendation-id={recommendation.id}>
               <div className="decision__head">

@@ -8,6 +8,7 @@ import { notifyPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ClockIcon, LockIcon, MailIcon, PencilIcon } from "../../ui/icons.tsx";
+import { StatusBar } from "../../ui/StatusBar.tsx";
 import { StatusSteps } from "../../ui/StatusSteps.tsx";
 import { PaperExportMenu } from "./PaperExportMenu.tsx";
 import { PAPER_STATUS_LABEL, paperStatusActions, type PaperStatusAction } from "./paperStatusActions.ts";
@@ -39,9 +40,11 @@ export function PaperStatusBar({ state }: { state: PaperResponse }) {
   };
 
   return (
-    <div className="workflow paper-status">
-      <div className="workflow__bar" role="group" aria-label={t("papers.status.label")}>
-        <div className="workflow__status">
+    <StatusBar
+      label={t("papers.status.label")}
+      className="paper-status"
+      status={
+        <>
           <span className={`report-status pill pill--${TONE[paper.status]}`} data-paper-status={paper.status}>
             <Icon size={13} />
             <span className="visually-hidden">{t("papers.status.label")}: </span>
@@ -52,8 +55,10 @@ export function PaperStatusBar({ state }: { state: PaperResponse }) {
             {t("papers.history")}
           </Link>
           <PaperExportMenu paperId={paper.id} />
-        </div>
-        {state.canWrite ? (
+        </>
+      }
+      steps={
+        state.canWrite ? (
           <StatusSteps
             steps={paperStatusActions(paper.status)}
             label={t("papers.status.actions")}
@@ -62,14 +67,14 @@ export function PaperStatusBar({ state }: { state: PaperResponse }) {
             onConfirm={confirm}
             dataAttribute="paper-action"
           />
-        ) : null}
-      </div>
-
+        ) : null
+      }
+    >
       {paper.status === "published" ? (
         <Alert tone="info" icon={<LockIcon />} title={t("papers.published.title")}>
           {t("papers.published.text")}
         </Alert>
       ) : null}
-    </div>
+    </StatusBar>
   );
 }

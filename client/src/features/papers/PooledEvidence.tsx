@@ -1,8 +1,10 @@
 import type { Editor } from "@tiptap/core";
 import { pooledCitation, type Factor, type PooledEvidenceResponse, type SourceKind } from "@review/shared";
+import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { getPooledEvidence } from "../../api/papers.ts";
 import { describeError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";
@@ -34,18 +36,21 @@ type PooledEvidenceProps = {
 export function PooledEvidence({ factor, benchmarkId, editor, canWrite, announce }: PooledEvidenceProps) {
   const t = useT();
   const id = useId();
-  const [state, setState] = useState<State>({ kind: "closed" });
-  const open = state.kind !== "closed";
+  const [open, setOpen] = useState(false);
+  const query = useQuery({
+    queryKey: queryKeys.papers.pooledEvidence(benchmarkId, factor.id),
+    queryFn: () => getPooledEvidence(factor.id, benchmarkId),
+    enabled: open,
+  });
+  const state: State = !open
+    ? { kind: "closed" }
+    : query.data !== undefined
+      ? { kind: "loaded", data: query.data }
+      : query.isError
+        ? { kind: "failed", message: describeError(t, query.error) }
+        : { kind: "loading" };
 
-  const toggle = async () => {
-    if (open) return setState({ kind: "closed" });
-    setState({ kind: "loading" });
-    try {
-      setState({ kind: "loaded", data: await getPooledEvidence(factor.id, benchmarkId) });
-    } catch (error) {
-      setState({ kind: "failed", message: describeError(t, error) });
-    }
-  };
+  const toggle = () => setOpen((current) => !current);
 
   const quote = (text: string, reviewTitle: string) => {
     // After the selection, never over it: quoting must not replace what the writer selected.
@@ -66,7 +71,7 @@ export function PooledEvidence({ factor, benchmarkId, editor, canWrite, announce
 
   return (
     <div className="pooled">
-      <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${id}-list`} onClick={() => void toggle()}>
+      <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${id}-list`} onClick={toggle}>
         {open ? t("scorecard.pooled.hide") : t("scorecard.pooled.show")}
       </button>
       <div id={`${id}-list`} hidden={!open}>

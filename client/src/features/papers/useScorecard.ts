@@ -2,11 +2,12 @@ import type { ScorecardResponse } from "@review/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { getScorecard } from "../../api/papers.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useScorecardSignal } from "./useScorecardSignal.ts";
 
 export type ScorecardState = { status: "loading" } | { status: "failed"; error: unknown } | { status: "loaded"; scorecard: ScorecardResponse };
 
-const SCORECARD_KEY = ["scorecard"] as const;
+const SCORECARD_KEY = queryKeys.scorecard();
 
 /**
  * The network's score card (IMPART), from the query cache: fetched again quietly whenever the

@@ -44,9 +44,9 @@ export function ProgrammeTab({ review }: { review: ReviewDetail }) {
 
   return (
     <section className="programme" aria-labelledby={HEADING_ID}>
-      <header className="programme__header">
+      <header className="programme__header cluster">
         <h2 id={HEADING_ID}>{t("programme.title")}</h2>
-        <div className="programme__meta">
+        <div className="programme__meta cluster">
           <PresenceBar users={programme.snapshot?.users ?? []} />
           <ConnectionBadge status={programme.status} />
         </div>

@@ -1,8 +1,12 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { mayReadParticipantNames, type ReviewDetail } from "@review/shared";
 import { namesSignalRoot, readNamesSignal } from "@review/shared/programme";
 import { deleteParticipantName, listParticipantNames, setParticipantName } from "../../api/programme.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 export type ParticipantNames = {
   /** Whether this user may see and set real names at all (the review's moderators). */
@@ -24,31 +28,27 @@ export type ParticipantNames = {
  */
 export function useParticipantNames(review: ReviewDetail, doc: Y.Doc | null): ParticipantNames {
   const available = mayReadParticipantNames(review.role);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.reviews.participantNames(review.id),
+    queryFn: async () => new Map((await listParticipantNames(review.id)).map((entry) => [entry.personId, entry.name])) as ReadonlyMap<string, string>,
+    enabled: available,
+  });
+  const names = query.data ?? NO_NAMES;
   const signal = useNamesSignal(available ? doc : null);
 
+  // Another moderator may have named someone meanwhile: read again when the tab comes back.
   useEffect(() => {
     if (!available) return;
-    let cancelled = false;
-    const load = () =>
-      listParticipantNames(review.id).then(
-        (list) => {
-          if (cancelled) return;
-          setNames(new Map(list.map((entry) => [entry.personId, entry.name])));
-          setFailed(false);
-        },
-        () => !cancelled && setFailed(true),
-      );
-    void load();
-    // Another moderator may have named someone meanwhile: read again when the tab comes back.
-    const onVisible = () => document.visibilityState === "visible" && void load();
+    const onVisible = () => document.visibilityState === "visible" && void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.participantNames(review.id) });
     document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      cancelled = true;
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [available, review.id, signal]);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [available, queryClient, review.id]);
+
+  // The server's cue that names changed (another moderator, or a person removed from the programme).
+  useEffect(() => {
+    if (available && signal > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.participantNames(review.id) });
+  }, [available, queryClient, review.id, signal]);
 
   const save = useCallback(
     async (next: ReadonlyMap<string, string>) => {
@@ -57,7 +57,7 @@ export function useParticipantNames(review: ReviewDetail, doc: Y.Doc | null): Pa
         if ((names.get(personId) ?? "") === name) continue;
         if (name) await setParticipantName(review.id, personId, name);
         else await deleteParticipantName(review.id, personId);
-        setNames((current) => {
+        queryClient.setQueryData<ReadonlyMap<string, string>>(queryKeys.reviews.participantNames(review.id), (current) => {
           const copy = new Map(current);
           if (name) copy.set(personId, name);
           else copy.delete(personId);
@@ -65,10 +65,10 @@ export function useParticipantNames(review: ReviewDetail, doc: Y.Doc | null): Pa
         });
       }
     },
-    [names, review.id],
+    [names, queryClient, review.id],
   );
 
-  return { available, names, failed, save };
+  return { available, names, failed: available && query.isError, save };
 }
 
 /** The programme's names counter, followed live (another moderator named someone, or a person was removed). */

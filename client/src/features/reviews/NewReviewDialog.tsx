@@ -1,9 +1,11 @@
 import { createReviewRequestSchema, type BenchmarkSummary } from "@review/shared";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type FormEvent } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
 import { createReview } from "../../api/reviews.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -15,7 +17,7 @@ import { ModulePicker } from "./ModulePicker.tsx";
 import { themeOptions } from "./themeModule.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
-import { rememberFocus } from "../../ui/focus/index.ts";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 const FIELDS = ["title", "hostProject", "country", "themeModuleId", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
 type Field = (typeof FIELDS)[number];
@@ -32,7 +34,6 @@ type BenchmarkList = { status: "loading" } | { status: "failed" } | { status: "l
  */
 export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [hostProject, setHostProject] = useState("");
   const [country, setCountry] = useState("");
@@ -42,53 +43,35 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const [visitEnd, setVisitEnd] = useState("");
   const [benchmarkId, setBenchmarkId] = useState<string | null>(null);
   const [modules, setModules] = useState<string[]>([]);
-  const [benchmarks, setBenchmarks] = useState<BenchmarkList>({ status: "loading" });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const dialog = useModalDialog(open, "input[name=title]", () => {
+    setTitle("");
+    setHostProject("");
+    setCountry("");
+    setThemeModuleId("");
+    setVisitStart("");
+    setVisitEnd("");
+    setModules([]);
+    setErrors({});
+    setError(null);
+  });
   const { state: benchmark } = useBenchmark(open ? benchmarkId : null);
+  const queryClient = useQueryClient();
+  const { data: benchmarkList, isError: benchmarksFailed } = useQuery({ queryKey: queryKeys.benchmarks.list(), queryFn: listBenchmarks, enabled: open });
+  const benchmarks: BenchmarkList = benchmarkList ? { status: "loaded", benchmarks: benchmarkList } : benchmarksFailed ? { status: "failed" } : { status: "loading" };
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTitle("");
-      setHostProject("");
-      setCountry("");
-      setThemeModuleId("");
-      setVisitStart("");
-      setVisitEnd("");
-      setModules([]);
-      setErrors({});
-      setError(null);
-      const restoreFocus = rememberFocus();
-      element.addEventListener("close", restoreFocus, { once: true });
-      element.showModal();
-      // React handles autoFocus itself (no DOM attribute), so the dialog would focus its close button.
-      element.querySelector<HTMLInputElement>("input[name=title]")?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
 
+  // A benchmark chosen before stays chosen if it is still there; otherwise the default one, else the first.
   useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    setBenchmarks({ status: "loading" });
-    listBenchmarks().then(
-      (list) => {
-        if (cancelled) return;
-        setBenchmarks({ status: "loaded", benchmarks: list });
-        setBenchmarkId((current) =>
-          current && list.some((b) => b.id === current) ? current : (list.find((b) => b.id === DEFAULT_BENCHMARK_ID) ?? list[0])?.id ?? null,
-        );
-      },
-      () => !cancelled && setBenchmarks({ status: "failed" }),
+    if (!benchmarkList) return;
+    setBenchmarkId((current) =>
+      current && benchmarkList.some((b) => b.id === current)
+        ? current
+        : (benchmarkList.find((b) => b.id === DEFAULT_BENCHMARK_ID) ?? benchmarkList[0])?.id ?? null,
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [open]);
+  }, [benchmarkList]);
 
   const requiredMessage = (field: "title" | "hostProject", issue: FieldIssue) => {
     if (issue.kind === "tooLong") return t("validation.tooLong", { max: issue.maximum });
@@ -128,6 +111,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     setSubmitting(true);
     try {
       const review = await createReview(parsed.data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list() });
       onClose();
       navigate(paths.review(review.id));
     } catch (caught) {

@@ -2,6 +2,7 @@ import { mayCreateReviews, type Review } from "@review/shared";
 import { useState } from "react";
 import { listReviews } from "../../api/reviews.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { FileTextIcon, PlusIcon } from "../../ui/icons.tsx";
@@ -18,7 +19,7 @@ const newestFirst = (a: Review, b: Review) => (b.visitStart ?? "\uffff").localeC
 export function ReviewListPage() {
   const t = useT();
   useDocumentTitle(t("reviews.list.title"));
-  const { state, reload } = useLoad(["reviews"], async () => [...(await listReviews())].sort(newestFirst));
+  const { state, reload } = useLoad(queryKeys.reviews.list(), async () => [...(await listReviews())].sort(newestFirst));
   const reviews = state.status === "loaded" ? state.data : null;
   const [creating, setCreating] = useState(false);
   // Members are not offered what the server would refuse; they are told who creates reviews.

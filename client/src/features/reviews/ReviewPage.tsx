@@ -1,14 +1,15 @@
 import { reviewDocumentPrefix, type ReviewDetail } from "@review/shared";
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { Suspense, lazy, useCallback, useEffect } from "react";
 import { ApiError } from "../../api/http.ts";
 import { getReview } from "../../api/reviews.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { paths, type ReviewTab } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { OverviewTab } from "../overview/OverviewTab.tsx";
@@ -26,13 +27,28 @@ const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ defau
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
 
+/** Invalid ids and reviews the user may not see are both a 404 by design. */
+function isMissing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.code === "invalid_input");
+}
+
+/** A quiet refresh that fails keeps the review shown, unless the user was removed from it meanwhile. */
+function pageState(query: UseQueryResult<ReviewDetail>): PageState {
+  if (query.isError && isMissing(query.error)) return { status: "notFound" };
+  if (query.data !== undefined) return { status: "loaded", review: query.data };
+  if (query.isError) return { status: "failed", error: query.error };
+  return { status: "loading" };
+}
+
 /** Role changes close several documents at once; one refetch answers them all. */
 const REFRESH_DEBOUNCE_MS = 250;
 
 /** One review: a header, its tabs, and the tab the URL names. */
 export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab: ReviewTab; factorId: string | null }) {
   const { t } = useI18n();
-  const [state, setState] = useState<PageState>({ status: "loading" });
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.reviews.one(reviewId), queryFn: () => getReview(reviewId) });
+  const state = pageState(query);
   useDocumentTitle(
     state.status === "loaded"
       ? t("reviewNav.documentTitle", { tab: t(REVIEW_TAB_LABEL[tab]), review: state.review.title })
@@ -41,35 +57,12 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
         : null,
   );
 
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    getReview(reviewId).then(
-      (review) => !cancelled && setState({ status: "loaded", review }),
-      (error: unknown) => {
-        if (cancelled) return;
-        // Invalid ids and reviews the user may not see are both a 404 by design.
-        const missing = error instanceof ApiError && (error.status === 404 || error.code === "invalid_input");
-        setState(missing ? { status: "notFound" } : { status: "failed", error });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [reviewId]);
-
-  useEffect(() => load(), [load]);
-
+  const load = useCallback(() => void queryClient.resetQueries({ queryKey: queryKeys.reviews.one(reviewId), exact: true }), [queryClient, reviewId]);
   /** Fetches the review again without a spinner: the page stays as it is until the answer arrives. */
-  const refresh = useCallback(() => {
-    getReview(reviewId).then(
-      (review) => setState({ status: "loaded", review }),
-      (error: unknown) => {
-        // Removed from the review meanwhile; other failures keep what is shown.
-        if (error instanceof ApiError && error.status === 404) setState({ status: "notFound" });
-      },
-    );
-  }, [reviewId]);
+  const refresh = useCallback(
+    () => void queryClient.refetchQueries({ queryKey: queryKeys.reviews.one(reviewId), exact: true }),
+    [queryClient, reviewId],
+  );
 
   // A moderator changed our role: the server closed our sockets (4409). They reconnect on their own;
   // the review is fetched again so that the role, the tabs and the editors' access follow.
@@ -96,9 +89,14 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [refresh]);
 
-  const updateReview = useCallback<ReviewUpdater>((update) => {
-    setState((current) => (current.status === "loaded" ? { status: "loaded", review: update(current.review) } : current));
-  }, []);
+  const updateReview = useCallback<ReviewUpdater>(
+    (update) => {
+      queryClient.setQueryData<ReviewDetail>(queryKeys.reviews.one(reviewId), (current) => (current === undefined ? current : update(current)));
+      // Title, dates, theme or members may show on My reviews: fetched again when it opens.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list() });
+    },
+    [queryClient, reviewId],
+  );
 
   const backLink = (
     <Link to={paths.reviews()} className="back-link">
@@ -131,17 +129,7 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
     return (
       <div className="page">
         {backLink}
-        <Alert
-          tone="error"
-          title={t("review.failed")}
-          action={
-            <button type="button" className="button button--secondary" onClick={load}>
-              {t("common.retry")}
-            </button>
-          }
-        >
-          {describeError(t, state.error)}
-        </Alert>
+        <LoadFailed title={t("review.failed")} error={state.error} onRetry={load} />
       </div>
     );
   }

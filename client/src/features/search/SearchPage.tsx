@@ -1,8 +1,10 @@
 import { SEARCH_LIMITS, type SearchResult } from "@review/shared";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { searchEverything } from "../../api/search.ts";
 import { describeError } from "../../app/errorText.ts";
 import { Link, navigate, useLocation } from "../../app/navigation.tsx";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
@@ -18,8 +20,6 @@ const KIND_LABEL: Record<SearchResult["kind"], MessageKey> = {
   paper: "search.kind.paper",
 };
 
-type State = { kind: "idle" } | { kind: "loading" } | { kind: "done"; results: SearchResult[]; truncated: boolean } | { kind: "failed"; message: string };
-
 /** Search across the reviews one belongs to and the network's papers; a result opens its passage. */
 export function SearchPage() {
   const t = useT();
@@ -27,25 +27,12 @@ export function SearchPage() {
   const query = search.get("q")?.trim() ?? "";
   useDocumentTitle(query ? t("search.titleFor", { query }) : t("search.title"));
   const [typed, setTyped] = useState(query);
-  const [state, setState] = useState<State>({ kind: "idle" });
   const [tooShort, setTooShort] = useState(false);
+  const searching = query.length >= SEARCH_LIMITS.minQuery;
+  const { data, error, isError, isPending } = useQuery({ queryKey: queryKeys.search(query), queryFn: () => searchEverything(query), enabled: searching });
 
-  useEffect(() => {
-    setTyped(query);
-    if (query.length < SEARCH_LIMITS.minQuery) {
-      setState({ kind: "idle" });
-      return;
-    }
-    let cancelled = false;
-    setState({ kind: "loading" });
-    searchEverything(query).then(
-      (response) => !cancelled && setState({ kind: "done", results: response.results, truncated: response.truncated }),
-      (error: unknown) => !cancelled && setState({ kind: "failed", message: describeError(t, error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [query, t]);
+  // A new query in the URL (a submit, Back, a link) shows in the field.
+  useEffect(() => setTyped(query), [query]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,15 +73,15 @@ export function SearchPage() {
           {t("search.tooShort", { count: SEARCH_LIMITS.minQuery })}
         </p>
       ) : null}
-      {state.kind === "loading" ? <Spinner label={t("search.searching")} size={20} /> : null}
-      {state.kind === "failed" ? <Alert tone="error" title={t("search.failed")}>{state.message}</Alert> : null}
-      {state.kind === "done" ? (
+      {searching && isPending ? <Spinner label={t("search.searching")} size={20} /> : null}
+      {searching && isError ? <Alert tone="error" title={t("search.failed")}>{describeError(t, error)}</Alert> : null}
+      {searching && data ? (
         <>
           <p className="search-summary" role="status">
-            {state.results.length === 0 ? t("search.none", { query }) : t(state.truncated ? "search.countMore" : "search.count", { count: state.results.length, query })}
+            {data.results.length === 0 ? t("search.none", { query }) : t(data.truncated ? "search.countMore" : "search.count", { count: data.results.length, query })}
           </p>
           <ol className="search-results">
-            {state.results.map((result, index) => (
+            {data.results.map((result, index) => (
               <li key={index} className="search-result">
                 <Link to={searchTarget(result)} className="search-result__link">
                   <span className="search-result__where">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { createInvitation, listInvitations, withdrawInvitation } from "../../api/invitations.ts";
 import { paths } from "../../app/routes.ts";
 import { describeError, describeFieldError } from "../../app/errorText.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { formatRelativeTime } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
@@ -23,9 +24,9 @@ export function invitationUrl(code: string, origin = window.location.origin): st
 }
 
 /** Moderators invite people by link: create one (for a role, optionally for one email), copy it, withdraw it. */
-export function InvitationsPanel({ review, refreshKey = 0 }: { review: ReviewDetail; /** Changing it reloads the list. */ refreshKey?: number }) {
+export function InvitationsPanel({ review }: { review: ReviewDetail }) {
   const { t } = useI18n();
-  const { state, reload, update } = useLoad(["invitations", review.id, refreshKey], () => listInvitations(review.id));
+  const { state, reload, update } = useLoad(queryKeys.reviews.invitations(review.id), () => listInvitations(review.id));
   const invitations = state.status === "loaded" ? state.data : null;
   const [created, setCreated] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);

@@ -91,7 +91,7 @@ export function DecisionItem({ index, recommendation, decision, deciderName, sel
             <span className="decision-badge pill pill--neutral">{t("workflow.decisions.none")}</span>
           )}
           {selfDoc && decision ? (
-            <div className="decision__actions">
+            <div className="decision__actions cluster">
               <button type="button" className="button button--ghost button--small" onClick={() => save(null)}>
                 {t("workflow.decisions.clear")}
               </button>
@@ -140,7 +140,7 @@ export function DecisionItem({ index, recommendation, decision, deciderName, sel
               {error}
             </p>
           ) : null}
-          <div className="decision__actions">
+          <div className="decision__actions cluster">
             {decision ? (
               <button
                 type="button"

@@ -36,8 +36,8 @@ export function RecommendationDecisions({ review, reportDoc }: { review: ReviewD
   const people = new Map(review.members.map((member) => [member.userId, member.name]));
 
   return (
-    <section className="decisions" aria-labelledby={headingId}>
-      <header className="decisions__header">
+    <section className="decisions surface-box" aria-labelledby={headingId}>
+      <header className="decisions__header cluster">
         <h3 className="decisions__title" id={headingId}>
           {t("workflow.decisions.title")}
         </h3>
@@ -56,7 +56,7 @@ export function RecommendationDecisions({ review, reportDoc }: { review: ReviewD
       {recommendations.length === 0 ? (
         <p className="decisions__empty">{review.role === "moderator" || review.role === "peer" ? t("workflow.decisions.empty") : t("workflow.decisions.emptyReader")}</p>
       ) : (
-        <ol className="decisions__list">
+        <ol className="decisions__list stack">
           {recommendations.map((recommendation, index) => (
             <DecisionItem
               key={recommendation.id}

@@ -14,6 +14,7 @@ import { listNetworkRecommendations, recommendationsCsvUrl } from "../../api/rec
 import { navigate, useLocation } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useLoad } from "../../app/useLoad.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { FilterSelect } from "../../ui/FilterSelect.tsx";
@@ -46,7 +47,7 @@ export function RecommendationsPage() {
   const { search } = useLocation();
   useDocumentTitle(t("recommendations.title"));
   const filter = filterFrom(search);
-  const { state, reload } = useLoad(["networkRecommendations"], () => listNetworkRecommendations({}));
+  const { state, reload } = useLoad(queryKeys.networkRecommendations(), () => listNetworkRecommendations({}));
   const all = state.status === "loaded" ? state.data : null;
   const sources = useMemo(() => {
     const byKey = new Map<string, RecommendationSource>((all ?? []).map((one) => [sourceKey(one.source), one.source]));

@@ -6,6 +6,7 @@ import { notifyPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { LockIcon } from "../../ui/icons.tsx";
+import { StatusBar } from "../../ui/StatusBar.tsx";
 import { StatusSteps } from "../../ui/StatusSteps.tsx";
 import { HostReviewNotice } from "./HostReviewNotice.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
@@ -39,9 +40,10 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
   };
 
   return (
-    <div className="workflow">
-      <div className="workflow__bar" role="group" aria-label={t("workflow.status.label")}>
-        <div className="workflow__status">
+    <StatusBar
+      label={t("workflow.status.label")}
+      status={
+        <>
           <ReportStatusBadge status={review.reportStatus} />
           <span className="workflow__when">
             {changedAt
@@ -51,8 +53,10 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
               : t("workflow.status.never")}
           </span>
           <StatusHistory review={review} />
-        </div>
-        {isModerator ? (
+        </>
+      }
+      steps={
+        isModerator ? (
           <StatusSteps
             steps={workflowActions(review.reportStatus)}
             label={t("workflow.actions")}
@@ -61,9 +65,9 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
             onConfirm={confirm}
             dataAttribute="workflow-action"
           />
-        ) : null}
-      </div>
-
+        ) : null
+      }
+    >
       {review.reportStatus === "final" ? (
         <Alert tone="info" icon={<LockIcon />} title={t("workflow.final.title")}>
           {t("workflow.final.text")}
@@ -71,6 +75,6 @@ export function ReportWorkflowBar({ review }: { review: ReviewDetail }) {
       ) : null}
       <HostReviewNotice review={review} showLink={false} />
       {review.reportStatus === "host_review" && review.role !== "host" ? <p className="workflow__note">{t("workflow.hostReview.team")}</p> : null}
-    </div>
+    </StatusBar>
   );
 }

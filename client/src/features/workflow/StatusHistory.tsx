@@ -1,19 +1,25 @@
-import type { ReportStatusChange, ReviewDetail } from "@review/shared";
+import type { ReviewDetail } from "@review/shared";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { getReportStatusHistory } from "../../api/reportWorkflow.ts";
+import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { STATUS_LABEL } from "./workflowActions.ts";
-
-type HistoryState = { status: "idle" } | { status: "loading" } | { status: "failed" } | { status: "loaded"; changes: ReportStatusChange[] };
 
 /** Who moved the report when, newest first; fetched when opened and after every change while open. */
 export function StatusHistory({ review }: { review: ReviewDetail }) {
   const t = useT();
   const formatDateTime = useDateTimeFormat();
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<HistoryState>({ status: "idle" });
+  // Keyed by the last change, so that a move while it is open fetches it again; the older list stays shown meanwhile.
+  const { data: changes, isError } = useQuery({
+    queryKey: queryKeys.reviews.statusHistory(review.id, review.reportStatusChangedAt),
+    queryFn: () => getReportStatusHistory(review.id),
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
   const details = useRef<HTMLDetailsElement>(null);
 
   // A popover: Escape or a click elsewhere closes it (focus goes back to its toggle on Escape).
@@ -39,29 +45,16 @@ export function StatusHistory({ review }: { review: ReviewDetail }) {
     };
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    setState((current) => (current.status === "loaded" ? current : { status: "loading" }));
-    getReportStatusHistory(review.id).then(
-      (changes) => !cancelled && setState({ status: "loaded", changes }),
-      () => !cancelled && setState({ status: "failed" }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [open, review.id, review.reportStatusChangedAt]);
-
   return (
     <details ref={details} className="status-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="status-history__toggle">{t("workflow.history.toggle")}</summary>
       <div className="status-history__body">
-        {state.status === "loading" ? <Spinner size={16} label={t("app.loading")} /> : null}
-        {state.status === "failed" ? <p className="status-history__empty">{t("workflow.history.failed")}</p> : null}
-        {state.status === "loaded" && state.changes.length === 0 ? <p className="status-history__empty">{t("workflow.history.empty")}</p> : null}
-        {state.status === "loaded" && state.changes.length > 0 ? (
+        {open && changes === undefined && !isError ? <Spinner size={16} label={t("app.loading")} /> : null}
+        {changes === undefined && isError ? <p className="status-history__empty">{t("workflow.history.failed")}</p> : null}
+        {changes?.length === 0 ? <p className="status-history__empty">{t("workflow.history.empty")}</p> : null}
+        {changes !== undefined && changes.length > 0 ? (
           <ol className="status-history__list">
-            {state.changes.map((change) => (
+            {changes.map((change) => (
               <li key={`${change.at}-${change.to}`} className="status-history__item">
                 <span className="status-history__step">
                   {t("workflow.history.entry", { from: t(STATUS_LABEL[change.from]), to: t(STATUS_LABEL[change.to]) })}

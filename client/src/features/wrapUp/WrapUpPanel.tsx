@@ -9,8 +9,9 @@ import {
   type Rating,
   type ReviewDetail,
 } from "@review/shared";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { recordProvisionalRating } from "../../api/wrapUp.ts";
+import { Panel } from "../../ui/Panel.tsx";
 import { describeError } from "../../app/errorText.ts";
 import { useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
 import { localIsoDate } from "../../i18n/dates.ts";
@@ -30,7 +31,6 @@ const CHOICES = ["none", "wholly", "partly", "not"] as const;
  */
 export function WrapUpPanel({ review, benchmark }: { review: ReviewDetail; benchmark: Benchmark | null }) {
   const t = useT();
-  const id = useId();
   const contentLang = useContentLang();
   const ratingsSession = useRatingsSession(review);
   const { wrapUp, ratings } = useWrapUp(ratingsSession.session?.doc ?? null);
@@ -52,13 +52,7 @@ export function WrapUpPanel({ review, benchmark }: { review: ReviewDetail; bench
   };
 
   return (
-    <section className="panel wrap-up" aria-labelledby={`${id}-title`}>
-      <header className="panel__header">
-        <h2 className="panel__title" id={`${id}-title`}>
-          {t("wrapUp.title")}
-        </h2>
-      </header>
-      <div className="panel__body">
+    <Panel title={t("wrapUp.title")} className="wrap-up">
         <p className="wrap-up__intro">{t("wrapUp.intro")}</p>
         {error ? (
           <p className="wrap-up__error" role="alert">
@@ -131,7 +125,6 @@ export function WrapUpPanel({ review, benchmark }: { review: ReviewDetail; bench
           </div>
         )}
         <VisitFeedbackForm review={review} feedback={wrapUp.feedback} />
-      </div>
-    </section>
+    </Panel>
   );
 }

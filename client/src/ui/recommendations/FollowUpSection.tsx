@@ -12,6 +12,7 @@ import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { ACTOR_LABEL, FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_TONE } from "./followUpLabels.ts";
 import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
+import "../layout.css";
 import "./followUp.css";
 import "./recommendationList.css";
 
@@ -144,7 +145,7 @@ export function FollowUpSection({ commands, recommendationId, index, entry, canA
               </label>
             ))}
           </fieldset>
-          <div className="decision__actions">
+          <div className="decision__actions cluster">
             <button type="button" className="button button--ghost button--small" onClick={() => setChoosing(false)}>
               {t("common.cancel")}
             </button>
@@ -213,7 +214,7 @@ export function FollowUpSection({ commands, recommendationId, index, entry, canA
                 value={note}
                 onChange={(event) => setNote(event.currentTarget.value)}
               />
-              <div className="decision__actions">
+              <div className="decision__actions cluster">
                 <button type="submit" className="button button--secondary button--small" disabled={busy}>
                   {t("workflow.followUp.record")}
                 </button>
