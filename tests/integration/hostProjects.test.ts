@@ -61,16 +61,27 @@ describe.each(BACKENDS)("host projects of a review (%s)", (backend) => {
       { description: "the second project's rating" },
     );
     expectStatus(await team.moderator.rateFactor(team.reviewId, "core-2", { rating: "not", rationale: "Not seen", cites: [card.id] }), 204, "the first project's rating");
-    await waitFor(() => readProjectRatings(ratingsDoc.doc).ratings.get(desks)?.get("core-2")?.rating === "wholly", { description: "the second project's rating, live" });
+    await waitFor(
+      () => {
+        const ratings = readProjectRatings(ratingsDoc.doc).ratings;
+        return ratings.get(desks)?.get("core-2")?.rating === "wholly" && ratings.get(team.reviewId)?.get("core-2")?.rating === "not";
+      },
+      { description: "both projects' ratings, live" },
+    );
     const live = readProjectRatings(ratingsDoc.doc);
     expect(live.projects.map((project) => project.name)).toEqual(["Integrated pathways", "Welcome desks", "Language cafés"]);
     expect(live.ratings.get(team.reviewId)?.get("core-2")?.rating).toBe("not");
     expect(live.ratings.get(third)?.size).toBe(0);
     expect(readRatings(ratingsDoc.doc).teamRatings.get("core-2")?.rating).toBe("not");
 
-    // The score card still shows the first project's rating.
+    // The score card has one entry per project, "review — project", each with its own ratings, the first first.
     const scorecard = scorecardResponseSchema.parse((await team.moderator.get(PAPER_ROUTES.scorecard("impart"))).body);
-    expect(scorecard.reviews.find((review) => review.id === team.reviewId)?.ratings["core-2"]).toBe("not");
+    const entries = scorecard.reviews.filter((review) => review.id === team.reviewId);
+    expect(entries.map((entry) => [entry.title, entry.project?.id, entry.ratings["core-2"] ?? null])).toEqual([
+      ["Study visit — Integrated pathways", team.reviewId, "not"],
+      ["Study visit — Welcome desks", desks, "wholly"],
+      ["Study visit — Language cafés", third, null],
+    ]);
 
     // A rated project stays until its ratings are withdrawn; an unrated one goes.
     expect((await team.moderator.request("DELETE", PROJECT_ROUTES.project(team.reviewId, desks))).body).toMatchObject({ error: { code: "conflict", reason: "project_has_ratings" } });

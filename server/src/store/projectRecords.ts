@@ -9,6 +9,8 @@ export type RemoveProjectOutcome = "removed" | "not_found" | "first" | "rated";
 export interface ProjectStore {
   /** The review's projects, first first. */
   listProjects(reviewId: string): Promise<HostProjectRecord[]>;
+  /** The projects of every review on benchmark `benchmarkId`, in one query: the score card. */
+  listNetworkProjects(benchmarkId: string): Promise<HostProjectRecord[]>;
   /**
    * Adds a project after the others unless the review has `max` already or one of the same
    * name (case ignored); checked and written in one transaction that locks the review.

@@ -22,6 +22,8 @@ export interface RatingStore {
   listVotes(reviewId: string): Promise<VoteRecord[]>;
   /** The first host project's team ratings of every review on benchmark `benchmarkId` (any version), in one query: the score card. */
   listNetworkTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
+  /** Every host project's team ratings of every review on benchmark `benchmarkId`, in one query: the score card. */
+  listNetworkProjectTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "projectId" | "factorId" | "rating">[]>;
   /** The hosts' ratings of every review on benchmark `benchmarkId`, in one query: the score card. */
   listNetworkSelfRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
   /**

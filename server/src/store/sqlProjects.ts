@@ -22,6 +22,13 @@ export function createSqlProjects(db: SqlClient): ProjectStore {
       const { rows } = await db.query<ProjectRow>("SELECT review_id, id, name, position FROM review_projects WHERE review_id = $1 ORDER BY position", [reviewId]);
       return rows.map(toProject);
     },
+    async listNetworkProjects(benchmarkId) {
+      const { rows } = await db.query<ProjectRow>(
+        "SELECT p.review_id, p.id, p.name, p.position FROM review_projects p JOIN reviews r ON r.id = p.review_id WHERE r.benchmark_id = $1 ORDER BY p.review_id, p.position",
+        [benchmarkId],
+      );
+      return rows.map(toProject);
+    },
     async addProject({ reviewId, id, name, max }) {
       return db.transaction(async (tx) => {
         await lockReview(tx, reviewId);

@@ -40,6 +40,13 @@ export function createSqlRatings(db: SqlClient): RatingStore {
       );
       return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
     },
+    async listNetworkProjectTeamRatings(benchmarkId) {
+      const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "project_id" | "factor_id" | "rating">>(
+        `SELECT t.review_id, t.project_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1`,
+        [benchmarkId],
+      );
+      return rows.map((row) => ({ reviewId: row.review_id, projectId: row.project_id, factorId: row.factor_id, rating: row.rating }));
+    },
     async listNetworkSelfRatings(benchmarkId) {
       const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "factor_id" | "rating">>(
         `SELECT s.review_id, s.factor_id, s.rating FROM self_ratings s JOIN reviews r ON r.id = s.review_id WHERE r.benchmark_id = $1`,
