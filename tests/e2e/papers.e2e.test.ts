@@ -100,11 +100,11 @@ describe("policy papers and the score card in Chromium", () => {
     await moderator.getByRole("heading", { level: 1, name: "Employer engagement across reviews" }).waitFor();
     await paper.editor(moderator).waitFor({ state: "visible", timeout: 20_000 });
 
-    await waitFor(async () => (await paper.reviews(moderator).count()) === 4, { timeout: 20_000, description: "the four seeded reviews in the score card" });
-    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 4 of 4");
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 5, { timeout: 20_000, description: "the four seeded reviews in the score card, the Aragón one with two host projects" });
+    expect(await paper.tally(moderator, FACTOR.id).textContent()).toBe("partly in 5 of 5");
     // Colour is never alone: the cell carries a letter and an accessible name.
     const cells = paper.row(moderator, FACTOR.id).locator("td .score-chip");
-    expect(await cells.allTextContents()).toEqual(["P", "P", "P", "P"]);
+    expect(await cells.allTextContents()).toEqual(["P", "P", "P", "P", "P"]);
     await screenshot(moderator, "papers-1-scorecard");
   });
 
@@ -120,13 +120,13 @@ describe("policy papers and the score card in Chromium", () => {
       const rate = async (rating: string) =>
         expectStatus(await elena.rateFactor(reviewId, FACTOR.id, { rating, rationale: before.rationale, cites: before.cites }), 204, `rate ${rating}`);
       await rate("wholly");
-      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 3 of 4", {
+      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 4 of 5", {
         timeout: 10_000,
         description: "the open score card shows the new rating",
       });
-      expect((await paper.row(moderator, FACTOR.id).locator("td .score-chip").allTextContents()).sort()).toEqual(["P", "P", "P", "W"]);
+      expect((await paper.row(moderator, FACTOR.id).locator("td .score-chip").allTextContents()).sort()).toEqual(["P", "P", "P", "P", "W"]);
       await rate("partly");
-      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 4 of 4", { timeout: 10_000, description: "and the rating restored" });
+      await waitFor(async () => (await paper.tally(moderator, FACTOR.id).textContent()) === "partly in 5 of 5", { timeout: 10_000, description: "and the rating restored" });
     } finally {
       ratingsDoc.destroy();
     }
@@ -164,7 +164,7 @@ describe("policy papers and the score card in Chromium", () => {
     await waitFor(async () => (await paper.scorecard(moderator).getByLabel("Country").inputValue()) === "", { description: "Back to undo the country filter" });
     expect(params().get("sc-theme")).toBe("anti-discrimination");
     await paper.scorecard(moderator).getByRole("button", { name: "Clear filters" }).click();
-    await waitFor(async () => (await paper.reviews(moderator).count()) === 4, { description: "all reviews back" });
+    await waitFor(async () => (await paper.reviews(moderator).count()) === 5, { description: "all reviews (and host projects) back" });
   });
 
   it("links a selected passage to a factor; the factor's entry lists it, live for a reading member", async () => {

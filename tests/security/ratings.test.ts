@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { COLLAB_PATH, PAPER_ROUTES, reviewDocumentName, scorecardResponseSchema, type EvidenceCardInput } from "@review/shared";
+import { COLLAB_PATH, PAPER_ROUTES, PROJECT_ROUTES, hostProjectsResponseSchema, reviewDocumentName, scorecardResponseSchema, type EvidenceCardInput } from "@review/shared";
 import { addCard, readBoard, readFactor } from "@review/shared/board";
-import { readRatings } from "@review/shared/ratings";
-import { expectStatus, type ApiClient } from "../support/apiClient.ts";
+import { readProjectRatings, readRatings } from "@review/shared/ratings";
+import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import { collabSuite } from "../support/collabSuite.ts";
 import { encodeUpdateMessage, openRawCollabSocket } from "../support/rawCollab.ts";
 import { createTeam } from "../support/team.ts";
@@ -173,6 +173,52 @@ describe.each(BACKENDS)("team ratings, votes and cards under attack (%s)", (back
     await ratings.whenSynced();
     expect(readRatings(ratings.doc).votes.size).toBe(0);
     socket.close();
+  });
+
+  it("only a moderator adds, renames or removes a host project or rates one, whatever the request or the socket says", async () => {
+    const team = await createTeam(suite.server, { mallory: "peer", host: "host", partner: "partner" });
+    const outsider = await signedInClient(suite.server, "Outsider Otto");
+    const added = hostProjectsResponseSchema.parse(expectStatus(await team.moderator.post(PROJECT_ROUTES.list(team.reviewId), { name: "Welcome desks" }), 201, "the moderator adds").body);
+    const projectId = added.projects[1]!.id;
+    const boardDoc = reviewDocumentName(team.reviewId, "board");
+    const board = suite.connect(team.moderator.cookieHeader, boardDoc);
+    await board.whenSynced();
+    const card = addCard(board.doc, "core-1", CARD, { author: team.moderator.user!.id });
+    const rating = { rating: "wholly", rationale: "Says someone", cites: [card.id] };
+
+    for (const [who, client, status] of [
+      ["peer", team.members.mallory, 403],
+      ["host", team.members.host, 403],
+      ["partner", team.members.partner, 403],
+      ["outsider", outsider, 404],
+    ] as const) {
+      expectStatus(await client.post(PROJECT_ROUTES.list(team.reviewId), { name: `By the ${who}` }), status, `a ${who} adds a project`);
+      expectStatus(await client.request("PATCH", PROJECT_ROUTES.project(team.reviewId, projectId), { name: `By the ${who}` }), status, `a ${who} renames`);
+      expectStatus(await client.request("DELETE", PROJECT_ROUTES.project(team.reviewId, projectId)), status, `a ${who} removes`);
+      expectStatus(await client.request("PUT", PROJECT_ROUTES.teamRating(team.reviewId, projectId, "core-1"), rating), status, `a ${who} rates the project`);
+      expectStatus(await client.request("DELETE", PROJECT_ROUTES.teamRating(team.reviewId, projectId, "core-1")), status, `a ${who} withdraws`);
+    }
+    expect((await team.members.mallory.post(PROJECT_ROUTES.list(team.reviewId), { name: "By the peer" })).body).toMatchObject({ error: { reason: "moderator_manages_projects" } });
+    // Nobody names the writer: a rating command carries no such field.
+    expectStatus(await team.moderator.request("PUT", PROJECT_ROUTES.teamRating(team.reviewId, projectId, "core-1"), { ...rating, ratedBy: team.members.mallory.user!.id }), 400, "a rating naming its writer");
+
+    // Nor through the mirror: a peer's update of the projects or their ratings is dropped.
+    const ratingsDoc = reviewDocumentName(team.reviewId, "ratings");
+    const mallory = suite.connect(team.members.mallory.cookieHeader, ratingsDoc);
+    await mallory.whenSynced();
+    const forged = new Y.Doc();
+    forged.getMap("projects").set("forged", { name: "Forged", position: 2 });
+    forged.getMap("projectTeamRatings").set(`${projectId}/core-1`, { rating: "not", rationale: "Forged", cites: [], ratedBy: team.moderator.user!.id, ratedAt: null });
+    Y.applyUpdate(mallory.doc, Y.encodeStateAsUpdate(forged));
+    await waitFor(() => mallory.permissionDenied().length > 0, { description: "the peer to be told its update was dropped" });
+    // A marker the moderator writes after the attack: once it is there, the attack would be too.
+    expectStatus(await team.moderator.request("PATCH", PROJECT_ROUTES.project(team.reviewId, projectId), { name: "Welcome desks, Zaragoza" }), 200, "the marker");
+    const watcher = suite.connect(team.moderator.cookieHeader, ratingsDoc);
+    await waitFor(() => readProjectRatings(watcher.doc).projects.some((project) => project.name === "Welcome desks, Zaragoza"), { description: "the marker" });
+    const live = readProjectRatings(watcher.doc);
+    expect(live.projects.map((project) => project.name)).toEqual(["Integrated pathways", "Welcome desks, Zaragoza"]);
+    expect(live.ratings.get(projectId)?.size).toBe(0);
+    expect(hostProjectsResponseSchema.parse((await team.moderator.get(PROJECT_ROUTES.list(team.reviewId))).body).projects).toHaveLength(2);
   });
 });
 

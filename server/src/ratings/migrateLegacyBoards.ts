@@ -2,7 +2,7 @@ import { reviewDocumentName } from "@review/shared";
 import { moveLegacyCards } from "@review/shared/board";
 import { readLegacyRatings, type LegacyRatings } from "@review/shared/ratings";
 import type { RoomRegistry } from "../collab/roomRegistry.ts";
-import type { FollowUpStore, RatingStore, ReviewStore, WrapUpStore } from "../store/store.ts";
+import type { FollowUpStore, ProjectStore, RatingStore, ReviewStore, WrapUpStore } from "../store/store.ts";
 import { syncRatingsDocument } from "./ratingsDocument.ts";
 
 const MIGRATION = "007-board-ratings-to-rows";
@@ -13,7 +13,7 @@ const MIGRATION = "007-board-ratings-to-rows";
  * the factors' root arrays, where no single update can wipe them. Each step is idempotent, so
  * a start that dies halfway simply runs it again. Returns how many boards held anything old.
  */
-export async function migrateLegacyBoards(deps: { store: FollowUpStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry }): Promise<number> {
+export async function migrateLegacyBoards(deps: { store: FollowUpStore & ProjectStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry }): Promise<number> {
   if (await deps.store.hasDataMigration(MIGRATION)) return 0;
   let migrated = 0;
   for (const reviewId of await deps.store.listReviewIds()) {

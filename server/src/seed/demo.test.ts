@@ -74,6 +74,14 @@ describe("demo network seed", () => {
     const [paper] = await store.listPapers();
     const paperRows = (await store.listRecommendationRows([{ kind: "paper", id: paper!.id }])).get(`paper:${paper!.id}`);
     expect(paperRows?.addressees.get("demo-paper-rec-governance")).toEqual(["projects", "ngos"]);
+    // The Aragón visit covered two host projects, each with its own team ratings.
+    const aragon = reviews.find((review) => review.title === "Peer review: Local Integration Partnership")!;
+    const projects = await store.listProjects(aragon.id);
+    expect(projects.map((project) => project.name)).toEqual(["Local Integration Partnership, Government of Aragón", "Welcome Desks for Newcomers, City of Zaragoza"]);
+    const aragonRatings = await store.listTeamRatings(aragon.id);
+    expect(projects.every((project) => aragonRatings.filter((row) => row.projectId === project.id).length >= 6)).toBe(true);
+    expect(aragonRatings.find((row) => row.projectId === projects[1]!.id && row.factorId === "core-1")?.rating).toBe("wholly");
+    expect((await store.listProjects(first.id)).map((project) => project.id)).toEqual([first.id]);
     // Its history holds the team's earlier notes, by the peer, to compare with.
     const versions = await store.listVersions(reviewDocumentName(first.id, "report"));
     expect(versions.map((version) => ({ kind: version.kind, label: version.label }))).toEqual([{ kind: "named", label: "Notes after day 2" }]);

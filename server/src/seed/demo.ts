@@ -1,8 +1,8 @@
-import { IMPART_BENCHMARK, paperDocumentName, reviewDocumentName, type ReviewRole } from "@review/shared";
+import { IMPART_BENCHMARK, MAX_HOST_PROJECTS, paperDocumentName, reviewDocumentName, type ReviewRole } from "@review/shared";
 import { hashPassword } from "../auth/passwords.ts";
 import { colorForIndex } from "../auth/colors.ts";
 import { newId } from "../ids.ts";
-import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore, WrapUpStore } from "../store/store.ts";
+import type { DocumentLogStore, FollowUpStore, PaperStore, ParticipantNameStore, ProjectStore, RatingStore, ReviewStore, RoundStore, UserRecord, UserStore, VersionStore, WrapUpStore } from "../store/store.ts";
 import { demoBoard, demoSelfUpdate } from "./demoBoard.ts";
 import { DEMO_PAPER, DEMO_PAPER_ADDRESSEES, demoPaperUpdate } from "./demoPaper.ts";
 import { contentFingerprint, versionDoc } from "../versions/documentSnapshot.ts";
@@ -12,7 +12,7 @@ import { demoProgrammeUpdate } from "./demoProgramme/update.ts";
 import { AOIFE, ELENA, FIONA, INGRID, JONAS, KATRIN, LUCA, MARTA, PIETER, STEFAN, TOMAS } from "./demoPeople.ts";
 
 /** The stores the demo writes into. */
-type SeedStore = DocumentLogStore & FollowUpStore & PaperStore & ParticipantNameStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore & WrapUpStore;
+type SeedStore = DocumentLogStore & FollowUpStore & PaperStore & ParticipantNameStore & ProjectStore & RatingStore & ReviewStore & RoundStore & UserStore & VersionStore & WrapUpStore;
 
 export const DEMO_PASSWORD = "impart-demo-2026";
 
@@ -141,9 +141,14 @@ async function seedReview(store: SeedStore, plan: DemoReview, moderator: UserRec
   await store.appendUpdates(reviewDocumentName(review.id, "board"), [board.update]);
   const ratedAt = new Date(SEEDED_AT);
   for (const team of board.teamRatings) {
-    await store.saveTeamRating({ reviewId: review.id, ...team, ratedBy: moderator.id, ratedAt });
+    await store.saveTeamRating({ reviewId: review.id, projectId: review.id, ...team, ratedBy: moderator.id, ratedAt });
     // The team voted before the moderator recorded the rating: the peers agreed.
     for (const userId of [moderator.id, ...peers.values()]) await store.saveVote({ reviewId: review.id, factorId: team.factorId, userId, rating: team.rating });
+  }
+  for (const project of board.moreProjects) {
+    const added = await store.addProject({ reviewId: review.id, id: newId(), name: project.name, max: MAX_HOST_PROJECTS });
+    if (added.status !== "added") throw new Error(`Demo project "${project.name}" was not added: ${added.status}`);
+    for (const team of project.teamRatings) await store.saveTeamRating({ reviewId: review.id, projectId: added.project.id, ...team, ratedBy: moderator.id, ratedAt });
   }
   if (plan.programme) {
     const programme = demoProgrammeUpdate(plan.programme);

@@ -29,9 +29,14 @@ export type DemoTeamRating = { factorId: string; rating: Rating; rationale: stri
  * in scope, each by the peer who noted it; and the team ratings (citing those cards) of the
  * factors the plan rates, which the caller stores as rows.
  */
-export function demoBoard(benchmark: Benchmark, review: DemoReview, writer: Writer): { update: Uint8Array; teamRatings: DemoTeamRating[] } {
+export function demoBoard(
+  benchmark: Benchmark,
+  review: DemoReview,
+  writer: Writer,
+): { update: Uint8Array; teamRatings: DemoTeamRating[]; moreProjects: { name: string; teamRatings: DemoTeamRating[] }[] } {
   const doc = new Y.Doc();
   const teamRatings: DemoTeamRating[] = [];
+  const moreProjects = (review.moreProjects ?? []).map((project) => ({ name: project.name, team: project.team, teamRatings: [] as DemoTeamRating[] }));
   for (const module of benchmark.modules) {
     if (module.kind !== "core" && module.id !== review.module) continue;
     for (const factor of module.factors) {
@@ -44,11 +49,15 @@ export function demoBoard(benchmark: Benchmark, review: DemoReview, writer: Writ
       });
       const rating = review.team[factor.id];
       if (rating) teamRatings.push({ factorId: factor.id, rating, rationale: RATIONALE[rating], cites: cards.map((card) => card.id) });
+      for (const project of moreProjects) {
+        const projectRating = project.team[factor.id];
+        if (projectRating) project.teamRatings.push({ factorId: factor.id, rating: projectRating, rationale: RATIONALE[projectRating], cites: cards.map((card) => card.id) });
+      }
     }
   }
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return { update, teamRatings };
+  return { update, teamRatings, moreProjects: moreProjects.map(({ name, teamRatings: ratings }) => ({ name, teamRatings: ratings })) };
 }
 
 /** The host's self-assessment ratings as one update (null when the review has no host account). */

@@ -33,6 +33,8 @@ export type DemoReview = {
   follows?: string;
   /** The daily wrap-up the team recorded during the visit, and its feedback to the host. */
   wrapUp?: DemoWrapUp;
+  /** Host projects the visit also covered, after the first (`hostProject`), each rated on its own. */
+  moreProjects?: { name: string; team: Record<string, Rating> }[];
   /** A report the team finished: its text, addressees, the status changes that made it final and the follow-up since. */
   finalReport?: DemoFinalReport;
 };
@@ -98,6 +100,13 @@ export const DEMO_REVIEWS: DemoReview[] = [
     // per partner (m3-5 partly, was not).
     team: { "core-1": "partly", "core-2": "partly", "core-3": "partly", "core-5": "wholly", "core-6": "partly", "core-7": "not", "core-8": "partly", "m3-1": "wholly", "m3-2": "partly", "m3-3": "partly", "m3-5": "partly" },
     self: { "core-1": "wholly", "core-2": "partly", "core-7": "partly", "m3-1": "wholly" },
+    // The visit also saw the municipal welcome desks the partnership funds, rated on their own.
+    moreProjects: [
+      {
+        name: "Welcome Desks for Newcomers, City of Zaragoza",
+        team: { "core-1": "wholly", "core-2": "partly", "core-3": "partly", "core-7": "partly", "m3-1": "partly", "m3-2": "wholly" },
+      },
+    ],
   },
   {
     // The first round of Pathways to Work, a year earlier: employer engagement and the

@@ -2,15 +2,17 @@ import type { Rating } from "@review/shared";
 import type { SqlClient, SqlExecutor } from "./sqlClient.ts";
 import type { RatingStore, TeamRatingRecord, VoteRecord } from "./ratingRecords.ts";
 
-type TeamRatingRow = { review_id: string; factor_id: string; rating: Rating; rationale: string; cites: string[]; rated_by: string | null; rated_at: Date };
+type TeamRatingRow = { review_id: string; project_id: string; factor_id: string; rating: Rating; rationale: string; cites: string[]; rated_by: string | null; rated_at: Date };
 type VoteRow = { review_id: string; factor_id: string; user_id: string; rating: Rating };
 
-const UPSERT_TEAM_RATING = `INSERT INTO team_ratings (review_id, factor_id, rating, rationale, cites, rated_by, rated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7)
-  ON CONFLICT (review_id, factor_id) DO UPDATE
-  SET rating = EXCLUDED.rating, rationale = EXCLUDED.rationale, cites = EXCLUDED.cites, rated_by = EXCLUDED.rated_by, rated_at = EXCLUDED.rated_at`;
+// Inserts nothing when the project is gone (removed meanwhile), rather than failing on the foreign key.
+const UPSERT_TEAM_RATING = `INSERT INTO team_ratings (review_id, factor_id, rating, rationale, cites, rated_by, rated_at, project_id)
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM review_projects WHERE review_id = $1 AND id = $8)
+  ON CONFLICT (review_id, project_id, factor_id) DO UPDATE
+  SET rating = EXCLUDED.rating, rationale = EXCLUDED.rationale, cites = EXCLUDED.cites, rated_by = EXCLUDED.rated_by, rated_at = EXCLUDED.rated_at
+  RETURNING factor_id`;
 
-function teamRatingParams(record: TeamRatingRecord): unknown[] {
+function teamRatingParams(record: Omit<TeamRatingRecord, "projectId">): unknown[] {
   return [record.reviewId, record.factorId, record.rating, record.rationale, record.cites, record.ratedBy, record.ratedAt];
 }
 
@@ -19,7 +21,7 @@ export function createSqlRatings(db: SqlClient): RatingStore {
   return {
     async listTeamRatings(reviewId) {
       const { rows } = await db.query<TeamRatingRow>(
-        "SELECT review_id, factor_id, rating, rationale, cites, rated_by, rated_at FROM team_ratings WHERE review_id = $1 ORDER BY factor_id",
+        "SELECT review_id, project_id, factor_id, rating, rationale, cites, rated_by, rated_at FROM team_ratings WHERE review_id = $1 ORDER BY project_id, factor_id",
         [reviewId],
       );
       return rows.map(toTeamRating);
@@ -33,10 +35,17 @@ export function createSqlRatings(db: SqlClient): RatingStore {
     },
     async listNetworkTeamRatings(benchmarkId) {
       const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "factor_id" | "rating">>(
-        `SELECT t.review_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1`,
+        `SELECT t.review_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1 AND t.project_id = t.review_id`,
         [benchmarkId],
       );
       return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
+    },
+    async listNetworkProjectTeamRatings(benchmarkId) {
+      const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "project_id" | "factor_id" | "rating">>(
+        `SELECT t.review_id, t.project_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1`,
+        [benchmarkId],
+      );
+      return rows.map((row) => ({ reviewId: row.review_id, projectId: row.project_id, factorId: row.factor_id, rating: row.rating }));
     },
     async listNetworkSelfRatings(benchmarkId) {
       const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "factor_id" | "rating">>(
@@ -58,12 +67,13 @@ export function createSqlRatings(db: SqlClient): RatingStore {
       });
     },
     async saveTeamRating(record) {
-      await db.query(UPSERT_TEAM_RATING, teamRatingParams(record));
+      const { rows } = await db.query(UPSERT_TEAM_RATING, [...teamRatingParams(record), record.projectId]);
+      return rows.length > 0;
     },
-    async deleteTeamRating(reviewId, factorId) {
+    async deleteTeamRating(reviewId, projectId, factorId) {
       const { rows } = await db.query<{ factor_id: string }>(
-        "DELETE FROM team_ratings WHERE review_id = $1 AND factor_id = $2 RETURNING factor_id",
-        [reviewId, factorId],
+        "DELETE FROM team_ratings WHERE review_id = $1 AND project_id = $2 AND factor_id = $3 RETURNING factor_id",
+        [reviewId, projectId, factorId],
       );
       return rows.length > 0;
     },
@@ -106,11 +116,12 @@ export function createSqlRatings(db: SqlClient): RatingStore {
   };
 }
 
-async function insertKeeping(tx: SqlExecutor, record: TeamRatingRecord): Promise<void> {
+/** Legacy boards knew one project: their ratings are the first project's. */
+async function insertKeeping(tx: SqlExecutor, record: Omit<TeamRatingRecord, "projectId">): Promise<void> {
   await tx.query(
-    `INSERT INTO team_ratings (review_id, factor_id, rating, rationale, cites, rated_by, rated_at)
-     SELECT $1, $2, $3, $4, $5, (SELECT id FROM users WHERE id = $6), $7
-     ON CONFLICT (review_id, factor_id) DO NOTHING`,
+    `INSERT INTO team_ratings (review_id, project_id, factor_id, rating, rationale, cites, rated_by, rated_at)
+     SELECT $1, $1, $2, $3, $4, $5, (SELECT id FROM users WHERE id = $6), $7
+     ON CONFLICT (review_id, project_id, factor_id) DO NOTHING`,
     teamRatingParams(record),
   );
 }
@@ -118,6 +129,7 @@ async function insertKeeping(tx: SqlExecutor, record: TeamRatingRecord): Promise
 function toTeamRating(row: TeamRatingRow): TeamRatingRecord {
   return {
     reviewId: row.review_id,
+    projectId: row.project_id,
     factorId: row.factor_id,
     rating: row.rating,
     rationale: row.rationale,

@@ -16,6 +16,7 @@ import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
 import { createSqlRounds } from "./sqlRounds.ts";
+import { createSqlProjects } from "./sqlProjects.ts";
 import { createSqlParticipantNames } from "./sqlParticipantNames.ts";
 import { createSqlWrapUp } from "./sqlWrapUp.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
@@ -172,6 +173,8 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
           input.id,
           input.createdBy,
         ]);
+        // Every review has its first host project (migration 024).
+        await tx.query("INSERT INTO review_projects (review_id, id, name, position) VALUES ($1, $1, $2, 0)", [input.id, input.hostProject]);
         return toReview(oneRow(rows));
       });
     },
@@ -186,11 +189,15 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       if (patch.modules !== undefined) columns.push(["modules", JSON.stringify(patch.modules), "::jsonb"]);
       if (columns.length === 0) return this.findReview(id);
       const assignments = columns.map(([column, , cast], i) => `${column} = $${i + 2}${cast ?? ""}`).join(", ");
-      const { rows } = await db.query<ReviewRow>(
-        `UPDATE reviews SET ${assignments} WHERE id = $1 RETURNING ${REVIEW_COLUMNS}`,
-        [id, ...columns.map(([, value]) => value)],
-      );
-      return rows[0] ? toReview(rows[0]) : null;
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query<ReviewRow>(
+          `UPDATE reviews SET ${assignments} WHERE id = $1 RETURNING ${REVIEW_COLUMNS}`,
+          [id, ...columns.map(([, value]) => value)],
+        );
+        // The first host project is named as the review's host project.
+        if (rows[0] && patch.hostProject !== undefined) await tx.query("UPDATE review_projects SET name = $2 WHERE review_id = $1 AND position = 0", [id, patch.hostProject]);
+        return rows[0] ? toReview(rows[0]) : null;
+      });
     },
     async findReview(id) {
       const { rows } = await db.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE id = $1`, [id]);
@@ -260,6 +267,7 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
     ...createSqlFollowUps(db),
     ...createSqlSuggestionClaims(db),
     ...createSqlRounds(db),
+    ...createSqlProjects(db),
     ...createSqlParticipantNames(db),
     ...createSqlWrapUp(db),
     ...createSqlNotifications(db),

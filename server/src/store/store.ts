@@ -7,6 +7,7 @@ import type { InvitationStore } from "./invitationRecords.ts";
 import type { NotificationStore } from "./notificationRecords.ts";
 import type { PaperStore } from "./paperRecords.ts";
 import type { ParticipantNameStore } from "./participantNameRecords.ts";
+import type { ProjectStore } from "./projectRecords.ts";
 import type { RatingStore } from "./ratingRecords.ts";
 import type { ReviewStore } from "./reviewRecords.ts";
 import type { RoundStore } from "./roundRecords.ts";
@@ -30,7 +31,8 @@ export type { FollowUpStore } from "./followUpRecords.ts";
 export type { ImageStore } from "./imageRecords.ts";
 export type { NotificationStore } from "./notificationRecords.ts";
 export type { ParticipantNameStore } from "./participantNameRecords.ts";
-export type { RatingStore } from "./ratingRecords.ts";
+export type { ProjectStore } from "./projectRecords.ts";
+export type { RatingStore, TeamRatingRecord } from "./ratingRecords.ts";
 export type { RoundStore } from "./roundRecords.ts";
 export type { SuggestionClaimStore } from "./suggestionRecords.ts";
 export type { VersionStore } from "./versionRecords.ts";
@@ -64,6 +66,7 @@ export interface Store
     NotificationStore,
     SuggestionClaimStore,
     RoundStore,
+    ProjectStore,
     ParticipantNameStore,
     WrapUpStore,
     DocumentLogStore,

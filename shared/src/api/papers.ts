@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hostProjectSchema } from "./projects.ts";
 import { userText } from "../schema/text.ts";
 import { ratingSchema } from "../benchmark/ratingScale.ts";
 import { paperStatusSchema } from "../schema/paperStatus.ts";
@@ -80,8 +81,33 @@ export const scorecardReviewSchema = z.object({
   followsReviewId: z.string().nullable(),
   ratings: z.record(z.string(), ratingSchema),
   selfRatings: z.record(z.string(), ratingSchema),
+  /**
+   * The host project this entry rates: the card has one entry per (review, host project), the
+   * first project first; `title` then reads "review — project" when the review has several.
+   * Self ratings are the review's (its first project's) only.
+   */
+  project: hostProjectSchema.optional(),
 });
 export type ScorecardReview = z.infer<typeof scorecardReviewSchema>;
+
+/** One score-card entry's key: the review and its host project. */
+export function scorecardEntryKey(entry: Pick<ScorecardReview, "id" | "project">): string {
+  return entry.project ? `${entry.id}/${entry.project.id}` : entry.id;
+}
+
+/**
+ * The entry of an earlier round that `entry` is compared with: the same host project of the
+ * review it follows, matched by name (case ignored), else by position.
+ */
+export function previousRoundEntry<T extends Pick<ScorecardReview, "id" | "project" | "followsReviewId">>(entry: T, entries: readonly T[]): T | undefined {
+  if (!entry.followsReviewId) return undefined;
+  const earlier = entries.filter((candidate) => candidate.id === entry.followsReviewId);
+  const name = entry.project?.name.toLocaleLowerCase();
+  return (
+    earlier.find((candidate) => name !== undefined && candidate.project?.name.toLocaleLowerCase() === name) ??
+    earlier.find((candidate) => (candidate.project?.position ?? 0) === (entry.project?.position ?? 0))
+  );
+}
 
 export const ratingTallySchema = z.object({
   wholly: z.number().int().nonnegative(),

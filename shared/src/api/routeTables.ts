@@ -5,6 +5,7 @@ import { REPORT_EXPORT_ROUTE } from "./exports.ts";
 import { IMAGE_ROUTES } from "./images.ts";
 import { NETWORK_ROUTES } from "./network.ts";
 import { PROGRAMME_ROUTES } from "./programme.ts";
+import { PROJECT_ROUTES } from "./projects.ts";
 import { RATING_ROUTES } from "./ratings.ts";
 import type { ScopedPattern } from "./route.ts";
 import {
@@ -38,6 +39,7 @@ export const ROUTE_TABLES: Readonly<Record<string, Readonly<Record<string, Route
   COMMENT_ROUTES,
   ACCOUNT_ROUTES,
   NETWORK_ROUTES,
+  PROJECT_ROUTES,
   IMAGE_ROUTES,
   PROGRAMME_ROUTES,
   RATING_ROUTES,

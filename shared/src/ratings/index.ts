@@ -11,3 +11,5 @@ export { FOLLOW_UPS_ROOT, NO_FOLLOW_UP, followUpEntrySchema, readFollowUps, toFo
 export type { FollowUpEntry } from "./followUps.ts";
 export { PROVISIONAL_RATINGS_ROOT, VISIT_FEEDBACK_ROOT, readWrapUp, writeWrapUp } from "./wrapUp.ts";
 export type { WrapUpState } from "./wrapUp.ts";
+export { PROJECTS_ROOT, PROJECT_TEAM_RATINGS_ROOT, readProjectRatings, writeProjectRatings } from "./projects.ts";
+export type { ProjectRatingsState } from "./projects.ts";

@@ -12,7 +12,7 @@ import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { BoardEnvProvider, type BoardEnv, type BoardProgramme } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
-import { useBoardState } from "./boardStore.ts";
+import { useBoardState, useProjectRatings } from "./boardStore.ts";
 import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { FactorBoard } from "./FactorBoard.tsx";
@@ -61,6 +61,7 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new origin for each document
   const origin = useMemo(() => Symbol("board-local-edit"), [doc]);
   const state = useBoardState(doc, ratings.session?.doc ?? null);
+  const projects = useProjectRatings(ratings.session?.doc ?? null);
   const whereabouts = useBoardPresence(board.session, factorId);
   const undo = useBoardUndo(doc, origin, board.canWrite);
   const announce = useAnnounce();
@@ -106,11 +107,12 @@ export function BoardPage({ review, factorId }: { review: ReviewDetail; factorId
             whereabouts,
             programme,
             self,
+            projects,
             announce,
             notify,
           }
         : null,
-    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, programme, self, announce, notify],
+    [doc, scope, review, origin, board.user, board.canWrite, members, whereabouts, programme, self, projects, announce, notify],
   );
 
   const onUndo = () => {

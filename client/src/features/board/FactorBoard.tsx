@@ -17,6 +17,7 @@ import { moduleTitleKey } from "./factorText.ts";
 import { MoveCardDialog } from "./MoveCardDialog.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 import { RatingPanel } from "./RatingPanel.tsx";
+import { factorStateForProject } from "./projectRating.ts";
 import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";
 import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
@@ -30,8 +31,13 @@ type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kin
 export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: ReadonlyMap<string, FactorState> }) {
   const t = useT();
   const contentLang = useContentLang();
-  const { review, scope, doc, origin, canWrite, canRate, notify } = useBoardEnv();
+  const { review, scope, doc, origin, canWrite, canRate, notify, projects } = useBoardEnv();
   const state = factorState(board, factor.id);
+  // With several host projects, the team rating shown (and recorded) is the chosen project's.
+  const [chosenProject, setChosenProject] = useState(review.id);
+  const projectId = projects.ratings.has(chosenProject) ? chosenProject : (projects.projects[0]?.id ?? review.id);
+  const rated = factorStateForProject(state, projects, projectId);
+  const projectName = projects.projects.length > 1 ? (projects.projects.find((project) => project.id === projectId)?.name ?? null) : null;
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { previous, next } = neighbours(scope, factor.id);
@@ -100,7 +106,7 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
         <StanceColumns
           factor={factor}
           cards={shown}
-          cited={state.cites}
+          cited={rated.cites}
           onEdit={(card) => setDialog({ kind: "edit", card })}
           onMove={(card) => setDialog({ kind: "move", card })}
           onDelete={onDelete}
@@ -108,7 +114,7 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
         />
       </section>
 
-      <RatingPanel factor={factor} state={state} onRecord={() => setDialog({ kind: "rate" })} />
+      <RatingPanel factor={factor} state={rated} projectId={projectId} onProjectChange={setChosenProject} onRecord={() => setDialog({ kind: "rate" })} />
 
       <SelfAssessmentPanel factor={factor} teamRating={state.rating} />
 
@@ -124,7 +130,9 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
           <MoveCardDialog open={dialog?.kind === "move"} factor={factor} card={dialog?.kind === "move" ? dialog.card : null} onClose={() => setDialog(null)} />
         </>
       ) : null}
-      {canRate ? <TeamRatingDialog open={dialog?.kind === "rate"} factor={factor} state={state} onClose={() => setDialog(null)} /> : null}
+      {canRate ? (
+        <TeamRatingDialog open={dialog?.kind === "rate"} factor={factor} state={rated} project={{ id: projectId, name: projectName }} onClose={() => setDialog(null)} />
+      ) : null}
     </article>
   );
 }

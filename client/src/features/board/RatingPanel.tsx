@@ -14,10 +14,22 @@ import { excerpt } from "./excerpt.ts";
 import { RatingBadge } from "./RatingBadge.tsx";
 import "./rating.css";
 
-/** The team's votes on the factor (live, with names) and the team rating the moderator records. */
-export function RatingPanel({ factor, state, onRecord }: { factor: ScopedFactor; state: FactorState; onRecord: () => void }) {
+type RatingPanelProps = {
+  factor: ScopedFactor;
+  /** The factor with the chosen host project's team rating. */
+  state: FactorState;
+  projectId: string;
+  onProjectChange: (projectId: string) => void;
+  onRecord: () => void;
+};
+
+/**
+ * The team's votes on the factor (live, with names) and the team rating the moderator records;
+ * with several host projects, a select chooses whose rating is shown and recorded.
+ */
+export function RatingPanel({ factor, state, projectId, onProjectChange, onRecord }: RatingPanelProps) {
   const { t, formatDate } = useI18n();
-  const { review, me, members, canWrite, canRate, announce, notify } = useBoardEnv();
+  const { review, me, members, canWrite, canRate, announce, notify, projects } = useBoardEnv();
   // The vote being sent: shown at once, until the server's answer (and the ratings document) catch up.
   const [sending, setSending] = useState<{ rating: Rating | null } | null>(null);
   const spread = voteSpread(state.votes);
@@ -108,6 +120,20 @@ export function RatingPanel({ factor, state, onRecord }: { factor: ScopedFactor;
             </button>
           ) : null}
         </div>
+        {projects.projects.length > 1 ? (
+          <div className="rating-panel__project">
+            <label className="field__label" htmlFor="team-rating-project">
+              {t("board.team.project")}
+            </label>
+            <select id="team-rating-project" className="input select" value={projectId} onChange={(event) => onProjectChange(event.currentTarget.value)}>
+              {projects.projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {state.rating ? (
           <div className="team-rating">
             <RatingBadge rating={state.rating} prefix={false} />

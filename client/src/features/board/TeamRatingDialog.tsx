@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { EVIDENCE_LIMITS, RATINGS, SOURCE_KINDS, teamRatingSchema, type Rating } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
-import { recordTeamRating, withdrawTeamRating } from "../../api/ratings.ts";
+import { recordProjectTeamRating, withdrawProjectTeamRating } from "../../api/projects.ts";
 import { ApiError } from "../../api/http.ts";
 import { describeError } from "../../app/errorText.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -18,9 +18,22 @@ type Issues = Partial<Record<"rating" | "rationale" | "cites", string>>;
 /**
  * The moderator records the team's rating of a factor: the level, why, and the cards it rests
  * on (at least one; the shared model refuses a rating without). Shows which source kinds the
- * chosen cards cover, so a rating resting on one kind only is a conscious choice.
+ * chosen cards cover, so a rating resting on one kind only is a conscious choice. With several
+ * host projects, `project.name` names the one rated (`state` is that project's rating).
  */
-export function TeamRatingDialog({ open, factor, state, onClose }: { open: boolean; factor: ScopedFactor; state: FactorState; onClose: () => void }) {
+export function TeamRatingDialog({
+  open,
+  factor,
+  state,
+  project,
+  onClose,
+}: {
+  open: boolean;
+  factor: ScopedFactor;
+  state: FactorState;
+  project: { id: string; name: string | null };
+  onClose: () => void;
+}) {
   const t = useT();
   const { review, announce, notify } = useBoardEnv();
   const [saving, setSaving] = useState(false);
@@ -62,8 +75,9 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
     setSaving(true);
     setError(null);
     try {
-      await recordTeamRating(review.id, factor.id, parsed.data);
-      announce(t("board.team.recorded", { rating: t(RATING_LABEL[parsed.data.rating]) }));
+      await recordProjectTeamRating(review.id, project.id, factor.id, parsed.data);
+      const rated = t(RATING_LABEL[parsed.data.rating]);
+      announce(project.name ? t("board.team.recordedFor", { project: project.name, rating: rated }) : t("board.team.recorded", { rating: rated }));
       onClose();
     } catch (caught) {
       // A cited card was deleted or moved away while the dialog was open.
@@ -78,7 +92,7 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
     setSaving(true);
     setError(null);
     try {
-      await withdrawTeamRating(review.id, factor.id);
+      await withdrawProjectTeamRating(review.id, project.id, factor.id);
       notify(t("board.team.withdrawn"));
       onClose();
     } catch (caught) {
@@ -98,6 +112,7 @@ export function TeamRatingDialog({ open, factor, state, onClose }: { open: boole
           </button>
         </header>
         <p className="dialog__description">{t("board.form.factor", { number: factor.number, name: factor.name })}</p>
+        {project.name ? <p className="dialog__description">{t("board.team.form.project", { name: project.name })}</p> : null}
 
         <fieldset className="board-form__fieldset" aria-describedby={issues.rating ? `${id}-rating-error` : undefined}>
           <legend className="field__label">{t("board.team.form.rating")}</legend>

@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type * as Y from "yjs";
 import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
 import type { ProgrammeDayView, ProgrammeSession } from "@review/shared/programme";
+import type { ProjectRatingsState } from "@review/shared/ratings";
 import type { SelfFactorState } from "@review/shared/self";
 import type { BenchmarkScope } from "../../app/benchmarkScope.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
@@ -46,6 +47,8 @@ export type BoardEnv = {
   programme: BoardProgramme;
   /** The host self-assessment, or null until its document is open. */
   self: SelfEnv | null;
+  /** The review's host projects (first first) and each one's team ratings, live. */
+  projects: ProjectRatingsState;
   /** Says something to screen-reader users (a polite live region). */
   announce: (message: string) => void;
   /** Shows (and announces) a short notice with an Undo button, after changes worth undoing. */

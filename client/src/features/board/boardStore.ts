@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type * as Y from "yjs";
 import { readBoard, type FactorState } from "@review/shared/board";
-import { EMPTY_RATINGS, readRatings, withRatings, type RatingsState } from "@review/shared/ratings";
+import { EMPTY_RATINGS, readProjectRatings, readRatings, withRatings, type ProjectRatingsState, type RatingsState } from "@review/shared/ratings";
 import { createDocReader } from "../../collab/docReader.ts";
 
 const EMPTY: ReadonlyMap<string, FactorState> = new Map();
@@ -18,3 +18,8 @@ export function useBoardState(boardDoc: Y.Doc | null, ratingsDoc: Y.Doc | null):
   const ratings = useRatings(ratingsDoc);
   return useMemo(() => withRatings(cards, ratings), [cards, ratings]);
 }
+
+const NO_PROJECTS: ProjectRatingsState = { projects: [], ratings: new Map() };
+
+/** The review's host projects and each project's team ratings, live from the ratings document. */
+export const useProjectRatings: (ratingsDoc: Y.Doc | null) => ProjectRatingsState = createDocReader<ProjectRatingsState>(readProjectRatings, NO_PROJECTS);

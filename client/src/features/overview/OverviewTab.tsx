@@ -7,6 +7,7 @@ import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import { WrapUpPanel } from "../wrapUp/WrapUpPanel.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";
+import { ProjectsPanel } from "./ProjectsPanel.tsx";
 import { ReadinessPanel } from "./ReadinessPanel.tsx";
 import { RoundsPanel } from "./RoundsPanel.tsx";
 import { SetupPanel, type SetupField } from "./SetupPanel.tsx";
@@ -47,6 +48,7 @@ export function OverviewTab({ review, onReviewChange }: { review: ReviewDetail; 
             editing={editing === "modules"}
             onEditingChange={(open) => setEditing(open ? "modules" : null)}
           />
+          <ProjectsPanel review={review} onReviewChange={onReviewChange} />
           <WrapUpPanel review={review} benchmark={benchmark.status === "loaded" ? benchmark.benchmark : null} />
           <RoundsPanel review={review} benchmark={benchmark.status === "loaded" ? benchmark.benchmark : null} />
         </div>

@@ -1,5 +1,5 @@
 import type { Editor } from "@tiptap/core";
-import { mayWriteEveryPaper, type Factor, type RatingTally, type ScorecardReview } from "@review/shared";
+import { mayWriteEveryPaper, type Factor, type RatingTally, type ScorecardReview, scorecardEntryKey } from "@review/shared";
 import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
@@ -44,7 +44,7 @@ export function ScorecardEntry({ factor, benchmarkId, tally, reviews, passages, 
           const team = review.ratings[factor.id] ?? "none";
           const self = review.selfRatings[factor.id] ?? "none";
           return (
-            <li key={review.id} className="scorecard-entry__review">
+            <li key={scorecardEntryKey(review)} className="scorecard-entry__review">
               <span className={`score-chip score-chip--${team}`} aria-hidden="true">
                 {t(RATING_LETTER[team])}
               </span>

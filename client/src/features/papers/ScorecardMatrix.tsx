@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import type { Factor, ScorecardReview } from "@review/shared";
 import { Fragment, type FocusEvent } from "react";
-import { reviewCoversModule } from "@review/shared";
+import { previousRoundEntry, reviewCoversModule, scorecardEntryKey } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import type { PassageSummary } from "../sidebar/passages.ts";
@@ -19,7 +19,7 @@ const DOMINANT_WORD: Record<"wholly" | "partly" | "not", MessageKey> = {
 type ScorecardMatrixProps = {
   view: ScorecardView;
   benchmarkId: string;
-  /** Column number of each review id (stable while filtering). */
+  /** Column number of each entry (`scorecardEntryKey`: a review's host project), stable while filtering. */
   numbers: ReadonlyMap<string, number>;
   passages: PassageSummary;
   editor: Editor | null;
@@ -37,8 +37,7 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
   const { view, numbers, passages, editor, canWrite, hasSelection, showSelf, openFactor } = props;
   const t = useT();
   const contentLang = useContentLang();
-  const columns = view.reviews.map((review) => ({ review, index: numbers.get(review.id) ?? 0 }));
-  const byId = new Map(view.reviews.map((review) => [review.id, review]));
+  const columns = view.reviews.map((review) => ({ review, index: numbers.get(scorecardEntryKey(review)) ?? 0 }));
 
   const tallyText = (factorId: string) => {
     const tally = view.counts[factorId];
@@ -68,7 +67,7 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
               {t("scorecard.factor")}
             </th>
             {columns.map(({ review, index }) => (
-              <th key={review.id} scope="col" className="scorecard-matrix__review-head" title={review.title}>
+              <th key={scorecardEntryKey(review)} scope="col" className="scorecard-matrix__review-head" title={review.title}>
                 <span aria-hidden="true">{index}</span>
                 <span className="visually-hidden">{t("scorecard.review.column", { index, title: review.title })}</span>
               </th>
@@ -119,13 +118,13 @@ export function ScorecardMatrix(props: ScorecardMatrixProps) {
                     </th>
                     {columns.map(({ review, index }) => (
                       <ScoreCell
-                        key={review.id}
+                        key={scorecardEntryKey(review)}
                         review={review}
                         index={index}
                         factorId={factor.id}
                         applies={reviewCoversModule(review, module)}
                         showSelf={showSelf}
-                        previous={review.followsReviewId ? byId.get(review.followsReviewId) : undefined}
+                        previous={previousRoundEntry(review, view.reviews)}
                       />
                     ))}
                   </tr>

@@ -1,3 +1,4 @@
+import { scorecardEntryKey } from "@review/shared";
 import type { Editor } from "@tiptap/core";
 import { useCallback, useId, useMemo, useState } from "react";
 import { describeError } from "../../app/errorText.ts";
@@ -35,7 +36,8 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
   const { passages, hasSelection } = useEditorSummary(editor);
 
   const view = useMemo(() => (benchmark && scorecard ? scorecardView(benchmark, scorecard.reviews, filters) : null), [benchmark, scorecard, filters]);
-  const numbers = useMemo(() => new Map((scorecard?.reviews ?? []).map((review, index) => [review.id, index + 1])), [scorecard]);
+  // One column per (review, host project): numbered by entry, not by review.
+  const numbers = useMemo(() => new Map((scorecard?.reviews ?? []).map((review, index) => [scorecardEntryKey(review), index + 1])), [scorecard]);
   const announce = useAnnounce();
   const highlight = useCallback(
     (factorId: string | null) => {
@@ -73,7 +75,7 @@ export function ScorecardPanel({ editor, canWrite }: { editor: Editor | null; ca
               <h4 className="scorecard__subheading">{t("scorecard.reviewsHeading")}</h4>
               <ol className="scorecard-reviews" data-testid="scorecard-reviews">
                 {view.reviews.map((review) => (
-                  <li key={review.id} className="scorecard-reviews__item" value={numbers.get(review.id)}>
+                  <li key={scorecardEntryKey(review)} className="scorecard-reviews__item" value={numbers.get(scorecardEntryKey(review))}>
                     {review.isMember ? (
                       <Link to={paths.review(review.id)} className="scorecard-reviews__title">
                         {review.title}

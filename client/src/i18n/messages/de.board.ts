@@ -223,4 +223,7 @@ export const boardMessagesDe: Record<keyof typeof boardMessages, Message> = {
   "board.triangulation.citesGone.title": "Die zitierten Belege sind nicht mehr vorhanden",
   "board.triangulation.citesGone.text":
     "Keine der Karten, auf die sich diese Bewertung stützt, liegt noch bei diesem Faktor. Erfassen Sie die Bewertung mit den aktuellen Belegen neu.",
+  "board.team.project": "Gastprojekt",
+  "board.team.recordedFor": "Teambewertung für {project} erfasst: {rating}",
+  "board.team.form.project": "Gastprojekt: {name}",
 };

@@ -207,4 +207,7 @@ export const boardMessages = {
   "board.triangulation.single.unrated": "All evidence so far comes from {kinds}. Look for another kind of source before rating.",
   "board.triangulation.citesGone.title": "The cited evidence is gone",
   "board.triangulation.citesGone.text": "None of the cards this rating cites is on this factor any more. Record the rating again with the current evidence.",
+  "board.team.project": "Host project",
+  "board.team.recordedFor": "Team rating for {project} recorded: {rating}",
+  "board.team.form.project": "Host project: {name}",
 } satisfies Record<string, Message>;

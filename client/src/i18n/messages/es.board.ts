@@ -222,4 +222,7 @@ export const boardMessagesEs: Record<keyof typeof boardMessages, Message> = {
   "board.triangulation.citesGone.title": "Las evidencias citadas ya no están",
   "board.triangulation.citesGone.text":
     "Ninguna de las tarjetas que cita esta valoración sigue en este factor. Vuelva a registrar la valoración con las evidencias actuales.",
+  "board.team.project": "Proyecto anfitrión",
+  "board.team.recordedFor": "Valoración del equipo para {project} registrada: {rating}",
+  "board.team.form.project": "Proyecto anfitrión: {name}",
 };

@@ -2,7 +2,7 @@ import { CLOSE_CODES, reviewDocumentPrefix, type AddMemberRequest, type AddMembe
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { type ApiError, refusal, notFound, forbidden } from "../../errors/apiError.ts";
-import type { BenchmarkStore, FollowUpStore, InvitationStore, MembershipChange, NotificationStore, PaperStore, RatingStore, ReviewStore, UserStore, WrapUpStore } from "../../store/store.ts";
+import type { BenchmarkStore, FollowUpStore, InvitationStore, MembershipChange, NotificationStore, PaperStore, ProjectStore, RatingStore, ReviewStore, UserStore, WrapUpStore } from "../../store/store.ts";
 import { notifyAddedToReview } from "../../notifications/notify.ts";
 import { issueInvitation } from "../invitations/invitations.commands.ts";
 import { requireModerator } from "./reviews.commands.ts";
@@ -15,7 +15,7 @@ import { requireModerator } from "./reviews.commands.ts";
  * An existing member is refused: role changes go through `changeMemberRole`, which
  * guards the last moderator and closes sockets.
  */
-export async function addMember(deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry }, actorId: string, reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
+export async function addMember(deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & ProjectStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry }, actorId: string, reviewId: string, input: AddMemberRequest): Promise<AddMemberResponse> {
   const { store } = deps;
   await requireModerator(store, actorId, reviewId);
   const user = await store.findUserByEmail(input.email);
@@ -49,7 +49,7 @@ function membershipRefusal(outcome: Exclude<MembershipChange, { kind: "changed" 
  * they reconnect with the new access; nothing they wrote is lost.
  */
 export async function changeMemberRole(
-  deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry },
+  deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & ProjectStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry },
   actorId: string,
   reviewId: string,
   memberId: string,
@@ -69,7 +69,7 @@ export async function changeMemberRole(
 
 /** Removes a member and closes their open connections to the review's documents at once. */
 export async function removeMember(
-  deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry },
+  deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & ProjectStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry },
   actorId: string,
   reviewId: string,
   memberId: string,
@@ -81,7 +81,7 @@ export async function removeMember(
 }
 
 /** Who may vote changed: the ratings document shows the votes that count now. */
-async function recountVotes(deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry }, reviewId: string): Promise<void> {
+async function recountVotes(deps: { store: BenchmarkStore & FollowUpStore & InvitationStore & NotificationStore & PaperStore & ProjectStore & RatingStore & ReviewStore & UserStore & WrapUpStore; rooms: RoomRegistry }, reviewId: string): Promise<void> {
   try {
     await syncRatingsDocument(deps, reviewId);
   } catch (error) {

@@ -11,9 +11,9 @@ import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { forbidden, notFound, refusal } from "../../errors/apiError.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import { addFollowUp, listRecommendations, setAddressees, type RecommendationScope } from "../../recommendations/recommendationCommands.ts";
-import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore, WrapUpStore } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, ProjectStore, RatingStore, ReviewStore, WrapUpStore } from "../../store/store.ts";
 
-type RecommendationDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
+type RecommendationDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & ProjectStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
 
 const mayAddress = (role: ReviewRole) => (ADDRESSING_ROLES as readonly ReviewRole[]).includes(role);
 const mayFollowUp = (role: ReviewRole) => (FOLLOW_UP_ROLES as readonly ReviewRole[]).includes(role);

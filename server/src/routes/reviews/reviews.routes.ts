@@ -18,12 +18,14 @@ import { exportRoutes } from "./export.routes.ts";
 import { addMember, changeMemberRole, removeMember } from "./members.commands.ts";
 import { ratingRoutes } from "./ratings.routes.ts";
 import { recommendationRoutes } from "./recommendations.routes.ts";
+import { projectRoutes } from "./projects.routes.ts";
 import { roundRoutes } from "./rounds.routes.ts";
 import { signalScorecardChange } from "../../scorecard/scorecardSignal.ts";
 import { participantNameRoutes } from "./participantNames.routes.ts";
 import { wrapUpRoutes } from "./wrapUp.routes.ts";
 import { reportWorkflowRoutes } from "./reportWorkflow.routes.ts";
 import { versionRoutes } from "./versions.routes.ts";
+import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
 import { createReview, getReviewDetail, listReviews, updateReview } from "./reviews.commands.ts";
 
 export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
@@ -50,6 +52,7 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.route("/", ratingRoutes(deps));
   routes.route("/", recommendationRoutes(deps));
   routes.route("/", roundRoutes(deps));
+  routes.route("/", projectRoutes(deps));
   routes.route("/", participantNameRoutes(deps));
   routes.route("/", wrapUpRoutes(deps));
   routes.route("/", commentRoutes(deps, "review"));
@@ -59,6 +62,8 @@ export function reviewRoutes(deps: { store: Store; rooms: RoomRegistry }) {
   routes.patch(API_ROUTES.review.pattern, validateJson(updateReviewRequestSchema), async (c) => {
     const input = c.req.valid("json");
     const review = await updateReview(deps.store, userId(c), c.req.param("id"), input);
+    // The first host project carries the review's host project name: open boards see a rename.
+    if (input.hostProject !== undefined) await syncRatingsDocument(deps, review.id);
     void signalScorecardChange(deps.rooms);
     return c.json({ review });
   });

@@ -11,15 +11,15 @@ import {
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { forbidden, refusal } from "../../errors/apiError.ts";
 import { syncRatingsDocument } from "../../ratings/ratingsDocument.ts";
-import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, RatingStore, ReviewStore, WrapUpStore } from "../../store/store.ts";
+import type { BenchmarkStore, DocumentLogStore, FollowUpStore, ImageStore, ProjectStore, RatingStore, ReviewStore, WrapUpStore } from "../../store/store.ts";
 import { memberReview, requireFactorInScope } from "./ratings.commands.ts";
 
-type WrapUpDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
+type WrapUpDeps = { store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & ProjectStore & RatingStore & ReviewStore & WrapUpStore; rooms: RoomRegistry };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The review's provisional ratings and feedback to the host (every member, also once the report is final). */
-export async function readWrapUp(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & RatingStore & ReviewStore & WrapUpStore, userId: string, reviewId: string): Promise<WrapUpResponse> {
+export async function readWrapUp(store: BenchmarkStore & DocumentLogStore & FollowUpStore & ImageStore & ProjectStore & RatingStore & ReviewStore & WrapUpStore, userId: string, reviewId: string): Promise<WrapUpResponse> {
   const { review } = await memberReview(store, userId, reviewId);
   const [provisional, feedback] = await Promise.all([store.listProvisionalRatings(reviewId), store.findVisitFeedback(reviewId)]);
   return { days: visitDayCount(review.visitStart, review.visitEnd), provisional, feedback };
