@@ -134,9 +134,10 @@ describe("demo network seed", () => {
     }
 
     const scorecard = await buildScorecard({ store }, elena.id, "impart");
-    expect(scorecard.reviews).toHaveLength(4);
+    // One entry per host project: Aragón's visit covered two.
+    expect(scorecard.reviews).toHaveLength(5);
     // The migrant voice is partly matched in every review (the final report on Aragón's Immigration Forum).
-    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 4 });
+    expect(scorecard.counts["core-2"]).toMatchObject({ partly: 5 });
     // Flanders' project was mainstreamed (the final report): wholly, where Aragón is partly.
     const flanders = scorecard.reviews.find((review) => review.country === "Belgium")!;
     expect(flanders.ratings["core-6"]).toBe("wholly");
