@@ -15,6 +15,8 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // One migrated PGlite database that every PGlite test server starts from (support/pgliteTemplate.ts).
+    globalSetup: ["support/globalSetup.ts"],
     projects: [
       {
         test: {
@@ -29,10 +31,20 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          name: "browser-and-faults",
-          include: ["e2e/**/*.test.ts", "chaos/**/*.test.ts", "fuzz/**/*.test.ts"],
-          fileParallelism: false,
+          name: "browser",
+          include: ["e2e/**/*.test.ts"],
+          fileParallelism: true,
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "faults",
+          include: ["chaos/**/*.test.ts", "fuzz/**/*.test.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

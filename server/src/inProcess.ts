@@ -18,14 +18,20 @@ export type InProcessServer = {
   close(): Promise<void>;
 };
 
+export type InProcessOptions = Partial<Pick<ServerConfig, "registration" | "seedDemo">> & {
+  /** A dumped PGlite data directory to start from (tests start from an already migrated one); migrated either way. */
+  loadDataDir?: Blob;
+};
+
 /**
  * The whole HTTP app (as `startServer` assembles it) over a fresh in-memory PGlite store, answering
  * through `app.request()`. For tests of HTTP routes that need no WebSocket: no data directory, no
  * worker thread, no port.
  */
-export async function startInProcessServer(partial: Partial<Pick<ServerConfig, "registration" | "seedDemo">> = {}): Promise<InProcessServer> {
+export async function startInProcessServer(options: InProcessOptions = {}): Promise<InProcessServer> {
+  const { loadDataDir, ...partial } = options;
   const config: ServerConfig = { port: 0, dataDir: "memory://", registration: "open", seedDemo: false, log: () => {}, ...partial };
-  const client = pgliteClient(await PGlite.create());
+  const client = pgliteClient(await PGlite.create(loadDataDir ? { loadDataDir } : {}));
   await migrate(client);
   const store = createSqlStore(client, "pglite");
   const assembled = await assembleServer(store, config, { journal: null, snapshots: null, origin: () => ORIGIN });

@@ -1,4 +1,5 @@
 import { startInProcessServer } from "@review/server";
+import { pgliteTemplateDump } from "./pgliteTemplate.ts";
 import type { ServerAddress } from "./apiClient.ts";
 import { startTestServer, type TestServerOptions } from "./testServer.ts";
 
@@ -11,6 +12,7 @@ export type HttpTestServer = ServerAddress & { cleanup(): Promise<void> };
  */
 export async function startHttpTestServer(options: Pick<TestServerOptions, "backend" | "registration" | "seedDemo">): Promise<HttpTestServer> {
   if (options.backend === "postgres") return startTestServer(options);
-  const server = await startInProcessServer({ registration: options.registration, seedDemo: options.seedDemo });
+  const loadDataDir = (await pgliteTemplateDump()) ?? undefined;
+  const server = await startInProcessServer({ registration: options.registration, seedDemo: options.seedDemo, loadDataDir });
   return { url: server.url, origin: server.origin, fetch: server.fetch, cleanup: () => server.close() };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CollabLimits } from "@review/shared";
 import { startServer } from "@review/server";
+import { copyPgliteTemplate } from "./pgliteTemplate.ts";
 import { createTestDatabase, type TestDatabase } from "./postgres.ts";
 
 export type Backend = "pglite" | "postgres";
@@ -44,6 +45,7 @@ export class TestServer {
   static async start(options: TestServerOptions): Promise<TestServer> {
     const dataDir = await mkdtemp(path.join(tmpdir(), `review-${options.backend}-`));
     const database = options.backend === "postgres" ? await createTestDatabase() : null;
+    if (!database) await copyPgliteTemplate(dataDir);
     const server = new TestServer(options.backend, dataDir, database, options);
     try {
       await server.boot();
