@@ -74,6 +74,11 @@ describe("demo network seed", () => {
     const [paper] = await store.listPapers();
     const paperRows = (await store.listRecommendationRows([{ kind: "paper", id: paper!.id }])).get(`paper:${paper!.id}`);
     expect(paperRows?.addressees.get("demo-paper-rec-governance")).toEqual(["projects", "ngos"]);
+    // It covers several of the final report's cross-cutting issues, addressed to the actors of its table.
+    expect(paperRows?.addressees.size).toBeGreaterThanOrEqual(5);
+    expect(new Set([...paperRows!.addressees.values()].flat())).toEqual(
+      new Set(["european_commission", "managing_authorities", "national_regional_authorities", "employers_bodies", "ngos", "projects"]),
+    );
     // The Aragón visit covered two host projects, each with its own team ratings.
     const aragon = reviews.find((review) => review.title === "Peer review: Local Integration Partnership")!;
     const projects = await store.listProjects(aragon.id);
