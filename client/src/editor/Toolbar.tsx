@@ -4,6 +4,7 @@ import { useT } from "../i18n/I18nProvider.tsx";
 import { ariaShortcut, formatShortcut, isMacPlatform } from "./shortcuts.ts";
 import { TOOLBAR_GROUPS, readFormatState } from "./toolbarItems.tsx";
 import { useEditorValue } from "./useEditorValue.ts";
+import { useLineStarts } from "./useLineStarts.ts";
 
 const ITEMS = TOOLBAR_GROUPS.flat();
 const isMac = isMacPlatform();
@@ -20,6 +21,8 @@ export function Toolbar({ editor, controls }: ToolbarProps) {
   const state = useEditorValue(editor, readFormatState);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const toolbar = useRef<HTMLDivElement>(null);
+  useLineStarts(toolbar);
 
   const moveFocus = (index: number) => {
     const next = (index + ITEMS.length) % ITEMS.length;
@@ -42,7 +45,7 @@ export function Toolbar({ editor, controls }: ToolbarProps) {
 
   let index = -1;
   return (
-    <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar.label")} aria-controls={controls} onKeyDown={onKeyDown}>
+    <div ref={toolbar} className="toolbar" role="toolbar" aria-label={t("editor.toolbar.label")} aria-controls={controls} onKeyDown={onKeyDown}>
       {TOOLBAR_GROUPS.map((group, groupIndex) => (
         <div className="toolbar__group" key={groupIndex}>
           {group.map((item) => {
