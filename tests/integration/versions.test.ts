@@ -10,8 +10,11 @@ import { waitFor } from "../support/waitFor.ts";
 
 type Roles = { peer: "peer"; partner: "partner" };
 
-/** Short, so that a session's version is recorded soon after everybody left. */
-const SESSION_GRACE_MS = 400;
+/**
+ * Short, so that a session's version is recorded soon after everybody left, yet longer than a
+ * reconnect takes on a loaded CI machine (a reconnect at 400 ms was seen to end the session).
+ */
+const SESSION_GRACE_MS = 1_500;
 
 async function listVersions(client: ApiClient, reviewId: string): Promise<VersionSummary[]> {
   const response = expectStatus(await client.get(REPORT_VERSION_ROUTES.list(reviewId)), 200, "list versions");
