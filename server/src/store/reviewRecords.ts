@@ -69,7 +69,11 @@ export interface ReviewStore {
     visitStart?: string | null;
     visitEnd?: string | null;
   }): Promise<ReviewRecord>;
-  updateReview(id: string, patch: ReviewDetailsPatch): Promise<ReviewRecord | null>;
+  /**
+   * Null for an unknown review; "project_name_taken" when `hostProject` (the first host project's
+   * name) is another project's name of the review, case and surrounding blanks ignored.
+   */
+  updateReview(id: string, patch: ReviewDetailsPatch): Promise<ReviewRecord | null | "project_name_taken">;
   findReview(id: string): Promise<ReviewRecord | null>;
   listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
   findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;

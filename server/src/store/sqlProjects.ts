@@ -6,13 +6,17 @@ type ProjectRow = { review_id: string; id: string; name: string; position: numbe
 const toProject = (row: ProjectRow): HostProjectRecord => ({ reviewId: row.review_id, id: row.id, name: row.name, position: row.position });
 
 /** Project changes of one review run one after the other: each first locks the review's row. */
-async function lockReview(tx: SqlExecutor, reviewId: string): Promise<boolean> {
+export async function lockReview(tx: SqlExecutor, reviewId: string): Promise<boolean> {
   const { rows } = await tx.query("SELECT 1 FROM reviews WHERE id = $1 FOR UPDATE", [reviewId]);
   return rows.length > 0;
 }
 
-async function nameTaken(tx: SqlExecutor, reviewId: string, name: string, except: string | null): Promise<boolean> {
-  const { rows } = await tx.query("SELECT 1 FROM review_projects WHERE review_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3", [reviewId, name, except]);
+/** Whether another project of the review (not `except`) has this name, case and surrounding blanks ignored; under `lockReview`. */
+export async function projectNameTaken(tx: SqlExecutor, reviewId: string, name: string, except: string | null): Promise<boolean> {
+  const { rows } = await tx.query(
+    "SELECT 1 FROM review_projects WHERE review_id = $1 AND lower(btrim(name)) = lower(btrim($2)) AND id IS DISTINCT FROM $3",
+    [reviewId, name, except],
+  );
   return rows.length > 0;
 }
 
@@ -38,7 +42,7 @@ export function createSqlProjects(db: SqlClient): ProjectStore {
         );
         const { count, next } = rows[0]!;
         if (count >= max) return { status: "too_many" } as const;
-        if (await nameTaken(tx, reviewId, name, null)) return { status: "name_taken" } as const;
+        if (await projectNameTaken(tx, reviewId, name, null)) return { status: "name_taken" } as const;
         const inserted = await tx.query<ProjectRow>(
           "INSERT INTO review_projects (review_id, id, name, position) VALUES ($1, $2, $3, $4) RETURNING review_id, id, name, position",
           [reviewId, id, name, next],
@@ -51,7 +55,7 @@ export function createSqlProjects(db: SqlClient): ProjectStore {
         await lockReview(tx, reviewId);
         const { rows } = await tx.query<{ position: number }>("SELECT position FROM review_projects WHERE review_id = $1 AND id = $2", [reviewId, projectId]);
         if (!rows[0]) return "not_found";
-        if (await nameTaken(tx, reviewId, name, projectId)) return "name_taken";
+        if (await projectNameTaken(tx, reviewId, name, projectId)) return "name_taken";
         await tx.query("UPDATE review_projects SET name = $3 WHERE review_id = $1 AND id = $2", [reviewId, projectId, name]);
         if (rows[0].position === 0) await tx.query("UPDATE reviews SET host_project = $2 WHERE id = $1", [reviewId, name]);
         return "renamed";

@@ -16,7 +16,7 @@ import { createSqlReportWorkflow } from "./sqlReportWorkflow.ts";
 import { createSqlFollowUps } from "./sqlFollowUps.ts";
 import { createSqlSuggestionClaims } from "./sqlSuggestions.ts";
 import { createSqlRounds } from "./sqlRounds.ts";
-import { createSqlProjects } from "./sqlProjects.ts";
+import { createSqlProjects, lockReview, projectNameTaken } from "./sqlProjects.ts";
 import { createSqlParticipantNames } from "./sqlParticipantNames.ts";
 import { createSqlWrapUp } from "./sqlWrapUp.ts";
 import type { MemberRecord, RegistrationOutcome, ReviewRecord, SessionRecord, Store, UserRecord } from "./store.ts";
@@ -190,6 +190,11 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       if (columns.length === 0) return this.findReview(id);
       const assignments = columns.map(([column, , cast], i) => `${column} = $${i + 2}${cast ?? ""}`).join(", ");
       return db.transaction(async (tx) => {
+        // Renaming the first host project: checked against the others under the lock every project change takes.
+        if (patch.hostProject !== undefined) {
+          if (!(await lockReview(tx, id))) return null;
+          if (await projectNameTaken(tx, id, patch.hostProject, id)) return "project_name_taken" as const;
+        }
         const { rows } = await tx.query<ReviewRow>(
           `UPDATE reviews SET ${assignments} WHERE id = $1 RETURNING ${REVIEW_COLUMNS}`,
           [id, ...columns.map(([, value]) => value)],

@@ -12,7 +12,7 @@ import {
 } from "@review/shared";
 import { requireNetworkRole, type NetworkActor } from "../../auth/networkRole.ts";
 import { describeZodError } from "../../http/validate.ts";
-import { ApiError, notFound, forbidden } from "../../errors/apiError.ts";
+import { ApiError, notFound, forbidden, refusal } from "../../errors/apiError.ts";
 import { newId } from "../../ids.ts";
 import { DEFAULT_BENCHMARK_ID } from "../benchmarks/builtInBenchmarks.ts";
 import type { BenchmarkStore, MemberRecord, ReviewRecord, ReviewStore } from "../../store/store.ts";
@@ -98,7 +98,8 @@ export async function updateReview(store: BenchmarkStore & ReviewStore, userId: 
     if (modules !== undefined) modules = checkThemeModules(benchmark, modules);
     if (themeModuleId !== undefined) themeModuleId = checkTheme(benchmark, themeModuleId);
   }
-  await store.updateReview(reviewId, { ...patch, modules, themeModuleId });
+  const outcome = await store.updateReview(reviewId, { ...patch, modules, themeModuleId });
+  if (outcome === "project_name_taken") throw refusal("conflict", "project_name_taken");
   return getReviewDetail(store, userId, reviewId);
 }
 
