@@ -12,6 +12,7 @@ export * from "./schema/paperStatus.ts";
 export * from "./api/reportWorkflow.ts";
 export * from "./api/recommendations.ts";
 export * from "./api/rounds.ts";
+export * from "./api/roundEntries.ts";
 export * from "./api/projects.ts";
 export * from "./api/programme.ts";
 export * from "./api/wrapUp.ts";

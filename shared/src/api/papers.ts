@@ -95,20 +95,6 @@ export function scorecardEntryKey(entry: Pick<ScorecardReview, "id" | "project">
   return entry.project ? `${entry.id}/${entry.project.id}` : entry.id;
 }
 
-/**
- * The entry of an earlier round that `entry` is compared with: the same host project of the
- * review it follows, matched by name (case ignored), else by position.
- */
-export function previousRoundEntry<T extends Pick<ScorecardReview, "id" | "project" | "followsReviewId">>(entry: T, entries: readonly T[]): T | undefined {
-  if (!entry.followsReviewId) return undefined;
-  const earlier = entries.filter((candidate) => candidate.id === entry.followsReviewId);
-  const name = entry.project?.name.toLocaleLowerCase();
-  return (
-    earlier.find((candidate) => name !== undefined && candidate.project?.name.toLocaleLowerCase() === name) ??
-    earlier.find((candidate) => (candidate.project?.position ?? 0) === (entry.project?.position ?? 0))
-  );
-}
-
 export const ratingTallySchema = z.object({
   wholly: z.number().int().nonnegative(),
   partly: z.number().int().nonnegative(),

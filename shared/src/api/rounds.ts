@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ratingSchema, type Rating } from "../benchmark/ratingScale.ts";
+import { hostProjectSchema } from "./projects.ts";
 
 /**
  * Progress over time (issue 13, item 5): a review may follow an earlier review of the same
@@ -31,11 +32,24 @@ export type RoundReview = z.infer<typeof roundReviewSchema>;
 export const roundCandidateSchema = z.object({ id: z.string(), title: z.string(), hostProject: z.string(), country: z.string() });
 export type RoundCandidate = z.infer<typeof roundCandidateSchema>;
 
+/**
+ * One host project of this review through the rounds (issue 13, item 7): its team ratings in
+ * every round, the earlier and later rounds' project matched by `previousRoundEntry` (the
+ * score card's rule: same name, case ignored, else same position).
+ */
+export const roundProjectSchema = hostProjectSchema.extend({
+  /** Round review id → factor id → the project's team rating there; a round without the project is absent. */
+  ratings: z.record(z.string(), z.record(z.string(), ratingSchema)),
+});
+export type RoundProject = z.infer<typeof roundProjectSchema>;
+
 /** `GET /api/reviews/:id/rounds` (members). */
 export const reviewRoundsResponseSchema = z.object({
   followsReviewId: z.string().nullable(),
   /** The chain this review belongs to, first round first (just this review when it has none). */
   rounds: z.array(roundReviewSchema),
+  /** This review's host projects, first first; each round's `teamRatings` are its first project's. */
+  projects: z.array(roundProjectSchema),
   /** Whether the caller may change which review this one follows. */
   canLink: z.boolean(),
   /** Reviews this one may follow (same benchmark, not itself nor a later round of it); for moderators only. */

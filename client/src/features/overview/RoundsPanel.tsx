@@ -1,4 +1,4 @@
-import { ratingChange, reviewCoversModule, type Benchmark, type Rating, type ReviewDetail, type ReviewRoundsResponse, type RoundReview } from "@review/shared";
+import { reviewCoversModule, type Benchmark, type Rating, type ReviewDetail, type ReviewRoundsResponse } from "@review/shared";
 import { useId, useState } from "react";
 import { getReviewRounds, setReviewFollows } from "../../api/rounds.ts";
 import { describeError } from "../../app/errorText.ts";
@@ -9,6 +9,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { Panel } from "../../ui/Panel.tsx";
+import { columnChange, roundColumns, type RoundColumn } from "./roundColumns.ts";
 
 const RATING_LABEL: Record<Rating, MessageKey> = {
   wholly: "overview.rounds.rating.wholly",
@@ -75,8 +76,8 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
                 {error}
               </p>
             ) : null}
-            {data.rounds.length > 1 && benchmark ? (
-              <RoundsTable rounds={data.rounds} benchmark={benchmark} review={review} />
+            {(data.rounds.length > 1 || data.projects.length > 1) && benchmark ? (
+              <RoundsTable data={data} benchmark={benchmark} review={review} />
             ) : (
               <p className="rounds__single">{t("overview.rounds.single")}</p>
             )}
@@ -86,12 +87,12 @@ export function RoundsPanel({ review, benchmark }: RoundsPanelProps) {
   );
 }
 
-function RoundsTable({ rounds, benchmark, review }: { rounds: RoundReview[]; benchmark: Benchmark; review: ReviewDetail }) {
+function RoundsTable({ data, benchmark, review }: { data: ReviewRoundsResponse; benchmark: Benchmark; review: ReviewDetail }) {
   const t = useT();
   const contentLang = useContentLang();
-  const baseline = rounds[0]!;
+  const baseline = data.rounds[0]!;
+  const columns = roundColumns(data.rounds, data.projects);
   const factors = benchmark.modules.filter((module) => reviewCoversModule(review, module)).flatMap((module) => module.factors);
-  const rating = (value: Rating | undefined) => (value ? t(RATING_LABEL[value]) : t("overview.rounds.rating.none"));
 
   return (
     <div className="rounds__scroll" role="region" aria-label={t("overview.rounds.table")} tabIndex={0}>
@@ -101,10 +102,11 @@ function RoundsTable({ rounds, benchmark, review }: { rounds: RoundReview[]; ben
           <tr>
             <th scope="col">{t("overview.rounds.factor")}</th>
             <th scope="col">{t("overview.rounds.baseline")}</th>
-            {rounds.map((round) => (
-              <th key={round.id} scope="col" aria-current={round.id === review.id ? "true" : undefined}>
-                {t("overview.rounds.round", { number: round.round })}
-                <span className="rounds__sub">{round.title}</span>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" aria-current={column.round.id === review.id ? "true" : undefined} data-project-id={column.project?.id}>
+                {t("overview.rounds.round", { number: column.round.round })}
+                <span className="rounds__sub">{column.round.title}</span>
+                {column.project ? <span className="rounds__project">{column.project.name}</span> : null}
               </th>
             ))}
           </tr>
@@ -115,26 +117,47 @@ function RoundsTable({ rounds, benchmark, review }: { rounds: RoundReview[]; ben
               <th scope="row">
                 <span className="rounds__number">{factor.number}</span> <span lang={contentLang}>{factor.name}</span>
               </th>
-              <td className={`rounds__cell rounds__cell--${baseline.selfRatings[factor.id] ?? "none"}`}>{rating(baseline.selfRatings[factor.id])}</td>
-              {rounds.map((round, index) => {
-                const value = round.teamRatings[factor.id];
-                const change = index > 0 ? ratingChange(rounds[index - 1]!.teamRatings[factor.id], value) : null;
-                return (
-                  <td key={round.id} className={`rounds__cell rounds__cell--${value ?? "none"}`} data-change={change ?? undefined}>
-                    {rating(value)}
-                    {change ? (
-                      <span className={`rounds__change rounds__change--${change}`}>
-                        <span aria-hidden="true"> {CHANGE_MARK[change]}</span>
-                        <span className="visually-hidden"> ({t(CHANGE_LABEL[change])})</span>
-                      </span>
-                    ) : null}
-                  </td>
-                );
-              })}
+              <td className={`rounds__cell rounds__cell--${baseline.selfRatings[factor.id] ?? "none"}`}>
+                <RatingText value={baseline.selfRatings[factor.id]} />
+              </td>
+              {columns.map((column) => (
+                <RoundCell key={column.key} column={column} factorId={factor.id} />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function RatingText({ value }: { value: Rating | undefined }) {
+  const t = useT();
+  return <>{value ? t(RATING_LABEL[value]) : t("overview.rounds.rating.none")}</>;
+}
+
+/** A factor's team rating in one column, the change since the round before marked. */
+function RoundCell({ column, factorId }: { column: RoundColumn; factorId: string }) {
+  const t = useT();
+  if (!column.ratings) {
+    return (
+      <td className="rounds__cell rounds__cell--absent">
+        <span aria-hidden="true">·</span>
+        <span className="visually-hidden">{t("overview.rounds.notCovered")}</span>
+      </td>
+    );
+  }
+  const value = column.ratings[factorId];
+  const change = columnChange(column, factorId);
+  return (
+    <td className={`rounds__cell rounds__cell--${value ?? "none"}`} data-change={change ?? undefined}>
+      <RatingText value={value} />
+      {change ? (
+        <span className={`rounds__change rounds__change--${change}`}>
+          <span aria-hidden="true"> {CHANGE_MARK[change]}</span>
+          <span className="visually-hidden"> ({t(CHANGE_LABEL[change])})</span>
+        </span>
+      ) : null}
+    </td>
   );
 }

@@ -6,9 +6,9 @@ import {
   visitDayCount,
   type Benchmark,
   type ProvisionalRating,
-  type Rating,
   type ReviewDetail,
 } from "@review/shared";
+import type { ProjectRatingsState } from "@review/shared/ratings";
 import { useState } from "react";
 import { recordProvisionalRating } from "../../api/wrapUp.ts";
 import { Panel } from "../../ui/Panel.tsx";
@@ -115,9 +115,7 @@ export function WrapUpPanel({ review, benchmark }: { review: ReviewDetail; bench
                         </td>
                       );
                     })}
-                    <td className="wrap-up__cell wrap-up__cell--final">
-                      <RatingMark rating={(ratings.teamRatings.get(factor.id)?.rating as Rating | undefined) ?? null} />
-                    </td>
+                    <FinalRatings ratings={ratings} factorId={factor.id} />
                   </tr>
                 ))}
               </tbody>
@@ -126,5 +124,28 @@ export function WrapUpPanel({ review, benchmark }: { review: ReviewDetail; bench
         )}
         <VisitFeedbackForm review={review} feedback={wrapUp.feedback} />
     </Panel>
+  );
+}
+
+/** The final team rating of a factor: the review's, or with several host projects each project's, named. */
+function FinalRatings({ ratings, factorId }: { ratings: ProjectRatingsState; factorId: string }) {
+  const rating = (projectId: string | undefined) => (projectId ? (ratings.ratings.get(projectId)?.get(factorId)?.rating ?? null) : null);
+  if (ratings.projects.length <= 1) {
+    return (
+      <td className="wrap-up__cell wrap-up__cell--final">
+        <RatingMark rating={rating(ratings.projects[0]?.id)} />
+      </td>
+    );
+  }
+  return (
+    <td className="wrap-up__cell wrap-up__cell--final">
+      <ul className="wrap-up__projects">
+        {ratings.projects.map((project) => (
+          <li key={project.id} data-project-id={project.id}>
+            <RatingMark rating={rating(project.id)} /> <span className="wrap-up__project">{project.name}</span>
+          </li>
+        ))}
+      </ul>
+    </td>
   );
 }

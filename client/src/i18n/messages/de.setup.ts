@@ -206,6 +206,7 @@ export const setupMessagesDe: Record<keyof typeof setupMessages, Message> = {
   "overview.rounds.change.improved": "besser als in der Runde davor",
   "overview.rounds.change.declined": "schlechter als in der Runde davor",
   "overview.rounds.change.same": "wie in der Runde davor",
+  "overview.rounds.notCovered": "In dieser Runde nicht dabei",
   "overview.projects.title": "Gastprojekte",
   "overview.projects.intro": "Ein Besuch kann bis zu {max} Projekte des Gastgebers umfassen. Jedes erhält auf der Evidenztafel seine eigene Teambewertung je Faktor; das erste ist das Gastprojekt des Reviews.",
   "overview.projects.failed": "Die Gastprojekte konnten nicht geladen werden",

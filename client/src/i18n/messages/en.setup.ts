@@ -199,6 +199,7 @@ export const setupMessages = {
   "overview.rounds.change.improved": "better than the round before",
   "overview.rounds.change.declined": "worse than the round before",
   "overview.rounds.change.same": "as in the round before",
+  "overview.rounds.notCovered": "Not part of this round",
   "overview.projects.title": "Host projects",
   "overview.projects.intro": "A visit may cover up to {max} projects of the host. Each gets its own team rating per factor on the evidence board; the first is the review's host project.",
   "overview.projects.failed": "The host projects could not be loaded",

@@ -216,6 +216,7 @@ export const setupMessagesEs: Record<keyof typeof setupMessages, Message> = {
   "overview.rounds.change.improved": "mejor que en la ronda anterior",
   "overview.rounds.change.declined": "peor que en la ronda anterior",
   "overview.rounds.change.same": "igual que en la ronda anterior",
+  "overview.rounds.notCovered": "No formó parte de esta ronda",
   "overview.projects.title": "Proyectos anfitriones",
   "overview.projects.intro": "Una visita puede abarcar hasta {max} proyectos del anfitrión. Cada uno recibe su propia valoración del equipo por factor en el tablero de evidencias; el primero es el proyecto anfitrión de la revisión.",
   "overview.projects.failed": "No se pudieron cargar los proyectos anfitriones",

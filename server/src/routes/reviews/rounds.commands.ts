@@ -1,7 +1,10 @@
 import type { Rating, ReviewRoundsResponse, RoundReview } from "@review/shared";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { roundChain, wouldLoop } from "../../rounds/roundChain.ts";
-import type { PaperStore, RatingStore, ReviewRecord, ReviewStore, RoundStore } from "../../store/store.ts";
+import { roundProjects } from "../../rounds/roundProjects.ts";
+import type { PaperStore, ProjectStore, RatingStore, ReviewRecord, ReviewStore, RoundStore } from "../../store/store.ts";
+
+type RoundsStore = PaperStore & ProjectStore & RatingStore & ReviewStore & RoundStore;
 
 type RatingRow = { reviewId: string; factorId: string; rating: Rating };
 
@@ -9,7 +12,7 @@ function ratingsOf(rows: readonly RatingRow[], reviewId: string): Record<string,
   return Object.fromEntries(rows.filter((row) => row.reviewId === reviewId).map((row) => [row.factorId, row.rating]));
 }
 
-async function member(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string): Promise<{ review: ReviewRecord; moderator: boolean }> {
+async function member(store: RoundsStore, userId: string, reviewId: string): Promise<{ review: ReviewRecord; moderator: boolean }> {
   const [review, role] = await Promise.all([store.findReview(reviewId), store.findMembership(reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   return { review, moderator: role === "moderator" };
@@ -17,20 +20,22 @@ async function member(store: PaperStore & RatingStore & ReviewStore & RoundStore
 
 /**
  * The rounds of the review's host project: the chain of reviews it belongs to (on its
- * benchmark), each with its team and self ratings, first round first; for its moderators
+ * benchmark), each with its (first project's) team and self ratings, first round first, and
+ * each host project of the review with its ratings through those rounds; for its moderators
  * also the reviews it may follow. Ratings are the network's (the score card shows them to
  * every account), so members of one round read the others'.
  */
-export async function listReviewRounds(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string): Promise<ReviewRoundsResponse> {
+export async function listReviewRounds(store: RoundsStore, userId: string, reviewId: string): Promise<ReviewRoundsResponse> {
   const { review, moderator } = await member(store, userId, reviewId);
-  if (!review.benchmarkId) return { followsReviewId: null, rounds: [], canLink: false, candidates: [] };
+  if (!review.benchmarkId) return { followsReviewId: null, rounds: [], projects: [], canLink: false, candidates: [] };
   const benchmarkId = review.benchmarkId;
-  const [links, network, memberOf, teamRows, selfRows] = await Promise.all([
+  const [links, network, memberOf, teamRows, selfRows, projectRows] = await Promise.all([
     store.listRoundLinks(benchmarkId),
     store.listNetworkReviews(benchmarkId),
     store.listMemberReviewIds(userId),
-    store.listNetworkTeamRatings(benchmarkId),
+    store.listNetworkProjectTeamRatings(benchmarkId),
     store.listNetworkSelfRatings(benchmarkId),
+    store.listNetworkProjects(benchmarkId),
   ]);
   const chain = roundChain(reviewId, links, network.map((one) => one.id));
   const records = await Promise.all(chain.map((id) => (id === reviewId ? review : store.findReview(id))));
@@ -46,7 +51,10 @@ export async function listReviewRounds(store: PaperStore & RatingStore & ReviewS
             visitEnd: record.visitEnd,
             round: index + 1,
             isMember: memberOf.has(record.id),
-            teamRatings: ratingsOf(teamRows, record.id),
+            teamRatings: ratingsOf(
+              teamRows.filter((row) => row.projectId === record.id),
+              record.id,
+            ),
             selfRatings: ratingsOf(selfRows, record.id),
           },
         ]
@@ -57,11 +65,12 @@ export async function listReviewRounds(store: PaperStore & RatingStore & ReviewS
         .filter((one) => !wouldLoop(reviewId, one.id, links))
         .map((one) => ({ id: one.id, title: one.title, hostProject: one.hostProject, country: one.country }))
     : [];
-  return { followsReviewId: links.get(reviewId) ?? null, rounds, canLink: moderator, candidates };
+  const projects = roundProjects({ reviewId, chain: rounds, projects: projectRows, teamRatings: teamRows });
+  return { followsReviewId: links.get(reviewId) ?? null, rounds, projects, canLink: moderator, candidates };
 }
 
 /** Makes the review a later round of `followsReviewId` (same benchmark, no loop), or of none; its moderators only. */
-export async function setReviewFollows(store: PaperStore & RatingStore & ReviewStore & RoundStore, userId: string, reviewId: string, followsReviewId: string | null): Promise<ReviewRoundsResponse> {
+export async function setReviewFollows(store: RoundsStore, userId: string, reviewId: string, followsReviewId: string | null): Promise<ReviewRoundsResponse> {
   const { review, moderator } = await member(store, userId, reviewId);
   if (!moderator) throw forbidden("moderator_only");
   if (followsReviewId !== null) {

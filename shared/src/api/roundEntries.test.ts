@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { previousRoundEntry, scorecardEntryKey } from "./papers.ts";
+import { scorecardEntryKey } from "./papers.ts";
+import { previousRoundEntry, projectLineage } from "./roundEntries.ts";
 
 const entry = (id: string, project: string, position: number, followsReviewId: string | null = null) => ({
   id,
@@ -25,5 +26,21 @@ describe("score-card entries per host project", () => {
     expect(previousRoundEntry(moved, [...earlier, moved])).toBe(earlier[1]);
     expect(previousRoundEntry(entry("r4", "New", 3, "r1"), earlier)).toBeUndefined();
     expect(previousRoundEntry(earlier[0]!, all)).toBeUndefined();
+  });
+
+  it("follows one project through every round of a chain, back and forward from any round", () => {
+    const first = [entry("r1", "Pathways", 0), entry("r1", "Welcome desks", 1)];
+    const second = [entry("r2", "Pathways", 0, "r1"), entry("r2", "Mentoring", 1, "r1"), entry("r2", "welcome desks", 2, "r1")];
+    const third = [entry("r3", "Pathways", 0, "r2")];
+    const all = [...first, ...second, ...third];
+    expect([...projectLineage(second[2]!, all)]).toEqual([
+      ["r2", second[2]],
+      ["r1", first[1]],
+    ]);
+    expect([...projectLineage(first[0]!, all).values()]).toEqual([first[0], second[0], third[0]]);
+    // Mentoring falls back to position 1 in the first round: the earlier desks at that position;
+    // forward from there, the desks of the same name win over Mentoring.
+    expect(projectLineage(second[1]!, all).get("r1")).toBe(first[1]);
+    expect(projectLineage(first[1]!, all).get("r2")).toBe(second[2]);
   });
 });
