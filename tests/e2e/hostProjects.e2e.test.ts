@@ -89,6 +89,16 @@ describe("host projects in Chromium", () => {
     await peerSelect.selectOption({ label: "Integrated pathways" });
     await teamRegion.getByText("Not rated yet", { exact: false }).waitFor();
     expect(await teamRegion.getByText("Every desk we visited had interpreters on hand.").count()).toBe(0);
+
+    // The overview's rounds table: one round, a column per project, each with its own rating.
+    await moderator.goto(`${server.url}/reviews/${team.reviewId}`);
+    const table = moderator.getByRole("table", { name: "Ratings per factor over the rounds" });
+    await table.waitFor({ state: "visible", timeout: 20_000 });
+    const headers = await table.locator("thead th").allInnerTexts();
+    expect(headers.slice(2).map((text) => text.split("\n").at(-1))).toEqual(["Integrated pathways", "Welcome desks"]);
+    const row = table.locator('tr[data-factor-id="core-1"] td');
+    expect(await row.allInnerTexts()).toEqual(["–", "–", "Wholly"]);
+    if (process.env.SCREENSHOT_DIR) await table.screenshot({ path: `${process.env.SCREENSHOT_DIR}/rounds-two-projects.png` });
     expect(browserErrors).toEqual([]);
   });
 });
