@@ -6,7 +6,7 @@ import { LanguageSelect } from "../i18n/LanguageSelect.tsx";
 import { CloseIcon, LogoMark, MenuIcon, SignOutIcon } from "../ui/icons.tsx";
 import { Spinner } from "../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "./SessionProvider.tsx";
-import { useBenchmarkAccess } from "../features/benchmarks/useBenchmarkAccess.ts";
+import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
 import { NotificationsBell } from "../features/notifications/NotificationsBell.tsx";
 import { Link, navigate, useLocation } from "./navigation.tsx";
 import { paths, reviewIdOf } from "./routes.ts";

@@ -1,3 +1,5 @@
+import "../ui/reportLayout.css";
+
 /** Placeholder lines while a document loads, with the loading message for screen readers. */
 export function EditorSkeleton({ label }: { label: string }) {
   return (

@@ -3,7 +3,7 @@ import { Node as PMNode } from "@tiptap/pm/model";
 import { EditorState } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { describe, expect, it } from "vitest";
-import { collectPassages } from "../features/sidebar/passages.ts";
+import { collectPassages } from "./passages.ts";
 import { FactorMark, addFactorLinks, factorIdsOf, removeFactorLinks } from "./factorMark.ts";
 
 const schema = getSchema([StarterKit, FactorMark]);

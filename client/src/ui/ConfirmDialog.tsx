@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { Alert } from "./Alert.tsx";
 import { Spinner } from "./Spinner.tsx";
+import "./dialog.css";
 import "./ui.css";
 import { rememberFocus } from "./focus/index.ts";
 

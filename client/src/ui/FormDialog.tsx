@@ -3,6 +3,7 @@ import { useT } from "../i18n/I18nProvider.tsx";
 import { Alert } from "./Alert.tsx";
 import { CloseIcon } from "./icons.tsx";
 import { Spinner } from "./Spinner.tsx";
+import "./dialog.css";
 
 type FormDialogProps = {
   dialogRef: RefObject<HTMLDialogElement | null>;

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import "./panel.css";
 
 /** A panel of a page (the `.panel` styles): a section named by its heading, then its body. */
 export function Panel({ title, className, children }: { title: ReactNode; className?: string; children: ReactNode }) {

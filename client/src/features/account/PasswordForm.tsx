@@ -6,6 +6,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import "../../ui/panel.css";
 
 type Errors = { current?: string; next?: string; repeat?: string };
 

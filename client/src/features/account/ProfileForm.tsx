@@ -8,6 +8,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import "../../ui/panel.css";
 
 /** Name and colour (what others see on carets and avatars), and the language. */
 export function ProfileForm({ user, onSaved }: { user: User; onSaved: (user: User) => void }) {

@@ -13,7 +13,6 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { InvitationSummary } from "../invitations/InvitationSummary.tsx";
 import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
-import "../invitations/invitations.css";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useSession } from "../../app/SessionProvider.tsx";
 import { focusWhenReady } from "../../ui/focus/index.ts";

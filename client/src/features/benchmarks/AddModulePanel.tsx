@@ -11,6 +11,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { checkModuleJson, moduleTemplate, suggestNextVersion } from "./benchmarkJson.ts";
+import "../../ui/panel.css";
 
 type SubmitState = { status: "idle" } | { status: "saving" } | { status: "failed"; message: string } | { status: "done"; summary: BenchmarkSummary };
 

@@ -1,6 +1,7 @@
 import { benchmarkLanguage, type Benchmark } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import "../../ui/panel.css";
 
 /** Every module of a benchmark with its critical factors, tests and examples of evidence (read-only). */
 export function BenchmarkModules({ benchmark }: { benchmark: Benchmark }) {

@@ -11,9 +11,8 @@ import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { AddModulePanel } from "./AddModulePanel.tsx";
 import { BenchmarkModules } from "./BenchmarkModules.tsx";
-import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
+import { useBenchmarkAccess } from "../../app/useBenchmarkAccess.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
-import "../reviews/reviews.css";
 import "./benchmarks.css";
 
 /** One benchmark version, read-only: its modules and factors; export, and (for managers) add a module. */

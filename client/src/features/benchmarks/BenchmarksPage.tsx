@@ -12,8 +12,8 @@ import { languageName } from "../../i18n/languageName.ts";
 import { BookIcon } from "../../ui/icons.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ImportBenchmarkPanel } from "./ImportBenchmarkPanel.tsx";
-import { useBenchmarkAccess } from "./useBenchmarkAccess.ts";
-import "../reviews/reviews.css";
+import { useBenchmarkAccess } from "../../app/useBenchmarkAccess.ts";
+import "../../ui/panel.css";
 import "./benchmarks.css";
 
 const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.name.localeCompare(b.name);

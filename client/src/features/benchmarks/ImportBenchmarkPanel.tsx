@@ -8,6 +8,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { parseJson } from "./benchmarkJson.ts";
+import "../../ui/panel.css";
 
 type ImportState =
   | { status: "idle" }

@@ -7,15 +7,14 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { RATING_LABEL, RATING_SHORT } from "./boardLabels.ts";
+import { RATING_LABEL, RATING_SHORT } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { BoardSearch } from "./BoardSearch.tsx";
-import { RatingBadge } from "./RatingBadge.tsx";
+import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { SourceHeatmap } from "./SourceHeatmap.tsx";
 import { moduleTitleKey } from "./factorText.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "./overview.css";
-import "../selfAssessment/self.css";
 
 /** Every factor of the review at a glance, grouped by module, then where evidence is thin. */
 export function BoardOverview({ board }: { board: ReadonlyMap<string, FactorState> }) {

@@ -23,7 +23,6 @@ import { useProgrammeDays, useProgrammeSession } from "../../collab/useProgramme
 import { useBoardUndo } from "./useBoardUndo.ts";
 import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
-import "../report/report.css";
 import "./board.css";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";

@@ -4,7 +4,7 @@ import { Link } from "../../app/navigation.tsx";
 import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { SOURCE_LABEL, STANCE_LABEL } from "./boardLabels.ts";
+import { SOURCE_LABEL, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import { searchCards } from "./cardFilters.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { SOURCE_KINDS, type EvidenceCard, type SourceKind } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { SOURCE_LABEL } from "./boardLabels.ts";
+import { SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import { NO_FILTER, isFiltering, visitDayOptions, type CardFilter } from "./cardFilters.ts";
 
 /** Narrows the factor's cards by source kind, visit day and author. */

@@ -5,12 +5,13 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
+import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { plannedVisitDays, visitDayDate, visitDayOptions } from "./cardFilters.ts";
 import { SessionSelect } from "./SessionSelect.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import "../../ui/dialog.css";
 import "./forms.css";
 
 type Draft = { text: string; source: SourceKind; sourceLabel: string; tests: number[]; stance: Stance; visitDay: number | null; sessionId: string | null };

@@ -8,7 +8,7 @@ import { CalendarIcon } from "../../ui/icons.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { EditIcon, GripIcon, MoveIcon, TrashIcon } from "./boardIcons.tsx";
-import { SOURCE_LABEL } from "./boardLabels.ts";
+import { SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { visitDayDate } from "./cardFilters.ts";

@@ -15,7 +15,7 @@ import { NO_FILTER, filterCards, type CardFilter } from "./cardFilters.ts";
 import { FactorBrief } from "./FactorBrief.tsx";
 import { moduleTitleKey } from "./factorText.ts";
 import { MoveCardDialog } from "./MoveCardDialog.tsx";
-import { RatingBadge } from "./RatingBadge.tsx";
+import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { RatingPanel } from "./RatingPanel.tsx";
 import { factorStateForProject } from "./projectRating.ts";
 import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";

@@ -5,13 +5,14 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { STANCE_LABEL } from "./boardLabels.ts";
+import { STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import "../../ui/dialog.css";
 import "./forms.css";
 
 /**

@@ -7,11 +7,11 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { RATING_LABEL, SOURCE_LABEL } from "./boardLabels.ts";
+import { RATING_LABEL, SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { cardAnchor } from "./cardAnchor.ts";
 import { excerpt } from "./excerpt.ts";
-import { RatingBadge } from "./RatingBadge.tsx";
+import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import "./rating.css";
 
 type RatingPanelProps = {

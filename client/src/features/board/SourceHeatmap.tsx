@@ -5,7 +5,7 @@ import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { SOURCE_LABEL } from "./boardLabels.ts";
+import { SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { heatLevel, type HeatLevel } from "./heatmapScale.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";

@@ -20,7 +20,7 @@ import { STANCES, stanceSchema, type EvidenceCard, type Stance } from "@review/s
 import { moveCard } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { STANCE_HINT, STANCE_LABEL } from "./boardLabels.ts";
+import { STANCE_HINT, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { DraggableEvidenceCard, EvidenceCardItem } from "./EvidenceCardItem.tsx";
 import { excerpt } from "./excerpt.ts";

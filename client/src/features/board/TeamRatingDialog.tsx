@@ -8,9 +8,10 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { RATING_LABEL, SOURCE_LABEL, STANCE_LABEL } from "./boardLabels.ts";
+import { RATING_LABEL, SOURCE_LABEL, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
+import "../../ui/dialog.css";
 import "./forms.css";
 
 type Issues = Partial<Record<"rating" | "rationale" | "cites", string>>;

@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { ClockIcon, FileTextIcon, MailIcon, UsersIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey } from "../../ui/roles.ts";
+import "./invitationSummary.css";
 
 /** The review an invitation leads to, the role it gives, who sent it and until when it works. */
 export function InvitationSummary({ invitation }: { invitation: InvitationPreview }) {

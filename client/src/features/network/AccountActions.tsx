@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import "../../ui/dialog.css";
 
 type AccountActionsProps = {
   account: NetworkAccount;

@@ -13,7 +13,8 @@ import { networkRoleDescriptionKey, networkRoleLabelKey } from "../../ui/network
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useCurrentUser, useSession } from "../../app/SessionProvider.tsx";
 import { AccountActions } from "./AccountActions.tsx";
-import "../team/team.css";
+import "../../ui/memberList.css";
+import "../../ui/panel.css";
 import "./network.css";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 

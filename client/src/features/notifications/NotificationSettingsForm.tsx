@@ -6,6 +6,7 @@ import { describeError } from "../../app/errorText.ts";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import "../../ui/panel.css";
 import "./notifications.css";
 
 type SaveState = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };

@@ -13,6 +13,7 @@ import { factorCount, reviewModules } from "../reviews/modules.ts";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import type { BenchmarkState } from "../../app/useBenchmark.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import "../../ui/panel.css";
 
 type BenchmarkPanelProps = {
   review: ReviewDetail;

@@ -8,6 +8,7 @@ import { useAnnounce } from "../../ui/announcer/index.ts";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import "../../ui/panel.css";
 
 type ProjectsPanelProps = { review: ReviewDetail; onReviewChange: ReviewUpdater };
 

@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CheckCircleIcon, CircleIcon } from "../../ui/icons.tsx";
 import type { SetupField } from "./SetupPanel.tsx";
 import { readinessChecks, type ReadinessCheck, type VisitPhase } from "./visitReadiness.ts";
+import "../../ui/panel.css";
 
 type ReadinessPanelProps = {
   review: ReviewDetail;

@@ -14,6 +14,7 @@ import { themeModuleName, themeOptions } from "../reviews/themeModule.ts";
 import type { BenchmarkState } from "../../app/useBenchmark.ts";
 import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
 import { VisitDatesInputs, dateIssues, type DateIssues } from "../reviews/VisitDatesInputs.tsx";
+import "../../ui/panel.css";
 
 export type TextSetupField = "title" | "hostProject" | "country";
 export type SetupField = TextSetupField | "theme" | "dates";

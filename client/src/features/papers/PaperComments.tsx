@@ -6,7 +6,6 @@ import { CommentMargin } from "../comments/CommentMargin.tsx";
 import { CommentsPanel } from "../comments/CommentsPanel.tsx";
 import type { CommentMember } from "../comments/mentions.ts";
 import { useComments, type CommentsController } from "../comments/useComments.ts";
-import "../comments/comments.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";

@@ -10,7 +10,7 @@ import { EyeIcon } from "../../ui/icons.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
-import "../report/report.css";
+import "../../ui/reportLayout.css";
 import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
 import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "./PaperComments.tsx";
 import { PaperRecommendations } from "./PaperRecommendations.tsx";

@@ -1,22 +1,13 @@
 import type { Editor } from "@tiptap/core";
-import { pooledCitation, type Factor, type PooledEvidenceResponse, type SourceKind } from "@review/shared";
+import { pooledCitation, type Factor, type PooledEvidenceResponse } from "@review/shared";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { getPooledEvidence } from "../../api/papers.ts";
 import { describeError } from "../../app/errorText.ts";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../../i18n/messages/en.ts";
+import { SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";
-
-const SOURCE_LABEL: Record<SourceKind, MessageKey> = {
-  interview: "board.source.interview",
-  document: "board.source.document",
-  observation: "board.source.observation",
-  workshop: "board.source.workshop",
-  statistic: "board.source.statistic",
-  "self-assessment": "board.source.selfAssessment",
-};
 
 type State = { kind: "closed" } | { kind: "loading" } | { kind: "loaded"; data: PooledEvidenceResponse } | { kind: "failed"; message: string };
 

@@ -5,7 +5,7 @@ import { paths } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { PooledEvidence } from "./PooledEvidence.tsx";
-import type { PassageSummary } from "../sidebar/passages.ts";
+import type { PassageSummary } from "../../editor/passages.ts";
 import { RATING_LETTER, RATING_WORD } from "./ScoreCell.tsx";
 
 type ScorecardEntryProps = {

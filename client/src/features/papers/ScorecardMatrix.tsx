@@ -4,7 +4,7 @@ import { Fragment, type FocusEvent } from "react";
 import { previousRoundEntry, reviewCoversModule, scorecardEntryKey } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
-import type { PassageSummary } from "../sidebar/passages.ts";
+import type { PassageSummary } from "../../editor/passages.ts";
 import { ScoreCell } from "./ScoreCell.tsx";
 import { ScorecardEntry } from "./ScorecardEntry.tsx";
 import { applicableCount, dominantRating, type ScorecardView } from "./scorecardModel.ts";

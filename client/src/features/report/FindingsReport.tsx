@@ -18,7 +18,7 @@ import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { RecommendationDecisions } from "../workflow/RecommendationDecisions.tsx";
 import { ReportWorkflowBar } from "../workflow/ReportWorkflowBar.tsx";
-import "./report.css";
+import "../../ui/reportLayout.css";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
   moderator: "report.readOnly.other",

@@ -15,9 +15,9 @@ import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useBoardEnv } from "../board/boardEnv.tsx";
-import { RATING_LABEL } from "../board/boardLabels.ts";
+import { RATING_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
-import { RatingBadge } from "../board/RatingBadge.tsx";
+import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { NoteField } from "./NoteField.tsx";
 import "./self.css";
 

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { linkSelectionToFactor } from "./linkSelection.ts";
+import "../../ui/dialog.css";
 
 /** The palette's shortcut, as `aria-keyshortcuts` writes it. Browsers and Tiptap leave Ctrl+Shift+F free. */
 export const FACTOR_PALETTE_SHORTCUT = "Control+Shift+F";

@@ -7,12 +7,12 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { FindingReplyBadge, FindingReplyEditor } from "../comments/FindingReply.tsx";
 import type { FindingReplies } from "../comments/useFindingReplies.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
-import { RATING_LABEL, SOURCE_LABEL } from "../board/boardLabels.ts";
-import { RatingBadge } from "../board/RatingBadge.tsx";
+import { RATING_LABEL, SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
+import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
 import { isStale, recordDraft, type DraftRecord } from "./drafts.ts";
 import { findSection, sectionInsertion } from "./placeSection.ts";
-import type { PassageSummary } from "./passages.ts";
+import type { PassageSummary } from "../../editor/passages.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import { linkSelectionToFactor } from "./linkSelection.ts";
 

@@ -1,5 +1,10 @@
 import type { EvidenceCard } from "@review/shared";
+import { getSchema } from "@tiptap/core";
+import { Node as PMNode } from "@tiptap/pm/model";
+import StarterKit from "@tiptap/starter-kit";
 import { describe, expect, it } from "vitest";
+import { FactorMark } from "../../editor/factorMark.ts";
+import { collectPassages } from "../../editor/passages.ts";
 import { buildFactorSection, evidenceHash, quoteLine } from "./draftSection.ts";
 import { isStale } from "./drafts.ts";
 
@@ -51,5 +56,14 @@ describe("evidenceHash and staleness", () => {
 
   it("ignores cards the section does not cite", () => {
     expect(isStale(drafted, evidenceHash(["a", "b"], new Map([...cards, ["c", card("c", "new")]])))).toBe(false);
+  });
+});
+
+describe("a drafted section in the passage summary", () => {
+  it("counts a drafted section as one passage: its finding", () => {
+    const section = buildFactorSection({ factorId: "core-3", heading: "Core 3: Name", level: 2, ratingLine: "Team rating: not yet rated", rationale: "Because.", quotes: ["A — Interview, X"] });
+    const passages = collectPassages(PMNode.fromJSON(getSchema([StarterKit, FactorMark]), { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Intro" }] }, ...section] }));
+    expect(passages.get("core-3")).toHaveLength(1);
+    expect(passages.get("core-3")?.[0]?.text).toBe("Because.");
   });
 });

@@ -8,6 +8,7 @@ import { SelectField, TextField } from "../../ui/Field.tsx";
 import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
+import "../../ui/panel.css";
 
 /**
  * Moderators add people by email, with a role: an account joins at once, an email without one

@@ -17,6 +17,7 @@ import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey, roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useAnnounce } from "../../ui/announcer/index.ts";
+import "../../ui/panel.css";
 
 /** The full address of an invitation, to send to the person invited. */
 export function invitationUrl(code: string, origin = window.location.origin): string {

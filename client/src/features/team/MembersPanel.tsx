@@ -16,6 +16,8 @@ import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
 import { stableOrder, withMember, withMemberRole, withoutMember } from "./members.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
+import "../../ui/memberList.css";
+import "../../ui/panel.css";
 
 type Props = {
   review: ReviewDetail;

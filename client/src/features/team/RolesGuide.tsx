@@ -3,6 +3,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleDescriptionKey } from "../../ui/roles.ts";
+import "../../ui/panel.css";
 
 /** The documents a member works in; votes and team ratings are part of the board to them. */
 const DOCUMENT_LABEL = {

@@ -7,6 +7,8 @@ import { Avatar } from "../../ui/Avatar.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { byRoleThenName } from "./members.ts";
+import "../../ui/memberList.css";
+import "../../ui/panel.css";
 
 /** The team at a glance beside the report; changes happen on the Team tab. */
 export function TeamSummary({ review }: { review: ReviewDetail }) {

@@ -1,6 +1,6 @@
 import type { Rating } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import "../board/board.css";
+import "../../ui/ratingBadge.css";
 
 /** A rating as colour plus letter (never colour alone), with its full name for assistive technology. */
 export function RatingMark({ rating }: { rating: Rating | null }) {

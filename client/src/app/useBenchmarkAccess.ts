@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { getBenchmarkAccess } from "../../api/benchmarks.ts";
-import { queryKeys } from "../../app/queryKeys.ts";
+import { getBenchmarkAccess } from "../api/benchmarks.ts";
+import { queryKeys } from "./queryKeys.ts";
 
 /**
  * Whether the signed-in user may import benchmarks and add modules (administrators and network

@@ -2,8 +2,7 @@ import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode } from "@tiptap/pm/model";
 import StarterKit from "@tiptap/starter-kit";
 import { describe, expect, it } from "vitest";
-import { FactorMark } from "../../editor/factorMark.ts";
-import { buildFactorSection } from "./draftSection.ts";
+import { FactorMark } from "./factorMark.ts";
 import { collectPassages, excerpt, summarisePassages } from "./passages.ts";
 
 const schema = getSchema([StarterKit, FactorMark]);
@@ -30,13 +29,6 @@ describe("collectPassages", () => {
   it("reads ids written as a comma string (older writers)", () => {
     const passages = collectPassages(doc(paragraph({ type: "text", text: "x", marks: [{ type: "factor", attrs: { factorIds: "core-1,core-2" } }] })));
     expect([...passages.keys()].sort()).toEqual(["core-1", "core-2"]);
-  });
-
-  it("counts a drafted section as one passage: its finding", () => {
-    const section = buildFactorSection({ factorId: "core-3", heading: "Core 3: Name", level: 2, ratingLine: "Team rating: not yet rated", rationale: "Because.", quotes: ["A — Interview, X"] });
-    const passages = collectPassages(doc(paragraph(plain("Intro")), ...section));
-    expect(passages.get("core-3")).toHaveLength(1);
-    expect(passages.get("core-3")?.[0]?.text).toBe("Because.");
   });
 
   it("skips unlinked blocks only where that changes nothing: runs across blocks, positions after them", () => {

@@ -1,7 +1,7 @@
 import type { Rating, SourceKind, Stance } from "@review/shared";
-import type { MessageKey } from "../../i18n/messages/en.ts";
+import type { MessageKey } from "../i18n/messages/en.ts";
 
-/** Catalogue keys for the board's fixed vocabularies. */
+/** Catalogue keys for the fixed vocabularies of evidence: source kinds, stances, ratings. */
 export const SOURCE_LABEL = {
   interview: "board.source.interview",
   document: "board.source.document",

@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
-import { onEditorChangeWhenIdle } from "../../editor/perFrame.ts";
+import { onEditorChangeWhenIdle } from "./perFrame.ts";
 import { summarisePassages, type PassageSummary } from "./passages.ts";
 
 export type EditorSummary = { passages: PassageSummary; hasSelection: boolean };

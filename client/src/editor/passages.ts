@@ -1,5 +1,5 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { factorIdsOf } from "../../editor/factorMark.ts";
+import { factorIdsOf } from "./factorMark.ts";
 
 /** One stretch of report text linked to a factor. */
 export type Passage = { from: number; to: number; text: string };

@@ -1,6 +1,7 @@
 import type { Rating } from "@review/shared";
-import { useT } from "../../i18n/I18nProvider.tsx";
-import { RATING_LABEL } from "./boardLabels.ts";
+import { useT } from "../i18n/I18nProvider.tsx";
+import { RATING_LABEL } from "./evidenceLabels.ts";
+import "./ratingBadge.css";
 
 /** The team rating as a coloured label; "Not rated" when there is none. */
 export function RatingBadge({ rating, prefix = true }: { rating: Rating | null; prefix?: boolean }) {
