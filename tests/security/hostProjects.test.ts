@@ -57,7 +57,10 @@ describe.each(BACKENDS)("host projects under concurrent changes (%s)", (backend)
         moderators[0].request("PATCH", API_ROUTES.review(reviewId), { hostProject: "Welcome desks  " }),
       ]);
       const statuses = answers.map((answer) => answer.status);
-      expect(statuses.filter((status) => status === 200 || status === 201), `round ${round}: ${statuses.join(",")}`).toHaveLength(1);
+      // The name goes to one project: one addition or the second's rename, or the first project
+      // (whose two renames may then both pass, as a project's own name is no conflict).
+      const winners = answers.flatMap((answer, i) => (answer.status === 200 || answer.status === 201 ? [i < 3 ? `request ${i}` : "first project"] : []));
+      expect(new Set(winners).size, `round ${round}: ${statuses.join(",")}`).toBe(1);
       // An addition after a successful one may also meet the limit (two projects plus one added).
       for (const answer of answers.filter((one) => one.status >= 400)) {
         expect(answer.status).toBe(409);
