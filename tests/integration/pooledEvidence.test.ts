@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT, PAPER_ROUTES, pooledEvidenceResponseSchema, reviewDocumentName, type EvidenceCardInput } from "@review/shared";
+import { EDITOR_FRAGMENT, PAPER_ROUTES, PROJECT_ROUTES, pooledEvidenceResponseSchema, reviewDocumentName, type EvidenceCardInput } from "@review/shared";
 import { addCard } from "@review/shared/board";
 import { expectStatus, networkModeratorClient, signedInClient } from "../support/apiClient.ts";
 import { collabSuite } from "../support/collabSuite.ts";
@@ -40,6 +40,11 @@ describe.each(BACKENDS)("evidence pooled across reviews (%s)", (backend) => {
       description: "the team rating",
     });
 
+    // A second host project with its own rating on the factor, and a third not rated.
+    const desks = expectStatus(await team.moderator.post(PROJECT_ROUTES.list(team.reviewId), { name: "Welcome desks" }), 201, "second project").body.projects[1].id as string;
+    expectStatus(await team.moderator.post(PROJECT_ROUTES.list(team.reviewId), { name: "Language cafés" }), 201, "third project");
+    expectStatus(await team.moderator.request("PUT", PROJECT_ROUTES.teamRating(team.reviewId, desks, "core-3"), { rating: "wholly", rationale: "Seen", cites: [card.id] }), 204, "second rating");
+
     const networkModerator = await networkModeratorClient(suite.server, "Network Nora");
     const path = PAPER_ROUTES.pooledEvidence("core-3", "impart");
     const pooled = await waitFor(async () => {
@@ -49,6 +54,11 @@ describe.each(BACKENDS)("evidence pooled across reviews (%s)", (backend) => {
     }, { description: "the review's evidence pooled" });
     expect(pooled).toMatchObject({
       rating: "partly",
+      projects: [
+        { name: "Integrated pathways", rating: "partly" },
+        { name: "Welcome desks", rating: "wholly" },
+        { name: "Language cafés", rating: null },
+      ],
       passages: [{ text: "Employers sit on the steering group.", section: null }],
       cards: [{ id: card.id, text: CARD.text, source: "workshop", sourceLabel: "Participant 3", stance: "supports", visitDay: 2 }],
     });

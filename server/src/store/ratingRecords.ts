@@ -20,8 +20,6 @@ export interface RatingStore {
   /** Team ratings of every host project of the review. */
   listTeamRatings(reviewId: string): Promise<TeamRatingRecord[]>;
   listVotes(reviewId: string): Promise<VoteRecord[]>;
-  /** The first host project's team ratings of every review on benchmark `benchmarkId` (any version), in one query: the score card. */
-  listNetworkTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "factorId" | "rating">[]>;
   /** Every host project's team ratings of every review on benchmark `benchmarkId`, in one query: the score card. */
   listNetworkProjectTeamRatings(benchmarkId: string): Promise<Pick<TeamRatingRecord, "reviewId" | "projectId" | "factorId" | "rating">[]>;
   /** The hosts' ratings of every review on benchmark `benchmarkId`, in one query: the score card. */

@@ -33,13 +33,6 @@ export function createSqlRatings(db: SqlClient): RatingStore {
       );
       return rows.map(toVote);
     },
-    async listNetworkTeamRatings(benchmarkId) {
-      const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "factor_id" | "rating">>(
-        `SELECT t.review_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1 AND t.project_id = t.review_id`,
-        [benchmarkId],
-      );
-      return rows.map((row) => ({ reviewId: row.review_id, factorId: row.factor_id, rating: row.rating }));
-    },
     async listNetworkProjectTeamRatings(benchmarkId) {
       const { rows } = await db.query<Pick<TeamRatingRow, "review_id" | "project_id" | "factor_id" | "rating">>(
         `SELECT t.review_id, t.project_id, t.factor_id, t.rating FROM team_ratings t JOIN reviews r ON r.id = t.review_id WHERE r.benchmark_id = $1`,

@@ -27,7 +27,10 @@ export type PooledCard = z.infer<typeof pooledCardSchema>;
 
 export const pooledReviewSchema = z.object({
   review: z.object({ id: z.string(), title: z.string(), hostProject: z.string(), country: z.string() }),
+  /** The first host project's team rating. */
   rating: ratingSchema.nullable(),
+  /** Every host project of the review with its team rating, first first (one entry for most reviews). */
+  projects: z.array(z.object({ name: z.string(), rating: ratingSchema.nullable() })),
   /** Report passages linked to the factor, in reading order, with the heading they sit under. */
   passages: z.array(z.object({ text: z.string(), section: z.string().nullable() })),
   cards: z.array(pooledCardSchema),

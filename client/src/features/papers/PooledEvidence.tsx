@@ -83,6 +83,19 @@ export function PooledEvidence({ factor, benchmarkId, editor, canWrite, announce
                   {one.review.title}
                   <span className="visually-hidden">, {t(RATING_WORD[one.rating ?? "none"])}</span>
                 </h6>
+                {one.projects.length > 1 ? (
+                  <ul className="pooled__projects" aria-label={t("scorecard.pooled.projects")}>
+                    {one.projects.map((project) => (
+                      <li key={project.name}>
+                        <span className={`score-chip score-chip--${project.rating ?? "none"}`} aria-hidden="true">
+                          {t(RATING_LETTER[project.rating ?? "none"])}
+                        </span>{" "}
+                        {project.name}
+                        <span className="visually-hidden">, {t(RATING_WORD[project.rating ?? "none"])}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 <ul className="bench-passages">
                   {one.passages.map((passage, index) => (
                     <li key={`p${index}`} className="bench-passage pooled__item">

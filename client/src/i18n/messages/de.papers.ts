@@ -110,6 +110,7 @@ export const papersMessagesDe: Record<keyof typeof papersMessages, Message> = {
   "scorecard.pooled.hide": "Evidenz aus den Reviews ausblenden",
   "scorecard.pooled.loading": "Evidenz wird geladen…",
   "scorecard.pooled.empty": "Noch kein Review hat Evidenz oder eine verknüpfte Textstelle zu diesem Faktor.",
+  "scorecard.pooled.projects": "Gastprojekte und ihre Teambewertungen",
   "scorecard.pooled.passage": "Textstelle des Berichts",
   "scorecard.pooled.quote": "Zitieren",
   "scorecard.pooled.quoteLabel": "Im Papier zitieren, mit Verweis auf {review}",

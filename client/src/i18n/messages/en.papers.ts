@@ -101,6 +101,7 @@ export const papersMessages = {
   "scorecard.pooled.hide": "Hide the evidence from the reviews",
   "scorecard.pooled.loading": "Loading the evidence…",
   "scorecard.pooled.empty": "No review has evidence or a linked passage on this factor yet.",
+  "scorecard.pooled.projects": "Host projects and their team ratings",
   "scorecard.pooled.passage": "Report passage",
   "scorecard.pooled.quote": "Quote",
   "scorecard.pooled.quoteLabel": "Quote this in the paper, citing {review}",

@@ -110,6 +110,7 @@ export const papersMessagesEs: Record<keyof typeof papersMessages, Message> = {
   "scorecard.pooled.hide": "Ocultar la evidencia de las revisiones",
   "scorecard.pooled.loading": "Cargando la evidencia…",
   "scorecard.pooled.empty": "Ninguna revisión tiene todavía evidencia ni pasajes vinculados a este factor.",
+  "scorecard.pooled.projects": "Proyectos anfitriones y sus valoraciones del equipo",
   "scorecard.pooled.passage": "Pasaje del informe",
   "scorecard.pooled.quote": "Citar",
   "scorecard.pooled.quoteLabel": "Citar en el documento, con referencia a {review}",
