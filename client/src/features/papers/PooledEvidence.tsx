@@ -76,13 +76,17 @@ export function PooledEvidence({ factor, benchmarkId, editor, canWrite, announce
         {state.kind === "loaded"
           ? state.data.reviews.map((one) => (
               <section key={one.review.id} className="pooled__review" aria-label={one.review.title}>
-                <h6 className="pooled__title">
-                  <span className={`score-chip score-chip--${one.rating ?? "none"}`} aria-hidden="true">
-                    {t(RATING_LETTER[one.rating ?? "none"])}
-                  </span>{" "}
-                  {one.review.title}
-                  <span className="visually-hidden">, {t(RATING_WORD[one.rating ?? "none"])}</span>
-                </h6>
+                {one.projects.length > 1 ? (
+                  <h6 className="pooled__title">{one.review.title}</h6>
+                ) : (
+                  <h6 className="pooled__title">
+                    <span className={`score-chip score-chip--${one.rating ?? "none"}`} aria-hidden="true">
+                      {t(RATING_LETTER[one.rating ?? "none"])}
+                    </span>{" "}
+                    {one.review.title}
+                    <span className="visually-hidden">, {t(RATING_WORD[one.rating ?? "none"])}</span>
+                  </h6>
+                )}
                 {one.projects.length > 1 ? (
                   <ul className="pooled__projects" aria-label={t("scorecard.pooled.projects")}>
                     {one.projects.map((project) => (
