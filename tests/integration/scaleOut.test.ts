@@ -98,9 +98,10 @@ describe("scale-out on PostgreSQL", () => {
     database = await createTestDatabase();
     const journals = await mkdtemp(path.join(tmpdir(), "review-scaleout-journals-"));
     try {
-      // A gathers journalled updates for 10 s before committing them, so when it dies they are
-      // in its journal only: nothing reaches B through the database until A replays it.
-      const envA = { DATABASE_URL: database.url, PUBLIC_ORIGIN, JOURNAL_DIR: path.join(journals, "a"), COLLAB_STORE_DRAIN_MS: "10000" };
+      // A gathers journalled updates for a minute (the most the setting allows) before committing
+      // them, so when it dies they are in its journal only: nothing reaches B through the database
+      // until A replays it. (A minute, not 10 s: on a loaded machine the steps before the kill take seconds.)
+      const envA = { DATABASE_URL: database.url, PUBLIC_ORIGIN, JOURNAL_DIR: path.join(journals, "a"), COLLAB_STORE_DRAIN_MS: "60000" };
       const envB = { DATABASE_URL: database.url, PUBLIC_ORIGIN, JOURNAL_DIR: path.join(journals, "b") };
       const [a, b] = await Promise.all([spawnServerProcess(envA), spawnServerProcess(envB)]);
       processes.push(a!, b!);
@@ -126,10 +127,10 @@ describe("scale-out on PostgreSQL", () => {
 
       const restarted = await spawnServerProcess(envA);
       processes.push(restarted);
-      await waitFor(() => paragraphTexts(observerOnB.doc).length === 30, { timeout: 10_000, description: "B's client gets A's journalled paragraphs" });
+      await waitFor(() => paragraphTexts(observerOnB.doc).length === 30, { timeout: 30_000, description: "B's client gets A's journalled paragraphs" });
       expect(paragraphTexts(observerOnB.doc)).toEqual(Array.from({ length: 30 }, (_, i) => `journalled-${i}`));
     } finally {
       await rm(journals, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
