@@ -9,11 +9,11 @@ import { Alert } from "../../ui/Alert.tsx";
 import { PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
-import { themeModuleName, themeOptions } from "../reviews/themeModule.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
+import { themeModuleName, themeOptions } from "../../app/reviewModules.ts";
 import type { BenchmarkState } from "../../app/useBenchmark.ts";
-import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
-import { VisitDatesInputs, dateIssues, type DateIssues } from "../reviews/VisitDatesInputs.tsx";
+import { PLANNED_VISIT_DAYS, visitDays } from "../../app/visitDates.ts";
+import { VisitDatesInputs, dateIssues, type DateIssues } from "../../ui/VisitDatesInputs.tsx";
 import "../../ui/panel.css";
 
 export type TextSetupField = "title" | "hostProject" | "country";

@@ -13,10 +13,10 @@ import { SelectField, TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
-import { ModulePicker } from "./ModulePicker.tsx";
-import { themeOptions } from "./themeModule.ts";
+import { ModulePicker } from "../../ui/ModulePicker.tsx";
+import { themeOptions } from "../../app/reviewModules.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
-import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
+import { VisitDatesInputs, dateIssues } from "../../ui/VisitDatesInputs.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 const FIELDS = ["title", "hostProject", "country", "themeModuleId", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;

@@ -7,7 +7,7 @@ import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
 import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
-import { themeModuleName } from "./themeModule.ts";
+import { themeModuleName } from "../../app/reviewModules.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */

@@ -16,7 +16,7 @@ import { OverviewTab } from "../overview/OverviewTab.tsx";
 import { TeamTab } from "../team/TeamTab.tsx";
 import { ReviewHeader } from "./ReviewHeader.tsx";
 import { REVIEW_TAB_LABEL, ReviewTabs } from "./ReviewTabs.tsx";
-import type { ReviewUpdater } from "./reviewUpdater.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import "./reviews.css";
 
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
