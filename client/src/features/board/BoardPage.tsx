@@ -12,7 +12,7 @@ import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { BoardEnvProvider, type BoardEnv, type BoardProgramme } from "./boardEnv.tsx";
 import { BoardOverview } from "./BoardOverview.tsx";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
-import { useBoardState, useProjectRatings } from "./boardStore.ts";
+import { useBoardState, useProjectRatings } from "../../collab/boardState.ts";
 import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 import { FactorBoard } from "./FactorBoard.tsx";

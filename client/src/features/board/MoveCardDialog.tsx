@@ -9,7 +9,7 @@ import { STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
-import { cardAnchor } from "./cardAnchor.ts";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../../ui/dialog.css";
