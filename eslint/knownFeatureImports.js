@@ -4,13 +4,11 @@
  * code moves to client/src/{app,collab,editor,ui}; never grow it without a reason.
  */
 export const KNOWN_FEATURE_IMPORTS = [
-  "account -> auth/AuthLayout",
   "account -> notifications/NotificationSettingsForm",
   "auth -> invitations/InvitationSummary",
   "auth -> invitations/useInvitationPreview",
   "board -> selfAssessment/SelfAssessmentPanel",
   "board -> selfAssessment/useSelfAssessment",
-  "invitations -> auth/AuthLayout",
   "overview -> workflow/HostReviewNotice",
   "papers -> comments/AsideTabs",
   "papers -> comments/CommentMargin",

@@ -13,7 +13,7 @@ import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
 import { InvitationSummary } from "../invitations/InvitationSummary.tsx";
 import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
-import { AuthLayout } from "./AuthLayout.tsx";
+import { AuthLayout } from "../../ui/AuthLayout.tsx";
 import { useSession } from "../../app/SessionProvider.tsx";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 
