@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { mayComment, mayDecideSuggestions, maySuggestEdits, reviewDocumentName, type CommentTarget, type AwarenessUser, type ReviewDetail } from "@review/shared";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import { AsideTabs } from "./AsideTabs.tsx";
 import { CommentMargin } from "./CommentMargin.tsx";
 import { CommentsPanel } from "./CommentsPanel.tsx";

@@ -14,7 +14,7 @@ import { ReportCommentMargin, ReportCommentsAside, useReportComments } from "../
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { HistoryButton } from "../history/HistoryButton.tsx";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { RecommendationDecisions } from "../workflow/RecommendationDecisions.tsx";
 import { ReportWorkflowBar } from "../workflow/ReportWorkflowBar.tsx";

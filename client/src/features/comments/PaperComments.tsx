@@ -1,12 +1,12 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { paperDocumentName, type AwarenessUser, type NetworkMember } from "@review/shared";
-import { AsideTabs } from "../comments/AsideTabs.tsx";
-import { CommentMargin } from "../comments/CommentMargin.tsx";
-import { CommentsPanel } from "../comments/CommentsPanel.tsx";
-import type { CommentMember } from "../comments/mentions.ts";
-import { useComments, type CommentsController } from "../comments/useComments.ts";
-import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
+import { AsideTabs } from "./AsideTabs.tsx";
+import { CommentMargin } from "./CommentMargin.tsx";
+import { CommentsPanel } from "./CommentsPanel.tsx";
+import type { CommentMember } from "./mentions.ts";
+import { useComments, type CommentsController } from "./useComments.ts";
+import { diagnosePaperAccess } from "../../collab/diagnoseAccess.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
 
