@@ -21,7 +21,7 @@ import { useBoardPresence } from "./useBoardPresence.ts";
 import { useBoardSession, useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
 import { useProgrammeDays, useProgrammeSession } from "../../collab/useProgramme.ts";
 import { useBoardUndo } from "./useBoardUndo.ts";
-import { useSelfAssessment } from "../selfAssessment/useSelfAssessment.ts";
+import { useSelfAssessment } from "../selfAssessment/index.ts";
 import { BenchmarkLanguage } from "../../i18n/ContentLanguage.tsx";
 import "./board.css";
 import { useAnnounce } from "../../ui/announcer/index.ts";

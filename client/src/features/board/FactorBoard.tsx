@@ -18,7 +18,7 @@ import { MoveCardDialog } from "./MoveCardDialog.tsx";
 import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { RatingPanel } from "./RatingPanel.tsx";
 import { factorStateForProject } from "./projectRating.ts";
-import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";
+import { SelfAssessmentPanel } from "../selfAssessment/index.ts";
 import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";

@@ -4,7 +4,7 @@ import type { AwarenessUser, Member, ReviewDetail } from "@review/shared";
 import type { ProgrammeDayView, ProgrammeSession } from "@review/shared/programme";
 import type { ProjectRatingsState } from "@review/shared/ratings";
 import type { BenchmarkScope } from "../../app/benchmarkScope.ts";
-import type { SelfEnv } from "../selfAssessment/useSelfAssessment.ts";
+import type { SelfEnv } from "../selfAssessment/index.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
 
 /** The visit programme as the board reads it: days for the card's session select, sessions by id for the card. */

@@ -12,7 +12,7 @@ import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import "../../ui/reportLayout.css";
 import { diagnosePaperAccess } from "../../collab/diagnoseAccess.ts";
-import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "../comments/PaperComments.tsx";
+import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "../comments/index.ts";
 import { PaperRecommendations } from "./PaperRecommendations.tsx";
 import { ScorecardPanel } from "./ScorecardPanel.tsx";
 
