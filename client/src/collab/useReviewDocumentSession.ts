@@ -5,7 +5,7 @@ import { useDocumentSession, type DocumentSession } from "./useDocumentSession.t
 import { boardHasContent } from "@review/shared/board";
 import { TEAM_RATINGS_ROOT, VOTES_ROOT } from "@review/shared/ratings";
 import { useCurrentUser } from "../app/SessionProvider.tsx";
-import { diagnoseReportAccess } from "./diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "./diagnoseAccess.ts";
 
 export type BoardSession = DocumentSession & { user: AwarenessUser };
 

@@ -1,7 +1,7 @@
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useCurrentUser, useSession } from "../../app/SessionProvider.tsx";
-import { NotificationSettingsForm } from "../notifications/NotificationSettingsForm.tsx";
+import { NotificationSettingsForm } from "../notifications/index.ts";
 import { PasswordForm } from "./PasswordForm.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";
 import "./account.css";

@@ -9,7 +9,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { AuthLayout } from "../auth/AuthLayout.tsx";
+import { AuthLayout } from "../../ui/AuthLayout.tsx";
 
 /** The page an administrator's reset link opens: set a new password, then sign in with it. */
 export function ResetPasswordPage({ token }: { token: string }) {

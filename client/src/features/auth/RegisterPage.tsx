@@ -11,9 +11,8 @@ import { TextField } from "../../ui/Field.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
-import { InvitationSummary } from "../invitations/InvitationSummary.tsx";
-import { useInvitationPreview } from "../invitations/useInvitationPreview.ts";
-import { AuthLayout } from "./AuthLayout.tsx";
+import { InvitationSummary, useInvitationPreview } from "../invitations/index.ts";
+import { AuthLayout } from "../../ui/AuthLayout.tsx";
 import { useSession } from "../../app/SessionProvider.tsx";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 

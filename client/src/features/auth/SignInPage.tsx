@@ -10,7 +10,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
-import { AuthLayout } from "./AuthLayout.tsx";
+import { AuthLayout } from "../../ui/AuthLayout.tsx";
 import { DemoAccounts } from "./DemoAccounts.tsx";
 import { useSession } from "../../app/SessionProvider.tsx";
 import { usePublicConfig } from "./usePublicConfig.ts";

@@ -6,7 +6,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { SOURCE_LABEL, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import { searchCards } from "./cardFilters.ts";
-import { cardAnchor } from "./cardAnchor.ts";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 
 /** Results shown at once; the count says how many more matched. */

@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from "react";
-import { EVIDENCE_LIMITS, SOURCE_KINDS, STANCES, evidenceCardInputSchema, type EvidenceCard, type SourceKind, type Stance } from "@review/shared";
+import { EVIDENCE_LIMITS, SOURCE_KINDS, evidenceCardInputSchema, type EvidenceCard, type SourceKind, type Stance } from "@review/shared";
 import { addCard, updateCard } from "@review/shared/board";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { CloseIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
-import { SOURCE_LABEL, STANCE_HINT, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
+import { SOURCE_LABEL, STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { plannedVisitDays, visitDayDate, visitDayOptions } from "./cardFilters.ts";
 import { SessionSelect } from "./SessionSelect.tsx";
+import { StanceChoice } from "./StanceChoice.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../../ui/dialog.css";
@@ -203,20 +204,7 @@ export function CardFormDialog({
           </div>
         </div>
 
-        <fieldset className="board-form__fieldset">
-          <legend className="field__label">{t("board.form.stance")}</legend>
-          <div className="stance-choice">
-            {STANCES.map((stance) => (
-              <label key={stance} className={`stance-choice__option stance-choice__option--${stance}`}>
-                <input type="radio" name={`${id}-stance`} value={stance} checked={draft.stance === stance} onChange={() => set("stance", stance)} />
-                <span>
-                  <span className="stance-choice__label">{t(STANCE_LABEL[stance])}</span>
-                  <span className="stance-choice__hint">{t(STANCE_HINT[stance])}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <StanceChoice legend={t("board.form.stance")} name={`${id}-stance`} value={draft.stance} onChange={(stance) => set("stance", stance)} />
 
         <fieldset className="board-form__fieldset">
           <legend className="field__label">{t("board.form.tests")}</legend>

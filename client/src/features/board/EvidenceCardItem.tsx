@@ -10,7 +10,7 @@ import { useBoardEnv } from "./boardEnv.tsx";
 import { EditIcon, GripIcon, MoveIcon, TrashIcon } from "./boardIcons.tsx";
 import { SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
-import { cardAnchor } from "./cardAnchor.ts";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 import { visitDayDate } from "./cardFilters.ts";
 import { excerpt } from "./excerpt.ts";
 import "./card.css";

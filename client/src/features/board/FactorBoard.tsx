@@ -7,7 +7,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { PlusIcon } from "../../ui/icons.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { neighbours, type ScopedFactor } from "../../app/benchmarkScope.ts";
-import { cardAnchor, cardIdFromHash } from "./cardAnchor.ts";
+import { cardAnchor, cardIdFromHash } from "../../app/cardAnchor.ts";
 import { CardFilters } from "./CardFilters.tsx";
 import { excerpt } from "./excerpt.ts";
 import { CardFormDialog } from "./CardFormDialog.tsx";
@@ -18,7 +18,7 @@ import { MoveCardDialog } from "./MoveCardDialog.tsx";
 import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { RatingPanel } from "./RatingPanel.tsx";
 import { factorStateForProject } from "./projectRating.ts";
-import { SelfAssessmentPanel } from "../selfAssessment/SelfAssessmentPanel.tsx";
+import { SelfAssessmentPanel } from "../selfAssessment/index.ts";
 import { StanceColumns } from "./StanceColumns.tsx";
 import { TeamRatingDialog } from "./TeamRatingDialog.tsx";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
@@ -31,7 +31,8 @@ type OpenDialog = { kind: "add" } | { kind: "edit"; card: EvidenceCard } | { kin
 export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: ReadonlyMap<string, FactorState> }) {
   const t = useT();
   const contentLang = useContentLang();
-  const { review, scope, doc, origin, canWrite, canRate, notify, projects } = useBoardEnv();
+  const env = useBoardEnv();
+  const { review, scope, doc, origin, canWrite, canRate, notify, projects } = env;
   const state = factorState(board, factor.id);
   // With several host projects, the team rating shown (and recorded) is the chosen project's.
   const [chosenProject, setChosenProject] = useState(review.id);
@@ -116,7 +117,7 @@ export function FactorBoard({ factor, board }: { factor: ScopedFactor; board: Re
 
       <RatingPanel factor={factor} state={rated} projectId={projectId} onProjectChange={setChosenProject} onRecord={() => setDialog({ kind: "rate" })} />
 
-      <SelfAssessmentPanel factor={factor} teamRating={state.rating} />
+      <SelfAssessmentPanel env={env} factor={factor} teamRating={state.rating} />
 
       {canWrite ? (
         <>

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from "react";
-import { STANCES, type EvidenceCard, type Stance } from "@review/shared";
+import type { EvidenceCard, Stance } from "@review/shared";
 import { moveCard } from "@review/shared/board";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -9,7 +9,8 @@ import { STANCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { moduleTitleKey } from "./factorText.ts";
 import { excerpt } from "./excerpt.ts";
-import { cardAnchor } from "./cardAnchor.ts";
+import { StanceChoice } from "./StanceChoice.tsx";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../../ui/dialog.css";
@@ -91,17 +92,7 @@ export function MoveCardDialog({ open, factor, card, onClose }: { open: boolean;
             ))}
           </select>
         </div>
-        <fieldset className="board-form__fieldset">
-          <legend className="field__label">{t("board.move.stance")}</legend>
-          <div className="stance-choice stance-choice--compact">
-            {STANCES.map((option) => (
-              <label key={option} className={`stance-choice__option stance-choice__option--${option}`}>
-                <input type="radio" name={`${id}-stance`} value={option} checked={stance === option} onChange={() => setStance(option)} />
-                <span className="stance-choice__label">{t(STANCE_LABEL[option])}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <StanceChoice legend={t("board.move.stance")} name={`${id}-stance`} value={stance} onChange={setStance} compact />
         {elsewhere && card && card.tests.length > 0 ? <p className="field__hint">{t("board.move.testsCleared")}</p> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         <footer className="dialog__actions">

@@ -9,7 +9,7 @@ import { Avatar } from "../../ui/Avatar.tsx";
 import { useBoardEnv } from "./boardEnv.tsx";
 import { RATING_LABEL, SOURCE_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
-import { cardAnchor } from "./cardAnchor.ts";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 import { excerpt } from "./excerpt.ts";
 import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import "./rating.css";

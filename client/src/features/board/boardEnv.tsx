@@ -1,27 +1,11 @@
 import { createContext, useContext } from "react";
 import type * as Y from "yjs";
-import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
+import type { AwarenessUser, Member, ReviewDetail } from "@review/shared";
 import type { ProgrammeDayView, ProgrammeSession } from "@review/shared/programme";
 import type { ProjectRatingsState } from "@review/shared/ratings";
-import type { SelfFactorState } from "@review/shared/self";
 import type { BenchmarkScope } from "../../app/benchmarkScope.ts";
+import type { SelfEnv } from "../selfAssessment/index.ts";
 import type { BoardWhereabouts } from "./useBoardPresence.ts";
-
-/** The host self-assessment document (`review:<id>:self`), opened beside the board. */
-export type SelfEnv = {
-  doc: Y.Doc;
-  /** The origin of this client's self-assessment writes. */
-  origin: symbol;
-  state: ReadonlyMap<string, SelfFactorState>;
-  /** What the role allows on the self-assessment (hosts and the moderator write). */
-  access: DocumentAccess;
-  /** Writing is allowed and the server has not refused it. */
-  canWrite: boolean;
-  /** The server dropped a write of ours (the role changed under us). */
-  writeRejected: boolean;
-  /** Synced (or a local copy): what is shown is worth showing. */
-  ready: boolean;
-};
 
 /** The visit programme as the board reads it: days for the card's session select, sessions by id for the card. */
 export type BoardProgramme = {

@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { mayComment, mayDecideSuggestions, maySuggestEdits, reviewDocumentName, type CommentTarget, type AwarenessUser, type ReviewDetail } from "@review/shared";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import { AsideTabs } from "./AsideTabs.tsx";
 import { CommentMargin } from "./CommentMargin.tsx";
 import { CommentsPanel } from "./CommentsPanel.tsx";
@@ -11,7 +11,7 @@ import { useComments, type CommentsController } from "./useComments.ts";
 import { useSuggestions } from "./useSuggestions.ts";
 import { useFindingReplies, type FindingReplies } from "./useFindingReplies.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
-import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
+import { useAnnounceRemoteComments } from "./useAnnounceRemoteComments.ts";
 
 export type ReportComments = {
   controller: CommentsController;
@@ -38,18 +38,7 @@ export function useReportComments(review: ReviewDetail, editor: Editor | null, u
   const controller: CommentsController = { ...comments, suggestions };
   const findingReplies = useFindingReplies(review);
   const announce = useAnnounce();
-  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
-  const posted = useMemo<AuthoredItem[]>(
-    () =>
-      comments.threads.flatMap((thread) => [
-        // A suggested edit counts as a comment of its author's, note or not.
-        ...(thread.suggestion ? [{ id: thread.id, author: thread.createdBy }] : []),
-        ...thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author })),
-      ]),
-    [comments.threads],
-  );
-  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
-  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
+  useAnnounceRemoteComments(controller, user.id, true);
   return { controller, findingReplies, announce };
 }
 

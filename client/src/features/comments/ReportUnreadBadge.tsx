@@ -5,7 +5,7 @@ import { useCollabSession } from "../../collab/useCollabSession.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { createDocReader } from "../../collab/docReader.ts";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import "./commentsPanel.css";
 
 const useThreads = createDocReader<readonly CommentThread[]>(readThreads, []);

@@ -241,11 +241,7 @@ function Loaded<S extends readonly (Loadable<string> | null)[]>({
   const t = useT();
   const failed = states.find((state) => state?.status === "failed");
   if (failed?.status === "failed") {
-    return (
-      <Alert tone="error" title={t("history.view.failed")}>
-        {describeError(t, failed.error)}
-      </Alert>
-    );
+    return <LoadFailed title={t("history.view.failed")} error={failed.error} />;
   }
   const values = states.map((state) => (state?.status === "loaded" ? state.value : null));
   if (values.some((value) => value === null)) {

@@ -13,7 +13,7 @@ import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { AuthLayout } from "../auth/AuthLayout.tsx";
+import { AuthLayout } from "../../ui/AuthLayout.tsx";
 import { useSession } from "../../app/SessionProvider.tsx";
 import { InvitationSummary } from "./InvitationSummary.tsx";
 import { useInvitationPreview } from "./useInvitationPreview.ts";

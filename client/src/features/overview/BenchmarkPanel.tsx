@@ -8,9 +8,10 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { ModulePicker } from "../reviews/ModulePicker.tsx";
-import { factorCount, reviewModules } from "../reviews/modules.ts";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import { useFocusBack } from "../../ui/focus/index.ts";
+import { ModulePicker } from "../../ui/ModulePicker.tsx";
+import { factorCount, reviewModules } from "../../app/reviewModules.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import type { BenchmarkState } from "../../app/useBenchmark.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
 import "../../ui/panel.css";
@@ -30,13 +31,8 @@ export function BenchmarkPanel({ review, benchmark, onRetry, onReviewChange, edi
   const loaded = benchmark.status === "loaded" ? benchmark.benchmark : null;
   const contentLang = useContentLang(loaded ? benchmarkLanguage(loaded) : undefined);
   const canEdit = review.role === "moderator" && loaded !== null;
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  // Back from the editor (saved or cancelled): keyboard focus returns to Edit.
+  const editButton = useFocusBack<HTMLButtonElement>(editing);
 
   return (
     <section className="panel" aria-labelledby="benchmark-heading">

@@ -1,11 +1,11 @@
 import type { ReviewDetail } from "@review/shared";
 import { useEffect, useState } from "react";
 import { localIsoDate } from "../../i18n/dates.ts";
-import { themeModuleName } from "../reviews/themeModule.ts";
+import { themeModuleName } from "../../app/reviewModules.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
-import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
-import { WrapUpPanel } from "../wrapUp/WrapUpPanel.tsx";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import { HostReviewNotice } from "../workflow/index.ts";
+import { WrapUpPanel } from "../wrapUp/index.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import { BenchmarkPanel } from "./BenchmarkPanel.tsx";
 import { ProjectsPanel } from "./ProjectsPanel.tsx";
 import { ReadinessPanel } from "./ReadinessPanel.tsx";

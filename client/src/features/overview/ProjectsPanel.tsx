@@ -7,7 +7,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import { focusWhenReady } from "../../ui/focus/index.ts";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import "../../ui/panel.css";
 
 type ProjectsPanelProps = { review: ReviewDetail; onReviewChange: ReviewUpdater };

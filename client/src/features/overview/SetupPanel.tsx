@@ -1,5 +1,5 @@
 import { updateReviewRequestSchema, type Benchmark, type ReviewDetail, type UpdateReviewRequest } from "@review/shared";
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { updateReview } from "../../api/reviews.ts";
 import { describeFieldError } from "../../app/errorText.ts";
 import { formatIsoDate, formatIsoDateRange } from "../../i18n/dates.ts";
@@ -8,12 +8,13 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { PencilIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
+import { useFocusBack } from "../../ui/focus/index.ts";
 import { fieldIssues } from "../../ui/validation.ts";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
-import { themeModuleName, themeOptions } from "../reviews/themeModule.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
+import { themeModuleName, themeOptions } from "../../app/reviewModules.ts";
 import type { BenchmarkState } from "../../app/useBenchmark.ts";
-import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
-import { VisitDatesInputs, dateIssues, type DateIssues } from "../reviews/VisitDatesInputs.tsx";
+import { PLANNED_VISIT_DAYS, visitDays } from "../../app/visitDates.ts";
+import { VisitDatesInputs, dateIssues, type DateIssues } from "../../ui/VisitDatesInputs.tsx";
 import "../../ui/panel.css";
 
 export type TextSetupField = "title" | "hostProject" | "country";
@@ -141,14 +142,8 @@ type SetupRowProps = {
 function SetupRow({ label, value, canEdit, editing, onEdit, editor }: SetupRowProps) {
   const { t } = useI18n();
   const labelId = useId();
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-
-  useEffect(() => {
-    // Back from the editor (saved or cancelled): keyboard focus returns to where it was.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  // Back from the editor (saved or cancelled): keyboard focus returns to Edit.
+  const editButton = useFocusBack<HTMLButtonElement>(editing);
 
   return (
     <div className={`setup-row${editing ? " setup-row--editing" : ""}`}>

@@ -1,6 +1,6 @@
 import type { ReviewDetail, ReviewStageId } from "@review/shared";
 import { daysFrom } from "../../i18n/dates.ts";
-import { PLANNED_VISIT_DAYS, visitDays } from "../reviews/visitDates.ts";
+import { PLANNED_VISIT_DAYS, visitDays } from "../../app/visitDates.ts";
 
 /**
  * What the workspace can tell about a review's preparation from its own data.

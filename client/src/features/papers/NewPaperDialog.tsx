@@ -1,8 +1,7 @@
 import { createPaperRequestSchema } from "@review/shared";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { createPaper } from "../../api/papers.ts";
-import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
@@ -10,7 +9,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { fieldIssues } from "../../ui/validation.ts";
-import { useModalDialog } from "../../ui/useModalDialog.ts";
+import { useFormDialog, type FieldErrors } from "../../ui/useFormDialog.ts";
 
 const FIELDS = ["title", "summary"] as const;
 type Field = (typeof FIELDS)[number];
@@ -21,54 +20,36 @@ export function NewPaperDialog({ open, onClose }: { open: boolean; onClose: () =
   const queryClient = useQueryClient();
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const dialog = useModalDialog(open, "input[name=title]", () => {
+  const form = useFormDialog(open, "input[name=title]", FIELDS, () => {
     setTitle("");
     setSummary("");
-    setErrors({});
-    setError(null);
   });
+  const { errors, submitting } = form;
 
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
+  const onSubmit = form.submit(async () => {
     const parsed = createPaperRequestSchema.safeParse({ title, ...(summary.trim() ? { summary } : {}) });
+    const found: FieldErrors<Field> = {};
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
-      const found: Partial<Record<Field, string>> = {};
       if (issues.title) found.title = issues.title.kind === "tooLong" ? t("validation.tooLong", { max: issues.title.maximum }) : t("papers.new.titleRequired");
       if (issues.summary?.kind === "tooLong") found.summary = t("validation.tooLong", { max: issues.summary.maximum });
-      setErrors(found);
-      const first = FIELDS.find((field) => found[field]);
-      if (first) dialog.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus();
-      return;
     }
-    setErrors({});
-    setSubmitting(true);
-    try {
+    if (!form.showIssues(found) || !parsed.success) return;
+    await form.send(async () => {
       const { paper } = await createPaper(parsed.data);
       void queryClient.invalidateQueries({ queryKey: queryKeys.papers.list() });
       onClose();
       navigate(paths.paper(paper.id));
-    } catch (caught) {
-      const { field, text } = describeFieldError(t, caught, FIELDS);
-      if (field) setErrors({ [field]: text });
-      else setError(text);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
+  });
 
   return (
     <FormDialog
-      dialogRef={dialog}
+      dialogRef={form.dialog}
       title={t("papers.new.title")}
       description={t("papers.new.description")}
       submitting={submitting}
-      error={error}
+      error={form.error}
       submitLabel={t("papers.new.submit")}
       onClose={onClose}
       onSubmit={onSubmit}

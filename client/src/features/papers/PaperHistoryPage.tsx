@@ -9,7 +9,7 @@ import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { DocumentHistory, type HistoryWording } from "../history/DocumentHistory.tsx";
+import { DocumentHistory, type HistoryWording } from "../history/index.ts";
 
 const PAPER_WORDING: HistoryWording = {
   back: "history.paper.back",

@@ -11,8 +11,8 @@ import { PresenceBar } from "../../ui/PresenceBar.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import "../../ui/reportLayout.css";
-import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
-import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "./PaperComments.tsx";
+import { diagnosePaperAccess } from "../../collab/diagnoseAccess.ts";
+import { PaperCommentMargin, PaperCommentsAside, usePaperComments } from "../comments/index.ts";
 import { PaperRecommendations } from "./PaperRecommendations.tsx";
 import { ScorecardPanel } from "./ScorecardPanel.tsx";
 

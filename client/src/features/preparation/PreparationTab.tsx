@@ -9,7 +9,7 @@ import {
   type ReviewDetail,
 } from "@review/shared";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import { useDocumentSession, type DocumentSession } from "../../collab/useDocumentSession.ts";
 import { EditorSkeleton } from "../../editor/EditorSkeleton.tsx";
 import { ReportEditor } from "../../editor/ReportEditor.tsx";

@@ -9,15 +9,14 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
-import { BenchmarkSidebar } from "../sidebar/BenchmarkSidebar.tsx";
-import { ReportCommentMargin, ReportCommentsAside, useReportComments } from "../comments/ReportComments.tsx";
+import { BenchmarkSidebar } from "../sidebar/index.ts";
+import { ReportCommentMargin, ReportCommentsAside, useReportComments } from "../comments/index.ts";
 import { ConnectionBadge } from "../../ui/ConnectionBadge.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { HistoryButton } from "../history/HistoryButton.tsx";
-import { diagnoseReportAccess } from "../../collab/diagnoseReportAccess.ts";
+import { HistoryButton } from "../history/index.ts";
+import { diagnoseReportAccess } from "../../collab/diagnoseAccess.ts";
 import { PresenceBar } from "../../ui/PresenceBar.tsx";
-import { RecommendationDecisions } from "../workflow/RecommendationDecisions.tsx";
-import { ReportWorkflowBar } from "../workflow/ReportWorkflowBar.tsx";
+import { RecommendationDecisions, ReportWorkflowBar } from "../workflow/index.ts";
 import "../../ui/reportLayout.css";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {

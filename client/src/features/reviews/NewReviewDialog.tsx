@@ -1,9 +1,8 @@
 import { createReviewRequestSchema, type BenchmarkSummary } from "@review/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { listBenchmarks } from "../../api/benchmarks.ts";
 import { createReview } from "../../api/reviews.ts";
-import { describeFieldError } from "../../app/errorText.ts";
 import { navigate } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { paths } from "../../app/routes.ts";
@@ -13,11 +12,11 @@ import { SelectField, TextField } from "../../ui/Field.tsx";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { fieldIssues, type FieldIssue } from "../../ui/validation.ts";
-import { ModulePicker } from "./ModulePicker.tsx";
-import { themeOptions } from "./themeModule.ts";
+import { ModulePicker } from "../../ui/ModulePicker.tsx";
+import { themeOptions } from "../../app/reviewModules.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
-import { VisitDatesInputs, dateIssues } from "./VisitDatesInputs.tsx";
-import { useModalDialog } from "../../ui/useModalDialog.ts";
+import { VisitDatesInputs, dateIssues } from "../../ui/VisitDatesInputs.tsx";
+import { useFormDialog, type FieldErrors } from "../../ui/useFormDialog.ts";
 
 const FIELDS = ["title", "hostProject", "country", "themeModuleId", "visitStart", "visitEnd", "benchmarkId", "modules"] as const;
 type Field = (typeof FIELDS)[number];
@@ -43,10 +42,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
   const [visitEnd, setVisitEnd] = useState("");
   const [benchmarkId, setBenchmarkId] = useState<string | null>(null);
   const [modules, setModules] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const dialog = useModalDialog(open, "input[name=title]", () => {
+  const form = useFormDialog(open, "input[name=title]", FIELDS, () => {
     setTitle("");
     setHostProject("");
     setCountry("");
@@ -54,9 +50,8 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     setVisitStart("");
     setVisitEnd("");
     setModules([]);
-    setErrors({});
-    setError(null);
   });
+  const { errors, submitting } = form;
   const { state: benchmark } = useBenchmark(open ? benchmarkId : null);
   const queryClient = useQueryClient();
   const { data: benchmarkList, isError: benchmarksFailed } = useQuery({ queryKey: queryKeys.benchmarks.list(), queryFn: listBenchmarks, enabled: open });
@@ -78,9 +73,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
     return t(field === "title" ? "reviews.new.titleRequired" : "reviews.new.hostProjectRequired");
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
+  const onSubmit = form.submit(async () => {
     const input = {
       title,
       hostProject,
@@ -90,7 +83,7 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       ...(visitStart ? { visitStart } : {}),
       ...(visitEnd ? { visitEnd } : {}),
     };
-    const found: Partial<Record<Field, string>> = { ...dateIssues(t, visitStart, visitEnd) };
+    const found: FieldErrors<Field> = { ...dateIssues(t, visitStart, visitEnd) };
     const parsed = createReviewRequestSchema.safeParse(input);
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
@@ -101,38 +94,26 @@ export function NewReviewDialog({ open, onClose }: { open: boolean; onClose: () 
       const issue = issues.country;
       if (issue?.kind === "tooLong") found.country = t("validation.tooLong", { max: issue.maximum });
     }
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      // Take the keyboard to the first field to fix.
-      const first = FIELDS.find((field) => found[field]);
-      if (first) dialog.current?.querySelector<HTMLElement>(`[name=${first}]`)?.focus();
-      return;
-    }
-    setSubmitting(true);
-    try {
+    // With an issue, the keyboard goes to the first field to fix.
+    if (!form.showIssues(found) || !parsed.success) return;
+    await form.send(async () => {
       const review = await createReview(parsed.data);
       void queryClient.invalidateQueries({ queryKey: queryKeys.reviews.list() });
       onClose();
       navigate(paths.review(review.id));
-    } catch (caught) {
-      const { field, text } = describeFieldError(t, caught, FIELDS);
-      if (field) setErrors({ [field]: text });
-      else setError(text);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
+  });
 
   const benchmarkOptions = benchmarks.status === "loaded" ? benchmarks.benchmarks : [];
 
   return (
     <FormDialog
-      dialogRef={dialog}
+      dialogRef={form.dialog}
       title={t("reviews.new.title")}
       description={t("reviews.new.description")}
       wide
       submitting={submitting}
-      error={error}
+      error={form.error}
       submitLabel={submitting ? t("reviews.new.submitting") : t("reviews.new.submit")}
       onClose={onClose}
       onSubmit={onSubmit}

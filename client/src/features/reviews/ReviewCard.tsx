@@ -5,9 +5,8 @@ import { formatIsoDateRange } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CalendarIcon, FileTextIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
-import { HostReviewNotice } from "../workflow/HostReviewNotice.tsx";
-import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
-import { themeModuleName } from "./themeModule.ts";
+import { HostReviewNotice, ReportStatusBadge } from "../workflow/index.ts";
+import { themeModuleName } from "../../app/reviewModules.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
 
 /** One review in "My reviews"; the whole card is clickable through its title link. */

@@ -3,8 +3,8 @@ import { formatIsoDateRange } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CalendarIcon, MapPinIcon } from "../../ui/icons.tsx";
 import { RoleBadge } from "../../ui/RoleBadge.tsx";
-import { ReportStatusBadge } from "../workflow/ReportStatusBadge.tsx";
-import { visitDays } from "./visitDates.ts";
+import { ReportStatusBadge } from "../workflow/index.ts";
+import { visitDays } from "../../app/visitDates.ts";
 
 /** The review's name and the facts everyone needs on every tab: where, when, and as whom. */
 export function ReviewHeader({ review }: { review: ReviewDetail }) {

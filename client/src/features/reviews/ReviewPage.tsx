@@ -12,17 +12,17 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ArrowLeftIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { OverviewTab } from "../overview/OverviewTab.tsx";
-import { TeamTab } from "../team/TeamTab.tsx";
+import { OverviewTab } from "../overview/index.ts";
+import { TeamTab } from "../team/index.ts";
 import { ReviewHeader } from "./ReviewHeader.tsx";
 import { REVIEW_TAB_LABEL, ReviewTabs } from "./ReviewTabs.tsx";
-import type { ReviewUpdater } from "./reviewUpdater.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import "./reviews.css";
 
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
-const BoardPage = lazy(() => import("../board/BoardPage.tsx").then((module) => ({ default: module.BoardPage })));
-const PreparationTab = lazy(() => import("../preparation/PreparationTab.tsx").then((module) => ({ default: module.PreparationTab })));
-const ProgrammeTab = lazy(() => import("../programme/ProgrammeTab.tsx").then((module) => ({ default: module.ProgrammeTab })));
+const BoardPage = lazy(() => import("../board/index.ts").then((module) => ({ default: module.BoardPage })));
+const PreparationTab = lazy(() => import("../preparation/index.ts").then((module) => ({ default: module.PreparationTab })));
+const ProgrammeTab = lazy(() => import("../programme/index.ts").then((module) => ({ default: module.ProgrammeTab })));
 const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };

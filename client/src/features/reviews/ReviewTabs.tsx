@@ -4,7 +4,7 @@ import { Link } from "../../app/navigation.tsx";
 import { REVIEW_TABS, paths, type ReviewTab } from "../../app/routes.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
-import { ReportUnreadBadge } from "../comments/ReportUnreadBadge.tsx";
+import { ReportUnreadBadge } from "../comments/index.ts";
 import { BookIcon, CalendarIcon, ColumnsIcon, FileTextIcon, LayoutIcon, UsersIcon } from "../../ui/icons.tsx";
 
 export const REVIEW_TAB_LABEL = {

@@ -2,13 +2,12 @@ import { SEARCH_LIMITS, type SearchResult } from "@review/shared";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { searchEverything } from "../../api/search.ts";
-import { describeError } from "../../app/errorText.ts";
 import { Link, navigate, useLocation } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
-import { Alert } from "../../ui/Alert.tsx";
+import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { searchTarget } from "./searchTarget.ts";
 import "./search.css";
@@ -74,7 +73,7 @@ export function SearchPage() {
         </p>
       ) : null}
       {searching && isPending ? <Spinner label={t("search.searching")} size={20} /> : null}
-      {searching && isError ? <Alert tone="error" title={t("search.failed")}>{describeError(t, error)}</Alert> : null}
+      {searching && isError ? <LoadFailed title={t("search.failed")} error={error} /> : null}
       {searching && data ? (
         <>
           <p className="search-summary" role="status">

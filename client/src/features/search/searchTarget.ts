@@ -1,6 +1,6 @@
 import type { SearchResult } from "@review/shared";
 import { paths } from "../../app/routes.ts";
-import { cardAnchor } from "../board/cardAnchor.ts";
+import { cardAnchor } from "../../app/cardAnchor.ts";
 
 /** Where a result opens: the passage in the report or paper, or the card on its factor's board. */
 export function searchTarget(result: SearchResult): string {

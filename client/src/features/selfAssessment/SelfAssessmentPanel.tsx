@@ -14,11 +14,11 @@ import type { MessageKey } from "../../i18n/messages/en.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { EyeIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useBoardEnv } from "../board/boardEnv.tsx";
 import { RATING_LABEL } from "../../ui/evidenceLabels.ts";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { RatingBadge } from "../../ui/RatingBadge.tsx";
 import { NoteField } from "./NoteField.tsx";
+import type { SelfPanelEnv } from "./useSelfAssessment.ts";
 import "./self.css";
 
 const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
@@ -33,9 +33,9 @@ const READ_ONLY_REASON: Record<ReviewRole, MessageKey> = {
  * with the difference highlighted, their note and the evidence they offer. Hosts and the
  * moderator edit it; everyone else reads it live.
  */
-export function SelfAssessmentPanel({ factor, teamRating }: { factor: ScopedFactor; teamRating: Rating | null }) {
+export function SelfAssessmentPanel({ env, factor, teamRating }: { env: SelfPanelEnv; factor: ScopedFactor; teamRating: Rating | null }) {
   const { t, formatDate } = useI18n();
-  const { self, review, me, members, announce } = useBoardEnv();
+  const { self, review, me, members, announce } = env;
   const noteId = useId();
 
   if (!self || !self.ready) {
@@ -172,7 +172,7 @@ export function SelfAssessmentPanel({ factor, teamRating }: { factor: ScopedFact
             ))}
           </ul>
         )}
-        {editable ? <OfferEvidenceForm factorId={factor.id} /> : null}
+        {editable ? <OfferEvidenceForm env={env} factorId={factor.id} /> : null}
       </div>
 
       {updatedBy && state.updatedAt ? <p className="self-panel__updated">{t("self.updated", { name: updatedBy, date: formatDate(state.updatedAt) })}</p> : null}
@@ -180,9 +180,9 @@ export function SelfAssessmentPanel({ factor, teamRating }: { factor: ScopedFact
   );
 }
 
-function OfferEvidenceForm({ factorId }: { factorId: string }) {
+function OfferEvidenceForm({ env, factorId }: { env: SelfPanelEnv; factorId: string }) {
   const { t } = useI18n();
-  const { self, me, announce } = useBoardEnv();
+  const { self, me, announce } = env;
   const id = useId();
   const [text, setText] = useState("");
   const [link, setLink] = useState("");

@@ -1,9 +1,35 @@
 import { useMemo } from "react";
-import type { ReviewDetail } from "@review/shared";
+import type * as Y from "yjs";
+import type { AwarenessUser, DocumentAccess, Member, ReviewDetail } from "@review/shared";
 import { readSelfAssessment, selfRoot, type SelfFactorState } from "@review/shared/self";
-import type { SelfEnv } from "../board/boardEnv.tsx";
 import { createDocReader } from "../../collab/docReader.ts";
 import { useReviewDocumentSession } from "../../collab/useReviewDocumentSession.ts";
+
+/** The host self-assessment document (`review:<id>:self`), opened beside the board. */
+export type SelfEnv = {
+  doc: Y.Doc;
+  /** The origin of this client's self-assessment writes. */
+  origin: symbol;
+  state: ReadonlyMap<string, SelfFactorState>;
+  /** What the role allows on the self-assessment (hosts and the moderator write). */
+  access: DocumentAccess;
+  /** Writing is allowed and the server has not refused it. */
+  canWrite: boolean;
+  /** The server dropped a write of ours (the role changed under us). */
+  writeRejected: boolean;
+  /** Synced (or a local copy): what is shown is worth showing. */
+  ready: boolean;
+};
+
+/** What the self-assessment panel takes from the page around it (the board's environment is one). */
+export type SelfPanelEnv = {
+  self: SelfEnv | null;
+  review: ReviewDetail;
+  me: AwarenessUser;
+  members: ReadonlyMap<string, Member>;
+  /** Says something to screen-reader users (a polite live region). */
+  announce: (message: string) => void;
+};
 
 const EMPTY: ReadonlyMap<string, SelfFactorState> = new Map();
 

@@ -6,7 +6,7 @@ import { highlightFactor } from "../../editor/factorHighlight.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { scopeBenchmark } from "../../app/benchmarkScope.ts";
 import { useBenchmark } from "../../app/useBenchmark.ts";
-import type { FindingReplies } from "../comments/useFindingReplies.ts";
+import type { FindingReplies } from "../comments/index.ts";
 import { useDrafts } from "./drafts.ts";
 import { FactorRow } from "./FactorRow.tsx";
 import { useEditorSummary } from "../../editor/useEditorSummary.ts";

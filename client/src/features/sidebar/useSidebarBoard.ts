@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import type { EvidenceCard, ReviewDetail } from "@review/shared";
 import type { FactorState } from "@review/shared/board";
-import { useBoardState } from "../board/boardStore.ts";
+import { useBoardState } from "../../collab/boardState.ts";
 import { useBoardSession, useRatingsSession } from "../../collab/useReviewDocumentSession.ts";
 
 export type SidebarBoard = {

@@ -13,7 +13,7 @@ import { RoleBadge } from "../../ui/RoleBadge.tsx";
 import { roleLabelKey } from "../../ui/roles.ts";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useCurrentUser } from "../../app/SessionProvider.tsx";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import { stableOrder, withMember, withMemberRole, withoutMember } from "./members.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
 import "../../ui/memberList.css";

@@ -2,7 +2,7 @@ import type { ReviewDetail } from "@review/shared";
 import { useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../app/queryKeys.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
-import type { ReviewUpdater } from "../reviews/reviewUpdater.ts";
+import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
 import { AddMemberForm } from "./AddMemberForm.tsx";
 import { InvitationsPanel } from "./InvitationsPanel.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";

@@ -1,1 +1,2 @@
 export { focusWhenReady, rememberFocus } from "./focus.ts";
+export { useFocusBack } from "./useFocusBack.ts";

@@ -1,14 +1,14 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { paperDocumentName, type AwarenessUser, type NetworkMember } from "@review/shared";
-import { AsideTabs } from "../comments/AsideTabs.tsx";
-import { CommentMargin } from "../comments/CommentMargin.tsx";
-import { CommentsPanel } from "../comments/CommentsPanel.tsx";
-import type { CommentMember } from "../comments/mentions.ts";
-import { useComments, type CommentsController } from "../comments/useComments.ts";
-import { diagnosePaperAccess } from "./diagnosePaperAccess.ts";
+import { AsideTabs } from "./AsideTabs.tsx";
+import { CommentMargin } from "./CommentMargin.tsx";
+import { CommentsPanel } from "./CommentsPanel.tsx";
+import type { CommentMember } from "./mentions.ts";
+import { useComments, type CommentsController } from "./useComments.ts";
+import { diagnosePaperAccess } from "../../collab/diagnoseAccess.ts";
 import { useAnnounce } from "../../ui/announcer/index.ts";
-import { useAnnounceRemoteItems, type AuthoredItem } from "../../ui/announcer/remoteChanges.ts";
+import { useAnnounceRemoteComments } from "./useAnnounceRemoteComments.ts";
 
 export type PaperComments = {
   controller: CommentsController;
@@ -28,13 +28,7 @@ export function usePaperComments(paperId: string, editor: Editor | null, user: A
     diagnose,
   });
   const announce = useAnnounce();
-  // Others' new comments and replies, announced in summary ("Ana Costa added 2 comments").
-  const posted = useMemo<AuthoredItem[]>(
-    () => controller.threads.flatMap((thread) => thread.comments.filter((comment) => !comment.deleted).map((comment) => ({ id: comment.id, author: comment.author }))),
-    [controller.threads],
-  );
-  const nameOf = useCallback((userId: string) => controller.memberById.get(userId)?.name, [controller.memberById]);
-  useAnnounceRemoteItems(posted, { ready: controller.synced, me: user.id, message: "a11y.remote.comments", kind: "comments", nameOf });
+  useAnnounceRemoteComments(controller, user.id, false);
   return { controller, announce };
 }
 

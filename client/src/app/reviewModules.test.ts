@@ -1,6 +1,6 @@
 import { IMPART_BENCHMARK } from "@review/shared";
 import { describe, expect, it } from "vitest";
-import { factorCount, orderedThemeModules, reviewModules } from "./modules.ts";
+import { factorCount, orderedThemeModules, reviewModules } from "./reviewModules.ts";
 
 describe("review modules", () => {
   it("always include Core and count its factors", () => {

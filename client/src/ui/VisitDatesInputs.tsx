@@ -1,7 +1,8 @@
 import { MAX_VISIT_DAYS } from "@review/shared";
 import { useId } from "react";
-import { useI18n, type T } from "../../i18n/I18nProvider.tsx";
-import { PLANNED_VISIT_DAYS, visitDatesIssue, visitDays } from "./visitDates.ts";
+import { useI18n, type T } from "../i18n/I18nProvider.tsx";
+import { PLANNED_VISIT_DAYS, visitDatesIssue, visitDays } from "../app/visitDates.ts";
+import "./visitDates.css";
 
 export type DateIssues = { visitStart?: string; visitEnd?: string };
 

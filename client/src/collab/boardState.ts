@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type * as Y from "yjs";
 import { readBoard, type FactorState } from "@review/shared/board";
 import { EMPTY_RATINGS, readProjectRatings, readRatings, withRatings, type ProjectRatingsState, type RatingsState } from "@review/shared/ratings";
-import { createDocReader } from "../../collab/docReader.ts";
+import { createDocReader } from "./docReader.ts";
 
 const EMPTY: ReadonlyMap<string, FactorState> = new Map();
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { useT } from "../../i18n/I18nProvider.tsx";
-import { LanguageSelect } from "../../i18n/LanguageSelect.tsx";
-import { LogoMark } from "../../ui/icons.tsx";
-import "./auth.css";
+import { useT } from "../i18n/I18nProvider.tsx";
+import { LanguageSelect } from "../i18n/LanguageSelect.tsx";
+import { LogoMark } from "./icons.tsx";
+import "./authLayout.css";
 
 /** The frame of the signed-out pages: brand, a card with the form and the language choice, and a short pitch. */
 export function AuthLayout({ children, aside }: { children: ReactNode; aside?: ReactNode }) {

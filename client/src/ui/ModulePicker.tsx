@@ -1,8 +1,9 @@
 import { benchmarkLanguage, type Benchmark } from "@review/shared";
 import { useId } from "react";
-import { useT } from "../../i18n/I18nProvider.tsx";
-import { factorCount, orderedThemeModules } from "./modules.ts";
-import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import { useT } from "../i18n/I18nProvider.tsx";
+import { factorCount, orderedThemeModules } from "../app/reviewModules.ts";
+import { useContentLang } from "../i18n/ContentLanguage.tsx";
+import "./modulePicker.css";
 
 type ModulePickerProps = {
   benchmark: Benchmark;

@@ -1,0 +1,2 @@
+// The public entry of overview/: the Overview tab of a review.
+export { OverviewTab } from "./OverviewTab.tsx";

@@ -1,0 +1,3 @@
+// The public entry of selfAssessment/: the host's self-assessment, opened and shown on the board.
+export { SelfAssessmentPanel } from "./SelfAssessmentPanel.tsx";
+export { useSelfAssessment, type SelfEnv } from "./useSelfAssessment.ts";

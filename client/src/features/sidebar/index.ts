@@ -1,0 +1,2 @@
+// The public entry of sidebar/: the benchmark sidebar beside the findings report.
+export { BenchmarkSidebar } from "./BenchmarkSidebar.tsx";
