@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -133,6 +134,62 @@ describe.each(BACKENDS)("kill -9 (%s)", (backend: Backend) => {
       expect(paragraphTexts(fresh.doc).length).toBeGreaterThanOrEqual(before + seenByB.lines.size + seenByA.lines.size);
       for (const client of clients.splice(0)) client.destroy();
     }
+  });
+
+  // PostgreSQL keeps no snapshot files (several processes write one document).
+  it.runIf(backend === "pglite")("after kill -9 the next start compacts the log tail, and the start after it answers from the snapshot file", async () => {
+    const { env: base, dataDir } = await storage();
+    const env = { ...base, COLLAB_TRACE: "on" };
+    let server = await spawn(env);
+    const address = { url: "", origin: "", wsUrl: "" };
+    const follow = (s: ServerProcess) => Object.assign(address, { url: s.url, origin: s.origin, wsUrl: s.wsUrl });
+    follow(server);
+    const team = await createTeam(address, {});
+    cleanups.push(() => rm(`${dataDir}.journal`, { recursive: true, force: true }));
+    const snapshotFile = `${dataDir}.journal/snapshots/${encodeURIComponent(team.reportDoc)}.snap`;
+
+    const writer = connect(address, team.moderator, team.reportDoc);
+    await writer.whenSynced();
+    for (let i = 0; i < 20; i++) {
+      appendParagraph(writer.doc, `before the crash ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS));
+    }
+    const written = paragraphTexts(writer.doc);
+    // The server sends a reader only journalled updates: once it holds every line, all are durable.
+    const reader = connect(address, team.moderator, team.reportDoc);
+    await waitFor(() => paragraphTexts(reader.doc).length === written.length, { description: "a second client to hold every line" });
+    await server.kill("SIGKILL");
+    writer.provider.destroy();
+    reader.provider.destroy();
+    // Updates after the last snapshot leave no file: the next start loads the log tail from the database.
+    expect(existsSync(snapshotFile)).toBe(false);
+
+    server = await spawn(env);
+    follow(server);
+    const afterCrash = connect(address, team.moderator, team.reportDoc);
+    await afterCrash.whenSynced();
+    expect(paragraphTexts(afterCrash.doc)).toEqual(written);
+    // Right after that load the tail is compacted, and the committed snapshot kept as the file.
+    await waitFor(() => server.stdout().includes(`compaction done ${team.reportDoc}`) && existsSync(snapshotFile), {
+      description: "the log tail to be compacted into the snapshot file",
+    });
+    afterCrash.provider.destroy();
+    await server.kill("SIGKILL");
+
+    server = await spawn(env);
+    follow(server);
+    const again = connect(address, team.moderator, team.reportDoc);
+    await again.whenSynced();
+    expect(paragraphTexts(again.doc)).toEqual(written);
+    const answered = server;
+    await waitFor(() => answered.stdout().includes(`answered ${team.reportDoc} from its snapshot file`), {
+      description: "the second start to answer from the snapshot file",
+    });
+    // The document is whole and writable again.
+    appendParagraph(again.doc, "after two restarts");
+    const check = connect(address, team.moderator, team.reportDoc);
+    await waitFor(() => paragraphTexts(check.doc).includes("after two restarts"), { description: "the write to round-trip" });
+    expect(paragraphTexts(check.doc)).toEqual([...written, "after two restarts"]);
   });
 
   it("a restarted server accepts sign-ins and writes after kill -9", async () => {
