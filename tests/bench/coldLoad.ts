@@ -11,7 +11,7 @@ import { COLLAB_PATH, EDITOR_FRAGMENT, reviewDocumentName } from "@review/shared
 import { ApiClient, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabAddress } from "../support/collabClient.ts";
 import { appendParagraph } from "../support/reportContent.ts";
-import { launchServerProcess, type ServerProcessHandle } from "../support/serverProcess.ts";
+import { launchServerProcess, untilPrinted, type ServerProcessHandle } from "../support/serverProcess.ts";
 import { withDeadline } from "../support/waitFor.ts";
 import { createBenchDatabase, type BenchDatabase } from "./database.ts";
 import { launchYWebsocket, ourAddress, TARGET_LABELS } from "./targets.ts";
@@ -25,8 +25,6 @@ const TARGET_REPORT_BYTES = 100 * 1024;
 const PARAGRAPHS_PER_UPDATE = 10;
 /** Stay well under the server's 100 messages/s per connection. */
 const SEND_INTERVAL_MS = 15;
-/** How long a server restarted after kill -9 runs after its first load before it is killed again. */
-const AFTER_LOAD_MS = 1000;
 
 export type ColdLoadParams = { restarts: number; historyEdits: number; tailEdits: number; crashRow?: boolean };
 
@@ -211,7 +209,8 @@ export async function coldLoadOurs(kind: "ours-pglite" | "ours-postgres", params
   let database: BenchDatabase | null = null;
   try {
     if (kind === "ours-postgres") database = await createBenchDatabase();
-    const env: Record<string, string> = { DATA_DIR: dataDir, ...(database ? { DATABASE_URL: database.url } : {}) };
+    // COLLAB_TRACE: the kill -9 rows wait for the compaction's trace line.
+    const env: Record<string, string> = { DATA_DIR: dataDir, COLLAB_TRACE: "on", ...(database ? { DATABASE_URL: database.url } : {}) };
     const first = launchServerProcess(env);
     const { port } = await withDeadline(first.ready, 60_000, "first start");
     const address = ourAddress(port);
@@ -256,8 +255,8 @@ export async function coldLoadOurs(kind: "ours-pglite" | "ours-postgres", params
       await previous.server.kill("SIGKILL");
       const first = await restartOurs(env, docNames.slice(0, 1), [hash], credentials);
       firstStarts.push(first.sample);
-      // Whatever the server does after the first load (e.g. compacting the tail) gets a moment.
-      await sleep(AFTER_LOAD_MS);
+      // The load compacts the tail right after it (off its path); the second start comes once that has committed.
+      await untilPrinted(first.server, `compaction done ${docNames[0]!}`, 60_000);
       await first.server.kill("SIGKILL");
       previous = await restartOurs(env, docNames.slice(0, 1), [hash], credentials);
       secondStarts.push(previous.sample);

@@ -20,7 +20,7 @@ export class TooManyDocumentsError extends Error {
 export type RoomRegistryOptions = {
   store: DocumentLogStore;
   limits?: Partial<CollabLimits>;
-  /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
+  /** Receives one line per compaction start and commit, and per answer from a snapshot file (COLLAB_TRACE=on; chaos tests read it). */
   trace?: ((line: string) => void) | null;
   /** The process's write-ahead journal (null: updates wait for the store commit). */
   journal?: Journal | null;
