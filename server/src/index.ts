@@ -18,6 +18,8 @@ export { DataDirLockedError } from "./store/dataDirLock.ts";
 /** The store on its own (benchmarks of the log and snapshots). */
 export { openStore } from "./store/index.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo.ts";
+/** The snapshot file format (chaos tests read the file a killed server left). */
+export { decodeSnapshotFile } from "./collab/snapshotFiles.ts";
 /** The HTTP app over an in-memory store, answering in-process (tests of routes that need no socket). */
 export { startInProcessServer, type InProcessServer } from "./inProcess.ts";
 

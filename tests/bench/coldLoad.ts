@@ -11,9 +11,10 @@ import { COLLAB_PATH, EDITOR_FRAGMENT, reviewDocumentName } from "@review/shared
 import { ApiClient, signedInClient } from "../support/apiClient.ts";
 import { connectDoc, type CollabAddress } from "../support/collabClient.ts";
 import { appendParagraph } from "../support/reportContent.ts";
-import { launchServerProcess, type ServerProcessHandle } from "../support/serverProcess.ts";
+import { launchServerProcess, untilPrinted, type ServerProcessHandle } from "../support/serverProcess.ts";
 import { withDeadline } from "../support/waitFor.ts";
-import { launchYWebsocket, ourAddress } from "./targets.ts";
+import { createBenchDatabase, type BenchDatabase } from "./database.ts";
+import { launchYWebsocket, ourAddress, TARGET_LABELS } from "./targets.ts";
 import { median, sleep } from "./stats.ts";
 
 /** The final-report seed: its text becomes the ~100 KB findings report. */
@@ -175,13 +176,13 @@ type Sample = { startupMs: number; first: LoadTiming; warm: LoadTiming | null };
 
 /** Our server: spawn (as `pnpm start` does) on the same storage, then load documents cold. */
 async function restartOurs(
-  dataDir: string,
+  env: Record<string, string>,
   docNames: string[],
   hashes: string[],
   credentials: { email: string; password: string },
 ): Promise<{ sample: Sample; server: ServerProcessHandle; address: ReturnType<typeof ourAddress>; cookie: string }> {
   const spawned = performance.now();
-  const server = launchServerProcess({ DATA_DIR: dataDir });
+  const server = launchServerProcess(env);
   const { port } = await withDeadline(server.ready, 60_000, "server restart");
   const startupMs = performance.now() - spawned;
   const address = ourAddress(port);
@@ -194,18 +195,23 @@ async function restartOurs(
 }
 
 /**
- * Cold load of our server (PGlite): two copies of the report are written (with an
+ * Cold load of our server (PGlite, or PostgreSQL in a fresh bench database): two copies of the report are written (with an
  * editing history) into two documents, the server is stopped and then started
  * `restarts` times; each time one client loads the first document (cold process) and
  * then the second (warm process, document not in memory). A graceful stop (SIGTERM)
  * compacts the log into a snapshot; the kill -9 row leaves `tailEdits` updates in the
  * log after the snapshot.
  */
-export async function coldLoadOurs(params: ColdLoadParams, paragraphs: string[]): Promise<ColdLoadRow[]> {
+export async function coldLoadOurs(kind: "ours-pglite" | "ours-postgres", params: ColdLoadParams, paragraphs: string[]): Promise<ColdLoadRow[]> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-cold-"));
   const rows: ColdLoadRow[] = [];
+  const label = TARGET_LABELS[kind];
+  let database: BenchDatabase | null = null;
   try {
-    const first = launchServerProcess({ DATA_DIR: dataDir });
+    if (kind === "ours-postgres") database = await createBenchDatabase();
+    // COLLAB_TRACE: the kill -9 rows wait for the compaction's trace line.
+    const env: Record<string, string> = { DATA_DIR: dataDir, COLLAB_TRACE: "on", ...(database ? { DATABASE_URL: database.url } : {}) };
+    const first = launchServerProcess(env);
     const { port } = await withDeadline(first.ready, 60_000, "first start");
     const address = ourAddress(port);
     const moderator = await signedInClient(address, "Moderator Mia");
@@ -225,31 +231,41 @@ export async function coldLoadOurs(params: ColdLoadParams, paragraphs: string[])
 
     const samples: Sample[] = [];
     for (let i = 0; i < params.restarts; i++) {
-      const run = await restartOurs(dataDir, docNames, hashes, credentials);
+      const run = await restartOurs(env, docNames, hashes, credentials);
       samples.push(run.sample);
       await run.server.kill("SIGTERM");
     }
-    rows.push(row("ours (PGlite)", `snapshot (graceful stop compacts); ${params.historyEdits} edits of history`, bytes, samples));
+    rows.push(row(label, `snapshot (graceful stop compacts); ${params.historyEdits} edits of history`, bytes, samples));
 
     if (params.crashRow === false) return rows;
-    // A crash leaves the log tail after the last snapshot: the load replays it.
-    const again = await restartOurs(dataDir, docNames.slice(0, 1), hashes.slice(0, 1), credentials);
-    const tailed = connectDoc(again.address, again.cookie, docNames[0]!);
-    await tailed.whenSynced();
-    await typeEdits(tailed.doc, params.tailEdits);
-    const tailHash = contentHash(tailed.doc);
-    await untilSameContent(again.address, again.cookie, docNames[0]!, tailHash);
-    tailed.destroy();
-    await again.server.kill("SIGKILL");
-    const crashSamples: Sample[] = [];
+    // A crash leaves the log tail after the last snapshot: the first start replays it. Each
+    // sample writes a fresh tail and kills the server (-9), restarts it (first start), then
+    // kills it again without any edit and restarts it once more (second start).
+    let hash = hashes[0]!;
+    const firstStarts: Sample[] = [];
+    const secondStarts: Sample[] = [];
+    let previous = await restartOurs(env, docNames.slice(0, 1), [hash], credentials);
     for (let i = 0; i < params.restarts; i++) {
-      const run = await restartOurs(dataDir, docNames.slice(0, 1), [tailHash], credentials);
-      crashSamples.push(run.sample);
-      // SIGKILL again, so that every sample replays the same tail.
-      await run.server.kill("SIGKILL");
+      const tailed = connectDoc(previous.address, previous.cookie, docNames[0]!);
+      await tailed.whenSynced();
+      await typeEdits(tailed.doc, params.tailEdits);
+      hash = contentHash(tailed.doc);
+      await untilSameContent(previous.address, previous.cookie, docNames[0]!, hash);
+      tailed.destroy();
+      await previous.server.kill("SIGKILL");
+      const first = await restartOurs(env, docNames.slice(0, 1), [hash], credentials);
+      firstStarts.push(first.sample);
+      // The load compacts the tail right after it (off its path); the second start comes once that has committed.
+      await untilPrinted(first.server, `compaction done ${docNames[0]!}`, 60_000);
+      await first.server.kill("SIGKILL");
+      previous = await restartOurs(env, docNames.slice(0, 1), [hash], credentials);
+      secondStarts.push(previous.sample);
     }
-    rows.push(row("ours (PGlite)", `snapshot + ${params.tailEdits}-update log tail (after kill -9)`, bytes, crashSamples));
+    await previous.server.kill("SIGKILL");
+    rows.push(row(label, `snapshot + ${params.tailEdits}-update log tail (first start after kill -9)`, bytes, firstStarts));
+    rows.push(row(label, `second start after kill -9 (no edit in between)`, bytes, secondStarts));
   } finally {
+    await database?.drop();
     await rm(dataDir, { recursive: true, force: true });
     // The server's lock file and journal sit beside the data directory.
     await rm(`${dataDir}.lock`, { force: true });

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench` (full run, writes RESULTS.md) or `pnpm bench -- --quick` (< 2 min, prints only).
- * Options: --only=fanout,cold,durable,memory,rebuild  --targets=raw-ws,ours-pglite,...  --cells=200:on,50:off  --profile
+ * Options: --only=fanout,cold,durable,memory,rebuild  --targets=raw-ws,ours-pglite,...  --cells=200:on,50:off  --idle-wait=<ms> (the start's wait for an idle machine)  --profile
  * (CPU profile of our server under fan-out instead of the comparison)  --write-results.
  */
 import { writeFile } from "node:fs/promises";
@@ -28,8 +28,10 @@ const cells = option("cells")
     const [clients, awareness] = cell.split(":");
     return { clients: Number(clients), awareness: awareness === "on" };
   });
+const idleWait = option("idle-wait");
 const config: BenchConfig = {
   ...base,
+  ...(idleWait ? { idleWaitMs: Number(idleWait) } : {}),
   targets: (option("targets")?.split(",") as TargetKind[] | undefined) ?? base.targets,
   fanout: cells ? { ...base.fanout, cells } : base.fanout,
 };
@@ -123,14 +125,15 @@ try {
   for (const target of running) await target.stop();
 }
 
-if (sections.has("cold") && (config.targets.includes("ours-pglite") || config.targets.includes("y-websocket"))) {
+const coldTargets = (["ours-pglite", "ours-postgres"] as const).filter((kind) => config.targets.includes(kind));
+if (sections.has("cold") && (coldTargets.length > 0 || config.targets.includes("y-websocket"))) {
   log(`[${elapsed()}] cold load`);
   const paragraphs = await reportParagraphs();
-  if (config.targets.includes("ours-pglite")) results.coldLoad.push(...(await coldLoadOurs(config.coldLoad, paragraphs)));
+  for (const kind of coldTargets) results.coldLoad.push(...(await coldLoadOurs(kind, config.coldLoad, paragraphs)));
   if (config.targets.includes("y-websocket")) results.coldLoad.push(...(await coldLoadYWebsocket(config.coldLoad, paragraphs)));
   results.notes.push(
     "Cold load: Hocuspocus is not compared — it persists only through extensions (@hocuspocus/extension-database/-sqlite/-redis), none of which is installed; the raw relay keeps no document.",
-    "Cold load of ours uses PGlite; the graceful-stop row loads a snapshot only, the kill -9 row a snapshot plus the log tail written after it.",
+    "Cold load of ours: PGlite (its snapshot files beside the journal) and PostgreSQL (a fresh bench database, no local cache); the graceful-stop row loads a snapshot only, the kill -9 row a snapshot plus the log tail written after it.",
   );
 }
 

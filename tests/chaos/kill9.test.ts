@@ -1,11 +1,13 @@
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, onTestFailed } from "vitest";
 import * as Y from "yjs";
 import { COLLAB_LIMITS } from "@review/shared";
+import { decodeSnapshotFile } from "@review/server";
 import { ApiClient, type ServerAddress } from "../support/apiClient.ts";
-import { connectDoc, type CollabClient } from "../support/collabClient.ts";
+import { connectDoc, readSyncFrame, SYNC_STEP, type CollabClient } from "../support/collabClient.ts";
 import { createTestDatabase, type TestDatabase } from "../support/postgres.ts";
 import { appendParagraph, paragraphTexts } from "../support/reportContent.ts";
 import { launchServerProcess, spawnServerProcess, type ServerProcess } from "../support/serverProcess.ts";
@@ -14,6 +16,8 @@ import { BACKENDS, type Backend } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
 
 const WRITE_INTERVAL_MS = Math.ceil(1000 / (COLLAB_LIMITS.messagesPerSecond * 0.7));
+/** How long a wait on a freshly started server process may take on a busy 2-core machine. */
+const SERVER_WAIT_MS = 90_000;
 
 /** The clock of `clientId` in `doc`'s state vector: how many of its operations `doc` holds. */
 function clockOf(doc: Y.Doc, clientId: number): number {
@@ -71,7 +75,7 @@ describe.each(BACKENDS)("kill -9 (%s)", (backend: Backend) => {
   }
 
   async function spawn(env: Record<string, string>): Promise<ServerProcess> {
-    const server = await spawnServerProcess(env);
+    const server = await spawnServerProcess(env, SERVER_WAIT_MS);
     cleanups.push(() => server.kill("SIGKILL"));
     onTestFailed(() => console.error(`server on ${server.url} wrote to stderr:\n${server.stderr()}`));
     return server;
@@ -134,6 +138,79 @@ describe.each(BACKENDS)("kill -9 (%s)", (backend: Backend) => {
       for (const client of clients.splice(0)) client.destroy();
     }
   });
+
+  // PostgreSQL keeps no snapshot files (several processes write one document).
+  it.runIf(backend === "pglite")(
+    "after kill -9 the next start compacts the log tail into the snapshot file, and the start after it answers with that file",
+    async () => {
+      const { env: base, dataDir } = await storage();
+      const env = { ...base, COLLAB_TRACE: "on" };
+      let server = await spawn(env);
+      const address = { url: "", origin: "", wsUrl: "" };
+      const follow = (s: ServerProcess) => Object.assign(address, { url: s.url, origin: s.origin, wsUrl: s.wsUrl });
+      follow(server);
+      const team = await createTeam(address, {});
+      cleanups.push(() => rm(`${dataDir}.journal`, { recursive: true, force: true }));
+      const snapshotFile = `${dataDir}.journal/snapshots/${encodeURIComponent(team.reportDoc)}.snap`;
+
+      const writer = connect(address, team.moderator, team.reportDoc);
+      await writer.whenSynced(SERVER_WAIT_MS);
+      for (let i = 0; i < 20; i++) {
+        appendParagraph(writer.doc, `before the crash ${i}`);
+        await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS));
+      }
+      const written = paragraphTexts(writer.doc);
+      // The server sends a reader only journalled updates: once it holds every line, all are durable.
+      const reader = connect(address, team.moderator, team.reportDoc);
+      await waitFor(() => paragraphTexts(reader.doc).length === written.length, { timeout: SERVER_WAIT_MS, description: "a second client to hold every line" });
+      await server.kill("SIGKILL");
+      writer.provider.destroy();
+      reader.provider.destroy();
+      // Updates after the last snapshot leave no file: the next start loads the log tail from the database.
+      expect(existsSync(snapshotFile)).toBe(false);
+
+      server = await spawn(env);
+      follow(server);
+      const afterCrash = connect(address, team.moderator, team.reportDoc);
+      await afterCrash.whenSynced(SERVER_WAIT_MS);
+      expect(paragraphTexts(afterCrash.doc)).toEqual(written);
+      // Right after that load the tail is compacted, and the committed snapshot kept as the file.
+      const compacting = server;
+      const compactionDone = new RegExp(`compaction done ${team.reportDoc} up to seq (\\d+)`);
+      const done = await waitFor(() => (existsSync(snapshotFile) ? compactionDone.exec(compacting.stdout()) : null), {
+        timeout: SERVER_WAIT_MS,
+        description: "the log tail to be compacted into the snapshot file",
+      });
+      afterCrash.provider.destroy();
+      await server.kill("SIGKILL");
+      const file = decodeSnapshotFile(readFileSync(snapshotFile));
+      expect(file).toMatchObject({ docName: team.reportDoc, upToSeq: Number(done[1]) });
+
+      server = await spawn(env);
+      follow(server);
+      const again = connect(address, team.moderator, team.reportDoc);
+      await again.whenSynced(SERVER_WAIT_MS);
+      expect(paragraphTexts(again.doc)).toEqual(written);
+      // Its answer is the whole document as the file holds it: read from the file while the
+      // document loads, or, if the load was quicker than the client's request, the identical
+      // stored snapshot with nothing after it (a log tail would make it another update).
+      const answers = again.frames.map(readSyncFrame).filter((frame) => frame?.step === SYNC_STEP.step2);
+      expect(answers[0]?.payload).toEqual(file!.snapshot);
+      // Once loaded (the room greets with its own sync step 1), the file is still the current one.
+      await waitFor(() => again.frames.some((frame) => readSyncFrame(frame)?.step === SYNC_STEP.step1), {
+        timeout: SERVER_WAIT_MS,
+        description: "the room to have loaded",
+      });
+      expect(decodeSnapshotFile(readFileSync(snapshotFile))).toEqual(file);
+      // The document is whole and writable again.
+      appendParagraph(again.doc, "after two restarts");
+      const check = connect(address, team.moderator, team.reportDoc);
+      await waitFor(() => paragraphTexts(check.doc).includes("after two restarts"), { timeout: SERVER_WAIT_MS, description: "the write to round-trip" });
+      expect(paragraphTexts(check.doc)).toEqual([...written, "after two restarts"]);
+    },
+    // Three starts of a server process and a team's setup: minutes on a machine busy with another CI run.
+    6 * SERVER_WAIT_MS,
+  );
 
   it("a restarted server accepts sign-ins and writes after kill -9", async () => {
     const { env } = await storage();

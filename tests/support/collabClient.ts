@@ -60,6 +60,21 @@ export function permissionDeniedReason(frame: Uint8Array): string | null {
   }
 }
 
+/** y-protocols' sync message kinds. */
+export const SYNC_STEP = { step1: 0, step2: 1, update: 2 } as const;
+
+/** A sync frame's kind and payload (a state vector or an update), or null for any other frame. */
+export function readSyncFrame(frame: Uint8Array): { step: number; payload: Uint8Array } | null {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MESSAGE_TYPE.sync) return null;
+    const step = decoding.readVarUint(decoder);
+    return { step, payload: decoding.readVarUint8Array(decoder) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Connects a y-websocket client (the same provider the browser uses) to
  * `/collab/<docName>`, carrying `cookie` and the server's Origin. It reconnects

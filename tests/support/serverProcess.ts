@@ -78,6 +78,30 @@ export function launchServerProcess(env: Record<string, string>): ServerProcessH
   };
 }
 
+/** Resolves once the process has printed `text` on stdout (e.g. a COLLAB_TRACE line); rejects after `timeout` ms or if it exits first. */
+export function untilPrinted(server: ServerProcessHandle, text: string, timeout: number): Promise<void> {
+  const stdout = server.child.stdout!;
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stdout.off("data", check);
+      if (error) reject(error);
+      else resolve();
+    };
+    // `stdout()` grows in an earlier listener of the same stream, so it holds each chunk before this sees it.
+    const check = () => {
+      if (server.stdout().includes(text)) finish();
+    };
+    const timer = setTimeout(() => finish(new Error(`Timed out after ${timeout} ms waiting for the server to print ${JSON.stringify(text)}`)), timeout);
+    stdout.on("data", check);
+    void server.exited.then(() => finish(new Error(`The server exited before printing ${JSON.stringify(text)}`)));
+    check();
+  });
+}
+
 /** Starts the server process and waits (up to `timeout` ms) until it listens. */
 export async function spawnServerProcess(env: Record<string, string>, timeout = 45_000): Promise<ServerProcess> {
   const handle = launchServerProcess(env);

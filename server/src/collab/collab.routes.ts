@@ -5,6 +5,7 @@ import type { AppEnv } from "../http/appEnv.ts";
 import type { Store } from "../store/store.ts";
 import { limitConnections } from "./limits/connectionGate.ts";
 import { resolveDocumentPermission } from "./permission.ts";
+import { encodeSyncStep2FromUpdate, isEmptySyncRequest } from "./protocol.ts";
 import { TooManyDocumentsError, type RoomRegistry } from "./roomRegistry.ts";
 import type { Room } from "./room.ts";
 import type { CollabSocket, ConnectionIdentity } from "./socket.ts";
@@ -51,8 +52,9 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
   let socket: CollabSocket | null = null;
   let closed = false;
   const early: Uint8Array[] = [];
-  /** The snapshot file this connection was answered with while the room loaded. */
+  /** The snapshot (its file's, or the store's before the decode) this connection was answered with while the room loaded. */
   let answeredWith: Uint8Array | null = null;
+  let stopWaiting = () => {};
 
   return {
     onOpen(_event: Event, ws: WsLike) {
@@ -60,8 +62,18 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
         send: (message) => ws.send(message as Uint8Array<ArrayBuffer>),
         close: (code, reason) => ws.close(code, reason),
       };
+      // A client that asked for everything before the store answered gets the stored snapshot before the decode.
+      stopWaiting = rooms.whenStoredSnapshot(name, (snapshot) => {
+        if (answeredWith || closed || rooms.accessChangeCount !== accessChangesBefore) return;
+        const request = early.findIndex(isEmptySyncRequest);
+        if (request < 0) return;
+        early.splice(request, 1);
+        answeredWith = snapshot;
+        ws.send(encodeSyncStep2FromUpdate(snapshot) as Uint8Array<ArrayBuffer>);
+      });
       rooms.open(name).then(
         (opened) => {
+          stopWaiting();
           if (closed || !socket) return;
           if (rooms.accessChangeCount !== accessChangesBefore) {
             ws.close(CLOSE_CODES.permissionsChanged, "Access changed while connecting; reconnect");
@@ -72,6 +84,7 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
           for (const message of early.splice(0)) room.receive(socket, message);
         },
         (error: unknown) => {
+          stopWaiting();
           if (error instanceof TooManyDocumentsError) {
             ws.close(CLOSE_CODES.goingAway, "The server is busy; retrying");
             return;
@@ -98,6 +111,7 @@ function joinRoom(rooms: RoomRegistry, name: string, identity: ConnectionIdentit
     },
     onClose() {
       closed = true;
+      stopWaiting();
       if (room && socket) room.disconnect(socket);
     },
   };

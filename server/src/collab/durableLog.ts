@@ -102,16 +102,28 @@ export class DurableLog {
     this.snapshots = options.snapshots ?? null;
   }
 
-  /** Loads snapshot + log tail into the doc under `origin`; compacts a long tail. Returns what it read. */
-  async load(origin: unknown): Promise<StoredDocument> {
+  /**
+   * Loads snapshot + log tail into the doc under `origin` and returns what it read. `beforeDecode`
+   * sees what the store holds before the document is decoded (a snapshot alone can answer a
+   * client at once). A log tail is compacted right after the load, off its path: the next
+   * load then reads a snapshot alone (and, with an exclusive writer, its file).
+   */
+  async load(origin: unknown, beforeDecode: (stored: StoredDocument) => void = () => {}): Promise<StoredDocument> {
     const stored = await this.store.loadDocument(this.docName);
+    beforeDecode(stored);
     this.applyStored(stored, origin);
     this.updatesSinceSnapshot = stored.updates.length;
-    if (this.updatesSinceSnapshot >= this.compactAfter) await this.compact();
-    // A snapshot with no log after it is the whole document: the next start may read it from the file.
-    else if (stored.snapshot && stored.updates.length === 0 && this.snapshots && !this.snapshots.has(this.docName)) {
+    if (stored.updates.length > 0) {
+      this.snapshots?.remove(this.docName); // cannot be current until the compaction writes it again
+      // After the loading client has been answered (its reply is sent in this turn's continuations).
+      setImmediate(() => {
+        if (this.doc.isDestroyed) return;
+        this.compact().catch((error: unknown) => console.error(`[collab] compacting ${this.docName} after its load failed`, error));
+      });
+    } else if (stored.snapshot && this.snapshots && !this.snapshots.has(this.docName)) {
+      // A snapshot with no log after it is the whole document: the next start may read it from the file.
       this.snapshots.write(this.docName, stored.snapshot, stored.snapshotSeq);
-    } else if (stored.updates.length > 0) this.snapshots?.remove(this.docName); // cannot be current: never again
+    }
     return stored;
   }
 
@@ -238,7 +250,7 @@ export class DurableLog {
   compact(): Promise<void> {
     const run = async () => {
       this.compactionQueued = false;
-      if (this.failed || this.updatesSinceSnapshot === 0) return;
+      if (this.failed || this.updatesSinceSnapshot === 0 || this.doc.isDestroyed) return;
       const upToSeq = this.coveredSeq;
       const covered = this.updatesSinceSnapshot;
       this.onCompaction("start", upToSeq);

@@ -17,9 +17,10 @@ export async function resolveDocumentPermission(store: PaperStore & ReviewStore 
   if (ref.scope === "user") return ref.userId === userId ? { kind: "granted", access: "read", role: "partner" } : { kind: "forbidden" };
   // The score card's change counter: every account reads the card, only the server writes it.
   if (ref.scope === "network") return { kind: "granted", access: "read", role: "partner" };
-  const [review, role] = await Promise.all([store.findReview(ref.reviewId), store.findMembership(ref.reviewId, userId)]);
+  const found = await store.findReviewWithRole(ref.reviewId, userId);
   // A non-member learns nothing about whether the review exists.
-  if (!review || !role) return { kind: "forbidden" };
+  if (!found?.role) return { kind: "forbidden" };
+  const { review, role } = found;
   const access = applyReportLock(ref.kind, documentAccess(ref.kind, role), review);
   if (access === "none") return { kind: "forbidden" };
   return { kind: "granted", access, role };

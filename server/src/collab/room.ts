@@ -64,6 +64,11 @@ export type RoomEvents = {
   onUpdateApplied?(room: Room, identity: ConnectionIdentity): void;
   /** A compaction of this document's log started or committed. */
   onCompaction?(room: Room, phase: "start" | "done", upToSeq: number): void;
+  /**
+   * The store holds a snapshot alone (no log after it), read and not yet decoded: the whole
+   * committed document, which may answer clients that wait for the load.
+   */
+  onStoredSnapshot?(room: Room, snapshot: Uint8Array): void;
 };
 
 export type RoomOptions = {
@@ -140,7 +145,10 @@ export class Room {
       this.queueAwareness([...changes.added, ...changes.updated, ...changes.removed], origin, forwarded && forwarded.from === origin ? forwarded.message : null);
     });
     // Listening only after the load spares Yjs re-encoding the whole loaded document as an update event.
-    this.ready = this.log.load(LOAD_ORIGIN).then((stored) => {
+    const beforeDecode = (stored: StoredDocument) => {
+      if (stored.snapshot && stored.updates.length === 0) this.events.onStoredSnapshot?.(this, stored.snapshot);
+    };
+    this.ready = this.log.load(LOAD_ORIGIN, beforeDecode).then((stored) => {
       this.loaded = true;
       this.keepPristineState(stored);
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));

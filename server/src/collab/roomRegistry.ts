@@ -20,7 +20,7 @@ export class TooManyDocumentsError extends Error {
 export type RoomRegistryOptions = {
   store: DocumentLogStore;
   limits?: Partial<CollabLimits>;
-  /** Receives one line per compaction start and commit (COLLAB_TRACE=on; chaos tests read it). */
+  /** Receives one line per compaction start and commit, and per answer from a snapshot file (COLLAB_TRACE=on; chaos tests read it). */
   trace?: ((line: string) => void) | null;
   /** The process's write-ahead journal (null: updates wait for the store commit). */
   journal?: Journal | null;
@@ -86,6 +86,9 @@ export class RoomRegistry {
           this.droppedUpdates += 1;
         },
         onCompaction: (r, phase, upToSeq) => this.trace?.(`[collab] compaction ${phase} ${r.name} up to seq ${upToSeq}`),
+        onStoredSnapshot: (r, snapshot) => {
+          for (const answer of [...(this.snapshotWaiters.get(r.name) ?? [])]) answer(snapshot);
+        },
       },
       journal: this.journal,
       quotas: this.quotas,
@@ -119,10 +122,32 @@ export class RoomRegistry {
       file = this.snapshots.read(name);
       this.filesWhileLoading.set(name, file);
     }
-    return file ? { reply: encodeSyncStep2FromUpdate(file.snapshot), snapshot: file.snapshot } : null;
+    if (!file) return null;
+    this.trace?.(`[collab] answered ${name} from its snapshot file up to seq ${file.upToSeq}`);
+    return { reply: encodeSyncStep2FromUpdate(file.snapshot), snapshot: file.snapshot };
   }
   /** Snapshot files read for rooms still loading (one read however many clients arrive meanwhile). */
   private readonly filesWhileLoading = new Map<string, SnapshotFile | null>();
+
+  /**
+   * For a connection waiting for its document to load: `answer` is called with the stored
+   * snapshot if the load reads a snapshot alone, before the room decodes it (the room later
+   * takes it as `answeredWith`, like a file's). Returns the function that stops waiting.
+   */
+  whenStoredSnapshot(name: string, answer: (snapshot: Uint8Array) => void): () => void {
+    let waiters = this.snapshotWaiters.get(name);
+    if (!waiters) {
+      waiters = new Set();
+      this.snapshotWaiters.set(name, waiters);
+    }
+    const own = waiters;
+    own.add(answer);
+    return () => {
+      own.delete(answer);
+      if (own.size === 0 && this.snapshotWaiters.get(name) === own) this.snapshotWaiters.delete(name);
+    };
+  }
+  private readonly snapshotWaiters = new Map<string, Set<(snapshot: Uint8Array) => void>>();
 
   /** A file that claims more than the store holds belongs to another store (a restored backup): never again. */
   private checkSnapshotFile(name: string, room: Room): void {

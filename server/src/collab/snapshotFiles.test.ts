@@ -146,6 +146,46 @@ describe("snapshot files beside the journal", () => {
     await waitFor(() => client.socket.text() === "hello world");
   });
 
+  it("compacts a log tail found by a load right after it, so the next start answers from a current file", async () => {
+    const doc = await writeAndUnload("hello");
+    const before = files.read(name)!.upToSeq;
+    await store.appendUpdates(name, [textUpdate(doc, " world")]);
+    const client = await loadAsClient();
+    await waitFor(() => client.socket.text() === "hello world");
+    await waitFor(() => (files.read(name)?.upToSeq ?? 0) > before);
+    expect((await store.loadDocument(name)).updates).toEqual([]);
+    await rooms.closeAll();
+    rooms = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 }, snapshots: files });
+    const next = await loadAsClient();
+    expect(next.answeredEarly).toBe(true);
+    expect(next.textBeforeLoad).toBe("hello world");
+    await waitFor(() => next.socket.received.length >= 2);
+    expect(next.socket.received).toHaveLength(2);
+  });
+
+  it("without files, answers a client waiting for the load with the stored snapshot before decoding it", async () => {
+    const doc = await writeAndUnload("hello");
+    const plain = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 } });
+    const answers: { text: string; loadedYet: boolean }[] = [];
+    let opened = false;
+    plain.whenStoredSnapshot(name, (snapshot) => {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, snapshot);
+      answers.push({ text: client.getText("t").toString(), loadedYet: opened });
+    });
+    await plain.open(name).then(() => (opened = true));
+    expect(answers).toEqual([{ text: "hello", loadedYet: false }]);
+    await plain.closeAll();
+    // With a log tail the snapshot is not the whole document: no early answer.
+    await store.appendUpdates(name, [textUpdate(doc, "!")]);
+    const tailed = new RoomRegistry({ store: store, limits: { idleUnloadMs: 60_000 } });
+    const calls: Uint8Array[] = [];
+    tailed.whenStoredSnapshot(name, (snapshot) => calls.push(snapshot));
+    await tailed.open(name);
+    expect(calls).toEqual([]);
+    await tailed.closeAll();
+  });
+
   it("deletes the file before the first change is acknowledged, so a crash never leaves a stale one", async () => {
     await writeAndUnload("hello");
     const room = await rooms.open(name);

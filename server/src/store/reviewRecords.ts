@@ -77,6 +77,8 @@ export interface ReviewStore {
   findReview(id: string): Promise<ReviewRecord | null>;
   listReviewsForUser(userId: string): Promise<(ReviewRecord & { role: ReviewRole })[]>;
   findMembership(reviewId: string, userId: string): Promise<ReviewRole | null>;
+  /** The review and the user's role in it (null: not a member) in one round trip; null when there is no such review. */
+  findReviewWithRole(reviewId: string, userId: string): Promise<{ review: ReviewRecord; role: ReviewRole | null } | null>;
   /** Adds a member or changes the role of an existing one (seeding and store tests; routes use addMember / changeMembership). */
   upsertMember(reviewId: string, userId: string, role: ReviewRole): Promise<void>;
   /** Adds a user who is not a member yet; false (and nothing written) when they already are one. */

@@ -214,6 +214,17 @@ describe.each(backends)("$name store", (backend) => {
       expect(await store.findReview("missing")).toBeNull();
     });
 
+    it("finds a review with the user's role in one read: null for a non-member, nothing for an unknown review", async () => {
+      const creator = await newUser();
+      const stranger = await newUser();
+      const review = await store.createReview(reviewInput("T", creator.id));
+      expect(await store.findReviewWithRole(review.id, creator.id)).toEqual({ review, role: "moderator" });
+      expect(await store.findReviewWithRole(review.id, stranger.id)).toEqual({ review, role: null });
+      await store.upsertMember(review.id, stranger.id, "host");
+      expect((await store.findReviewWithRole(review.id, stranger.id))?.role).toBe("host");
+      expect(await store.findReviewWithRole("missing", creator.id)).toBeNull();
+    });
+
     it("lists a user's reviews newest first with their role", async () => {
       const user = await newUser();
       const other = await newUser();

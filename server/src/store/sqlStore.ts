@@ -218,6 +218,15 @@ export function createSqlStore(client: SqlClient, kind: Store["kind"]): Store {
       );
       return rows.map((row) => ({ ...toReview(row), role: row.role }));
     },
+    async findReviewWithRole(reviewId, userId) {
+      const { rows } = await db.query<ReviewRow & { member_role: ReviewRole | null }>(
+        `SELECT ${REVIEW_COLUMNS},
+           (SELECT role FROM review_members WHERE review_members.review_id = reviews.id AND review_members.user_id = $2) AS member_role
+         FROM reviews WHERE id = $1`,
+        [reviewId, userId],
+      );
+      return rows[0] ? { review: toReview(rows[0]), role: rows[0].member_role } : null;
+    },
     async findMembership(reviewId, userId) {
       const { rows } = await db.query<{ role: ReviewRole }>(
         "SELECT role FROM review_members WHERE review_id = $1 AND user_id = $2",

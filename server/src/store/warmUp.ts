@@ -11,7 +11,7 @@ import type { Store } from "./store.ts";
  */
 export async function warmUpStore(store: Store): Promise<void> {
   const noId = "warmupwarmupwarm";
-  await Promise.all([store.findSession("0".repeat(64)), store.findReview(noId), store.findMembership(noId, noId), store.loadDocument(`review:${noId}:report`)]);
+  await Promise.all([store.findSession("0".repeat(64)), store.findReviewWithRole(noId, noId), store.loadDocument(`review:${noId}:report`)]);
   warmUpYjs();
 }
 
