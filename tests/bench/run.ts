@@ -6,7 +6,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { coldLoadOurs, coldLoadYWebsocket, reportParagraphs } from "./coldLoad.ts";
+import { coldLoadOurs, coldLoadYWebsocket, reportParagraphs, warmLoadingClient } from "./coldLoad.ts";
 import { ALL_TARGETS, CONFIGS, type BenchConfig } from "./config.ts";
 import { measureOurDurableRate, measureRawInsertRate, WRITER_RATE } from "./durable.ts";
 import { COLLAB_LIMITS } from "@review/shared";
@@ -129,6 +129,7 @@ const coldTargets = (["ours-pglite", "ours-postgres"] as const).filter((kind) =>
 if (sections.has("cold") && (coldTargets.length > 0 || config.targets.includes("y-websocket"))) {
   log(`[${elapsed()}] cold load`);
   const paragraphs = await reportParagraphs();
+  warmLoadingClient(paragraphs, config.coldLoad.historyEdits);
   for (const kind of coldTargets) results.coldLoad.push(...(await coldLoadOurs(kind, config.coldLoad, paragraphs)));
   if (config.targets.includes("y-websocket")) results.coldLoad.push(...(await coldLoadYWebsocket(config.coldLoad, paragraphs)));
   results.notes.push(
