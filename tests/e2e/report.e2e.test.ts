@@ -170,6 +170,24 @@ describe("findings report in Chromium", () => {
     }
   });
 
+  it("the caret stays on screen while new lines push it past the bottom of the window", async () => {
+    await typeAtEnd(peer, " ");
+    await peer.evaluate(() => window.scrollTo(0, 0));
+    const lines = await peer.evaluate(() => Math.ceil(window.innerHeight / 20));
+    // Enter is ProseMirror's own command (the browser does not scroll for it, as it does for typed text).
+    for (let line = 0; line < lines; line++) await peer.keyboard.press("Enter");
+    const caretInWindow = () =>
+      peer.evaluate(() => {
+        // The caret's (empty) paragraph: a collapsed range in an empty block has no rectangle.
+        const focus = getSelection()!.focusNode!;
+        const rect = (focus instanceof Element ? focus : focus.parentElement!).getBoundingClientRect();
+        return rect.bottom > 0 && rect.bottom <= window.innerHeight && window.scrollY > 0;
+      });
+    await waitFor(caretInWindow, { timeout: 5_000, description: "the caret scrolled into the window" });
+    await peer.keyboard.type("The last line.", { delay: 15 });
+    await waitForEditorText(moderator, "The last line.");
+  });
+
   it("raised no uncaught errors in any browser", () => {
     expect(browserErrors).toEqual([]);
   });

@@ -88,6 +88,10 @@ export class CollabSession {
 
     this.provider = new WebsocketProvider(serverUrl, documentName, this.doc, {
       connect: false,
+      // Tabs sync through the server only: copying every keystroke to other tabs over a
+      // BroadcastChannel cost ~0.5 ms per key in a long report, and a tab that has lost its
+      // access must not receive the document from a sibling tab.
+      disableBc: true,
       shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
     });
     this.provider.awareness.setLocalStateField("user", user);
@@ -123,7 +127,6 @@ export class CollabSession {
     const onSync: MessageHandler = (encoder, decoder, provider, fromSocket, messageType) => {
       const syncType = decoder.arr[decoder.pos];
       forwardSync(encoder, decoder, provider, fromSocket, messageType);
-      if (!fromSocket) return; // another tab, over BroadcastChannel
       if (syncType === messageYjsSyncStep1) {
         this.tracker.serverRequestedState();
         // The provider sends its answer after this handler returns; probe after that.
