@@ -14,6 +14,8 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export type MemoryRow = {
   documents: number;
+  /** Connected clients: a writer and a reader per document. */
+  clients: number;
   /** Our server: (heapUsed + arrayBuffers) after GC, per open document, bytes. */
   oursPerDocument: number;
   /** A bare Y.Doc loaded from the same snapshot, bytes. */
@@ -30,6 +32,8 @@ export type MemoryResult = {
   retainedPerDocument: number | null;
   /** How long the server did not answer the probe while it unloaded the documents (event loop blocked), ms. */
   unloadStallMs: number | null;
+  /** When that longest stretch began, ms after the clients left (the idle unload starts at idleUnloadMs). */
+  unloadStallAt: number | null;
 };
 
 /** The report as one snapshot update (what the server would load for a ~100 KB document). */
@@ -41,9 +45,13 @@ export function reportSnapshot(paragraphs: string[]): Uint8Array {
   return snapshot;
 }
 
+/** Clients per open document: the one that wrote the report and one that read it back. */
+const CLIENTS_PER_DOCUMENT = 2;
+
 /**
  * Heap per open ~100 KB document in our server: documents are opened in steps (each
- * gets the report as one update from a client that stays connected), the server's
+ * gets the report as one update from a client that stays connected, and a second client
+ * reads it back and stays connected too), the server's
  * heap is read after GC by the probe (the target runs with --expose-gc), and compared
  * with bare Y.Docs loaded from the same snapshot in a separate process. Then every
  * client leaves and, after the idle unload, the heap is read again.
@@ -57,16 +65,17 @@ export async function measureMemory(target: Target, steps: number[], snapshot: U
     const baseline = await target.child.probe("stats", true);
     const rows: MemoryRow[] = [];
     for (const documents of steps) {
-      while (clients.length < documents) {
-        const access = await target.newDocument({ members: false });
+      while (clients.length < documents * CLIENTS_PER_DOCUMENT) {
+        const access = await target.newDocument({ ownAccounts: CLIENTS_PER_DOCUMENT });
         const wire = new Wire(target.protocol, access.docName);
-        const [client] = await openClients(1, 1, 30_000, (index) =>
-          new LoadClient(index, access.url, access.headers(0), wire, target.readyOn, wire.hello(new Uint8Array([0])), () => {}),
-        );
-        client!.send(wire.update(snapshot));
-        clients.push(client!);
+        const open = (index: number) =>
+          openClients(1, 1, 30_000, () => new LoadClient(index, access.url, access.headers(index), wire, target.readyOn, wire.hello(new Uint8Array([0])), () => {}));
+        const [writer] = await open(0);
+        writer!.send(wire.update(snapshot));
+        const [reader] = await open(1);
+        clients.push(writer!, reader!);
         // Stay far below the per-connection and storage rates: one document every few ms.
-        if (clients.length % 50 === 0) await sleep(50);
+        if (clients.length % 100 === 0) await sleep(50);
       }
       await sleep(2000);
       const stats = await target.child.probe("stats", true);
@@ -78,17 +87,19 @@ export async function measureMemory(target: Target, steps: number[], snapshot: U
       ) as { perDocument: number };
       const row = {
         documents,
+        clients: clients.length,
         oursPerDocument: (stats.heapUsed + stats.external - baseline.heapUsed - baseline.external) / documents,
         barePerDocument: bare.perDocument,
         rssPerDocument: (stats.rss - baseline.rss) / documents,
       };
       rows.push(row);
-      log(`  memory ${documents} docs: ours ${(row.oursPerDocument / 1024).toFixed(0)} KiB/doc, bare Y.Doc ${(row.barePerDocument / 1024).toFixed(0)} KiB/doc`);
+      log(`  memory ${documents} docs, ${clients.length} clients: ours ${(row.oursPerDocument / 1024).toFixed(0)} KiB/doc, bare Y.Doc ${(row.barePerDocument / 1024).toFixed(0)} KiB/doc`);
     }
     for (const client of clients.splice(0)) client.close();
     let releasedAfterMs: number | null = null;
     let retainedPerDocument: number | null = null;
     let unloadStallMs: number | null = null;
+    let unloadStallAt: number | null = null;
     const last = steps.at(-1) ?? 1;
     if (idleUnloadMs > 0) {
       // Ask every 100 ms across the idle unload: the longest unanswered stretch is the stall.
@@ -101,7 +112,10 @@ export async function measureMemory(target: Target, steps: number[], snapshot: U
           () => true,
           () => false,
         );
-        longest = Math.max(longest, performance.now() - asked);
+        if (performance.now() - asked > longest) {
+          longest = performance.now() - asked;
+          unloadStallAt = asked - left;
+        }
         if (!answered) break;
         await sleep(100);
       }
@@ -110,7 +124,7 @@ export async function measureMemory(target: Target, steps: number[], snapshot: U
       releasedAfterMs = performance.now() - left;
       retainedPerDocument = (after.heapUsed + after.external - baseline.heapUsed - baseline.external) / last;
     }
-    return { snapshotBytes: snapshot.length, rows, releasedAfterMs, retainedPerDocument, unloadStallMs };
+    return { snapshotBytes: snapshot.length, rows, releasedAfterMs, retainedPerDocument, unloadStallMs, unloadStallAt };
   } finally {
     for (const client of clients) client.close();
     await rm(dir, { recursive: true, force: true });

@@ -264,16 +264,16 @@ function memorySection(memory: MemoryResult): string[] {
   return [
     "## Memory per open document",
     "",
-    `Our server (PGlite, started with --expose-gc): documents opened in steps, each receiving the ${memory.snapshotBytes}-byte report as one update from a client that stays connected; the probe reads heapUsed + arrayBuffers after GC. Bare = Y.Docs loaded from the same snapshot in a fresh process.`,
+    `Our server (PGlite, started with --expose-gc): documents opened in steps, each receiving the ${memory.snapshotBytes}-byte report as one update from a client that stays connected, and read back by a second client that stays connected too; the probe reads heapUsed + arrayBuffers after GC. Bare = Y.Docs loaded from the same snapshot in a fresh process.`,
     "",
     table(
-      ["open documents", "ours per document", "bare Y.Doc per document", "ours / bare", "server RSS growth per document"],
-      memory.rows.map((r) => [String(r.documents), kib(r.oursPerDocument), kib(r.barePerDocument), `${(r.oursPerDocument / r.barePerDocument).toFixed(2)}x`, kib(r.rssPerDocument)]),
+      ["open documents", "connected clients", "ours per document", "bare Y.Doc per document", "ours / bare", "server RSS growth per document"],
+      memory.rows.map((r) => [String(r.documents), String(r.clients), kib(r.oursPerDocument), kib(r.barePerDocument), `${(r.oursPerDocument / r.barePerDocument).toFixed(2)}x`, kib(r.rssPerDocument)]),
     ),
     "",
     memory.releasedAfterMs === null
       ? ""
-      : `After every client left and ${(memory.releasedAfterMs / 1000).toFixed(0)} s passed (idle unload ${COLLAB_IDLE_S} s): ${kib(memory.retainedPerDocument)} per document still above the start (heap + array buffers). While the ${memory.rows.at(-1)?.documents ?? "?"} documents were unloaded (compacted, snapshot written) the server's event loop did not answer for up to ${memory.unloadStallMs === null ? "–" : `${(memory.unloadStallMs / 1000).toFixed(1)} s`}.`,
+      : `After every client left and ${(memory.releasedAfterMs / 1000).toFixed(0)} s passed (idle unload ${COLLAB_IDLE_S} s): ${kib(memory.retainedPerDocument)} per document still above the start (heap + array buffers). While the ${memory.rows.at(-1)?.documents ?? "?"} documents were unloaded (compacted, snapshot written) the server's event loop did not answer for up to ${memory.unloadStallMs === null ? "–" : `${(memory.unloadStallMs / 1000).toFixed(1)} s`}${memory.unloadStallAt === null ? "" : `, from ${(memory.unloadStallAt / 1000).toFixed(1)} s after the clients left`}.`,
     "",
   ];
 }

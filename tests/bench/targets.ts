@@ -48,8 +48,13 @@ export type Target = {
   echoes: boolean;
   /** The relay keeps no document: nothing to verify or load. */
   stateful: boolean;
-  /** A fresh document; our server: a new review (`members: false` skips adding the peer accounts). */
-  newDocument(options?: { members?: boolean }): Promise<DocumentAccess>;
+  /**
+   * A fresh document; our server: a new review. `members: false` skips adding the peer accounts;
+   * `ownAccounts: k` gives it k members of its own instead, taken in turn from a larger pool, so
+   * that clients of many documents stay within the per-user connection limit (client `index`
+   * uses account `index % k`).
+   */
+  newDocument(options?: { members?: boolean; ownAccounts?: number }): Promise<DocumentAccess>;
   stop(): Promise<void>;
 };
 
@@ -61,6 +66,11 @@ export type StartOptions = { probe: boolean; nodeArgs?: string[] };
  * account, and its cursors within awarenessPerSecondPerUserDocument.
  */
 const ACCOUNTS = 16;
+/**
+ * Accounts the memory bench's documents take in turn (`ownAccounts`): 2 000 clients over 40
+ * accounts is 50 each, under COLLAB_LIMITS.maxConnectionsPerUser (64).
+ */
+const POOL_ACCOUNTS = 40;
 
 export async function startTarget(kind: TargetKind, options: StartOptions): Promise<Target> {
   switch (kind) {
@@ -101,6 +111,13 @@ export async function startOurs(kind: "ours-pglite" | "ours-postgres", options: 
     const peers: ApiClient[] = [];
     for (let i = 1; i < ACCOUNTS; i++) peers.push(await signedInClient(address, `Peer ${i}`));
     const accounts = [moderator, ...peers];
+    const pool: ApiClient[] = [];
+    let poolTurn = 0;
+    const poolAccount = async () => {
+      const index = poolTurn++ % POOL_ACCOUNTS;
+      pool[index] ??= await signedInClient(address, `Reader ${index + 1}`);
+      return pool[index];
+    };
     return {
       kind,
       label: TARGET_LABELS[kind],
@@ -111,12 +128,16 @@ export async function startOurs(kind: "ours-pglite" | "ours-postgres", options: 
       stateful: true,
       async newDocument(options = {}) {
         const review = await moderator.createReview({ title: "Bench visit", hostProject: "Bench project" });
-        if (options.members !== false) for (const peer of peers) await moderator.addMember(review.id, peer.user!.email, "peer");
+        const own: ApiClient[] = [];
+        for (let i = 0; i < (options.ownAccounts ?? 0); i++) own.push(await poolAccount());
+        const members = options.ownAccounts ? own : options.members === false ? [] : peers;
+        for (const member of members) await moderator.addMember(review.id, member.user!.email, "peer");
+        const clients = own.length > 0 ? own : accounts;
         const docName = reviewDocumentName(review.id, "report");
         return {
           docName,
           url: `${address.wsUrl}${COLLAB_PATH}/${docName}`,
-          headers: (index) => ({ cookie: accounts[index % accounts.length]!.cookieHeader, origin: address.origin }),
+          headers: (index) => ({ cookie: clients[index % clients.length]!.cookieHeader, origin: address.origin }),
           provider: { wsUrl: address.wsUrl, origin: address.origin, cookie: moderator.cookieHeader },
         };
       },

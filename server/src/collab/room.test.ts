@@ -417,6 +417,95 @@ describe("Room", () => {
     expect(reopened).not.toBe(room);
     expect(reopened.doc.getText("t").toString()).toBe("x".repeat(total));
   });
+
+  it("compacts documents that fell idle together two at a time, each in its own turn of the event loop", async () => {
+    let turn = 0;
+    const turns = setInterval(() => (turn += 1), 0);
+    const startedInTurn = new Map<number, number>();
+    const traced = new RoomRegistry({
+      store,
+      limits: { idleUnloadMs: 50 },
+      trace: (line) => {
+        if (line.includes("compaction start")) startedInTurn.set(turn, (startedInTurn.get(turn) ?? 0) + 1);
+      },
+    });
+    try {
+      const names = Array.from({ length: 12 }, (_, index) => `${name.slice(0, -"report".length)}idle-${index}`);
+      const writers = await Promise.all(
+        names.map(async (docName) => {
+          const room = await traced.open(docName);
+          const writer = new FakeSocket();
+          room.connect(writer, identity("W", "write", "peer"));
+          room.receive(writer, encodeUpdate(textUpdate(`text of ${docName}`)));
+          return { room, writer };
+        }),
+      );
+      await waitFor(async () => (await Promise.all(names.map((docName) => storedText(store, docName)))).every((text) => text.startsWith("text of")));
+      for (const { room, writer } of writers) room.disconnect(writer);
+      await waitFor(() => traced.loadedCount === 0);
+      expect([...startedInTurn.values()].reduce((sum, count) => sum + count, 0)).toBe(names.length);
+      expect(Math.max(...startedInTurn.values())).toBeLessThanOrEqual(2);
+      for (const docName of names) expect((await store.loadDocument(docName)).snapshot).not.toBeNull();
+    } finally {
+      clearInterval(turns);
+      await traced.closeAll();
+    }
+  });
+
+  it("keeps a document opened again while its idle unload waited its turn", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The real store, with its compactions held until the document is back in use.
+    const slowStore = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === "compactDocument"
+          ? async (...args: Parameters<Store["compactDocument"]>) => {
+              await held;
+              return target.compactDocument(...args);
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    let compactionsStarted = 0;
+    let compactionsDone = 0;
+    const queued = new RoomRegistry({
+      store: slowStore,
+      limits: { idleUnloadMs: 50 },
+      trace: (line) => {
+        if (line.includes("compaction start")) compactionsStarted += 1;
+        if (line.includes("compaction done")) compactionsDone += 1;
+      },
+    });
+    try {
+      const names = Array.from({ length: 3 }, (_, index) => `${name.slice(0, -"report".length)}back-${index}`);
+      const writers = await Promise.all(
+        names.map(async (docName) => {
+          const room = await queued.open(docName);
+          const writer = new FakeSocket();
+          room.connect(writer, identity("W", "write", "peer"));
+          room.receive(writer, encodeUpdate(textUpdate("kept")));
+          return { room, writer };
+        }),
+      );
+      await waitFor(async () => (await Promise.all(names.map((docName) => storedText(slowStore, docName)))).every((text) => text === "kept"));
+      for (const { room, writer } of writers) room.disconnect(writer);
+      // The first two unloads compact (held); the third waits its turn.
+      await waitFor(() => compactionsStarted === 2 && queued.loadedCount === 1);
+      const last = writers[2]!.room;
+      // Opened again, its client not yet connected (the upgrade is still checking the session).
+      expect(await queued.open(names[2]!)).toBe(last);
+      release();
+      await waitFor(() => compactionsDone === 2);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(queued.loadedCount).toBe(1);
+      expect(compactionsStarted).toBe(2);
+      const reader = new FakeSocket();
+      last.connect(reader, identity("R", "write", "peer"));
+      expect(reader.closed).toBeNull();
+    } finally {
+      release();
+      await queued.closeAll();
+    }
+  });
 });
 
 function awarenessMessage(update: Uint8Array): Uint8Array {

@@ -8,6 +8,10 @@ import { encodeSyncStep2FromUpdate, isEmptySyncRequest } from "./protocol.ts";
 import { Room } from "./room.ts";
 import type { RoomHooks } from "./roomHooks.ts";
 import type { SnapshotFile, SnapshotFiles } from "./snapshotFiles.ts";
+import { TurnQueue } from "../turnQueue.ts";
+
+/** Idle documents compacted and unloaded at the same time (see TurnQueue). */
+const CONCURRENT_IDLE_UNLOADS = 2;
 
 /** Every loaded document has connections: this process cannot take another. */
 export class TooManyDocumentsError extends Error {
@@ -36,6 +40,9 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
+  private readonly idleUnloads = new TurnQueue(CONCURRENT_IDLE_UNLOADS, "collab");
+  /** Rooms whose idle unload is queued and still wanted. */
+  private readonly unloadsDue = new Set<Room>();
   droppedUpdates = 0;
   private readonly hooks = new Set<RoomHooks>();
 
@@ -313,7 +320,12 @@ export class RoomRegistry {
   private scheduleIdle(room: Room): void {
     this.cancelIdle(room);
     const timer = setTimeout(() => {
-      if (room.connectionCount === 0) void this.unload(room);
+      this.idleTimers.delete(room);
+      this.unloadsDue.add(room);
+      this.idleUnloads.push(async () => {
+        // Not when the room was opened again (or fell idle anew) while this waited its turn.
+        if (this.unloadsDue.delete(room) && room.connectionCount === 0) await this.unload(room);
+      });
     }, this.limits.idleUnloadMs);
     timer.unref();
     this.idleTimers.set(room, timer);
@@ -323,6 +335,7 @@ export class RoomRegistry {
     const timer = this.idleTimers.get(room);
     if (timer) clearTimeout(timer);
     this.idleTimers.delete(room);
+    this.unloadsDue.delete(room);
   }
 
   private unload(room: Room): Promise<void> {

@@ -103,6 +103,38 @@ describe("trackVersions", () => {
     expect(version!.contributors.map((person) => person.id)).toEqual(["writer0000000000"]);
   });
 
+  it("records the versions of documents whose sessions ended together two at a time", async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const countingStore = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === "insertVersion"
+          ? async (...args: Parameters<Store["insertVersion"]>) => {
+              inFlight += 1;
+              mostInFlight = Math.max(mostInFlight, inFlight);
+              try {
+                return await target.insertVersion(...args);
+              } finally {
+                inFlight -= 1;
+              }
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    stop();
+    stop = trackVersions({ store: countingStore, rooms }, GRACE_MS);
+    const names = Array.from({ length: 8 }, (_, document) => `review:${String(index).padStart(15, "c")}${document}:report`);
+    for (const docName of names) {
+      const room = await rooms.open(docName);
+      const writer = new FakeSocket();
+      room.connect(writer, identity("writer0000000000", "write"));
+      room.receive(writer, paragraphUpdate(`Findings of ${docName}`));
+      room.disconnect(writer);
+    }
+    await waitFor(async () => (await Promise.all(names.map((docName) => store.listVersions(docName)))).every((versions) => versions.length === 1));
+    expect(mostInFlight).toBeGreaterThan(0);
+    expect(mostInFlight).toBeLessThanOrEqual(2);
+  });
+
   it("does not end a session when someone comes back within the grace period", async () => {
     const room = await rooms.open(name);
     const first = new FakeSocket();

@@ -1,3 +1,4 @@
+import { TurnQueue } from "../turnQueue.ts";
 import { recordDocumentVersion, type VersionDeps } from "./recordVersion.ts";
 import { hasVersions, noteWriter } from "./noteWriters.ts";
 
@@ -8,6 +9,9 @@ import { hasVersions, noteWriter } from "./noteWriters.ts";
  */
 export const SESSION_END_GRACE_MS = 10_000;
 
+/** End-of-session versions recorded at the same time (see TurnQueue). */
+const CONCURRENT_RECORDINGS = 2;
+
 /**
  * Keeps the version history of every versioned document the registry serves: notes who
  * writes, and records an automatic version when an editing session ends (nobody has been
@@ -16,13 +20,17 @@ export const SESSION_END_GRACE_MS = 10_000;
  */
 export function trackVersions(deps: VersionDeps, graceMs = SESSION_END_GRACE_MS): () => void {
   const pending = new Map<string, NodeJS.Timeout>();
+  const recordings = new TurnQueue(CONCURRENT_RECORDINGS, "versions");
 
   const sessionEnded = (docName: string) => {
     pending.delete(docName);
-    if (deps.rooms.connectionsTo(docName) > 0) return;
-    recordDocumentVersion(deps, docName, { kind: "auto", label: null, createdBy: null }).catch((error: unknown) =>
-      console.error(`[versions] recording the session's version of ${docName} failed`, error),
-    );
+    recordings.push(async () => {
+      // Someone may have come back while the recording waited its turn.
+      if (pending.has(docName) || deps.rooms.connectionsTo(docName) > 0) return;
+      await recordDocumentVersion(deps, docName, { kind: "auto", label: null, createdBy: null }).catch((error: unknown) =>
+        console.error(`[versions] recording the session's version of ${docName} failed`, error),
+      );
+    });
   };
 
   const stopObserving = deps.rooms.use({
