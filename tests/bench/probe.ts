@@ -1,3 +1,4 @@
+import v8 from "node:v8";
 /**
  * Preloaded (`--import`) into every target process of the fan-out runs, so that the
  * same instrument measures every server without changing any of them: event-loop
@@ -55,6 +56,7 @@ function reply(request: ProbeRequest): ProbeReply {
   if (request.gc && gc) {
     gc();
     gc();
+    if (process.env.PROBE_HEAP_SNAPSHOT) v8.writeHeapSnapshot(`${process.env.PROBE_HEAP_SNAPSHOT}-${Date.now()}.heapsnapshot`);
   }
   const cpu = process.cpuUsage(cpuBase);
   const wallMs = performance.now() - wallBase;
@@ -68,7 +70,7 @@ function reply(request: ProbeRequest): ProbeReply {
     },
     cpuPercent: wallMs > 0 ? ((cpu.user + cpu.system) / 1000 / wallMs) * 100 : 0,
     heapUsed: memory.heapUsed,
-    external: memory.external + memory.arrayBuffers,
+    external: memory.external,
     rss: memory.rss,
     ...(process.env.PROBE_STALLS === "1" ? { stalls } : {}),
   };

@@ -10,7 +10,7 @@ export type ProbeReply = {
   /** CPU time (user + system) over wall time since the last reset; 100 = one core. */
   cpuPercent: number;
   heapUsed: number;
-  /** `external` + `arrayBuffers` (Yjs keeps update bytes there). */
+  /** `external`, which includes `arrayBuffers` (Yjs keeps update bytes there); they were counted twice before 2026-12-06. */
   external: number;
   rss: number;
   /**

@@ -264,7 +264,7 @@ function memorySection(memory: MemoryResult): string[] {
   return [
     "## Memory per open document",
     "",
-    `Our server (PGlite, started with --expose-gc): documents opened in steps, each receiving the ${memory.snapshotBytes}-byte report as one update from a client that stays connected, and read back by a second client that stays connected too; the probe reads heapUsed + arrayBuffers after GC. Bare = Y.Docs loaded from the same snapshot in a fresh process.`,
+    `Our server (PGlite, started with --expose-gc): documents opened in steps, each receiving the ${memory.snapshotBytes}-byte report as one update from a client that stays connected, and read back by a second client that stays connected too; the probe reads heapUsed + external (which includes array buffers) after GC. Bare = Y.Docs loaded from the same snapshot in a fresh process.`,
     "",
     table(
       ["open documents", "connected clients", "ours per document", "bare Y.Doc per document", "ours / bare", "server RSS growth per document"],
@@ -273,7 +273,7 @@ function memorySection(memory: MemoryResult): string[] {
     "",
     memory.releasedAfterMs === null
       ? ""
-      : `After every client left and ${(memory.releasedAfterMs / 1000).toFixed(0)} s passed (idle unload ${COLLAB_IDLE_S} s): ${kib(memory.retainedPerDocument)} per document still above the start (heap + array buffers). While the ${memory.rows.at(-1)?.documents ?? "?"} documents were unloaded (compacted, snapshot written) the server's event loop did not answer for up to ${memory.unloadStallMs === null ? "–" : `${(memory.unloadStallMs / 1000).toFixed(1)} s`}${memory.unloadStallAt === null ? "" : `, from ${(memory.unloadStallAt / 1000).toFixed(1)} s after the clients left`}.`,
+      : `After every client left, the heap was read every 5 s from ${COLLAB_IDLE_S + 30} s on (idle unload ${COLLAB_IDLE_S} s) until it came back within a tenth of a document's share: at ${(memory.releasedAfterMs / 1000).toFixed(0)} s, ${kib(memory.retainedPerDocument)} per document still above the start (heap + external). While the ${memory.rows.at(-1)?.documents ?? "?"} documents were unloaded (compacted, snapshot written) the server's event loop did not answer for up to ${memory.unloadStallMs === null ? "–" : `${(memory.unloadStallMs / 1000).toFixed(1)} s`}${memory.unloadStallAt === null ? "" : `, from ${(memory.unloadStallAt / 1000).toFixed(1)} s after the clients left`}.`,
     "",
   ];
 }
