@@ -56,6 +56,19 @@ function textUpdate(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** Opens each document with a writer connected that has written `textOf(docName)`. */
+function openWritten(registry: RoomRegistry, names: string[], textOf: (docName: string) => string) {
+  return Promise.all(
+    names.map(async (docName) => {
+      const room = await registry.open(docName);
+      const writer = new FakeSocket();
+      room.connect(writer, identity("W", "write", "peer"));
+      room.receive(writer, encodeUpdate(textUpdate(textOf(docName))));
+      return { room, writer };
+    }),
+  );
+}
+
 async function storedText(store: Store, name: string): Promise<string> {
   const stored = await store.loadDocument(name);
   const doc = new Y.Doc();
@@ -431,15 +444,7 @@ describe("Room", () => {
     });
     try {
       const names = Array.from({ length: 12 }, (_, index) => `${name.slice(0, -"report".length)}idle-${index}`);
-      const writers = await Promise.all(
-        names.map(async (docName) => {
-          const room = await traced.open(docName);
-          const writer = new FakeSocket();
-          room.connect(writer, identity("W", "write", "peer"));
-          room.receive(writer, encodeUpdate(textUpdate(`text of ${docName}`)));
-          return { room, writer };
-        }),
-      );
+      const writers = await openWritten(traced, names, (docName) => `text of ${docName}`);
       await waitFor(async () => (await Promise.all(names.map((docName) => storedText(store, docName)))).every((text) => text.startsWith("text of")));
       for (const { room, writer } of writers) room.disconnect(writer);
       await waitFor(() => traced.loadedCount === 0);
@@ -477,15 +482,7 @@ describe("Room", () => {
     });
     try {
       const names = Array.from({ length: 3 }, (_, index) => `${name.slice(0, -"report".length)}back-${index}`);
-      const writers = await Promise.all(
-        names.map(async (docName) => {
-          const room = await queued.open(docName);
-          const writer = new FakeSocket();
-          room.connect(writer, identity("W", "write", "peer"));
-          room.receive(writer, encodeUpdate(textUpdate("kept")));
-          return { room, writer };
-        }),
-      );
+      const writers = await openWritten(queued, names, () => "kept");
       await waitFor(async () => (await Promise.all(names.map((docName) => storedText(slowStore, docName)))).every((text) => text === "kept"));
       for (const { room, writer } of writers) room.disconnect(writer);
       // The first two unloads compact (held); the third waits its turn.
