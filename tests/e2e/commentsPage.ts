@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { ui } from "./reportPage.ts";
+import { ui, type EditorElement } from "./reportPage.ts";
 
 /** A critical factor as the sidebar names it ("2 Migrant Voice"). */
 export type SidebarFactor = { id: string; number: string; name: string };
@@ -36,10 +36,31 @@ export async function replyToFinding(page: Page, factor: SidebarFactor, status: 
   await row.getByRole("button", { name: "Save reply" }).click();
 }
 
-export /** Selects `text` inside the editor as a mouse drag would (the host's editor is read-only: no caret to move). */
-async function selectInEditor(page: Page, text: string): Promise<void> {
+/**
+ * Selects `text` inside the editor as a mouse drag would (the host's editor is read-only: no
+ * caret to move), and waits until the editor's own state holds that selection. The editor reads
+ * the browser's selection on "selectionchange", after this task; a redraw in between (a remote
+ * change, a comment highlight arriving) puts the editor's old selection back, so the selection
+ * is set again until the editor has taken it. A key pressed before that acts on the old selection.
+ */
+export async function selectInEditor(page: Page, text: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    await placeDomSelection(page, text);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const selected = await ui.editor(page).evaluate((editor) => {
+      const state = (editor as EditorElement).editor?.state;
+      return state ? state.doc.textBetween(state.selection.from, state.selection.to) : null;
+    });
+    if (selected === text) return;
+    if (Date.now() > deadline) throw new Error(`the editor did not take the selection of "${text}" (it holds "${selected}")`);
+  }
+}
+
+/** Puts the browser's selection on `text`, searched in the editor's text nodes (caret labels aside). */
+async function placeDomSelection(page: Page, text: string): Promise<void> {
   await ui.editor(page).evaluate((editor, wanted) => {
-    // Highlights split the text into several nodes: search their concatenation (caret labels aside).
+    // Highlights split the text into several nodes: search their concatenation.
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -65,7 +86,4 @@ async function selectInEditor(page: Page, text: string): Promise<void> {
     selection.removeAllRanges();
     selection.addRange(range);
   }, text);
-  // The editor reads the browser's selection on "selectionchange", which fires after this task.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 }
-

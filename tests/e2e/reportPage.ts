@@ -55,8 +55,8 @@ export async function waitForEditorText(page: Page, text: string, timeout = 15_0
 }
 
 /** The slice of a Tiptap editor's state this file reads (Tiptap sets `editor` on its DOM element). */
-type EditorElement = HTMLElement & {
-  editor?: { state: { selection: { empty: boolean; head: number }; doc: { content: { size: number }; textBetween(from: number, to: number): string } } };
+export type EditorElement = HTMLElement & {
+  editor?: { state: { selection: { empty: boolean; head: number; from: number; to: number }; doc: { content: { size: number }; textBetween(from: number, to: number): string } } };
 };
 
 /**
