@@ -198,6 +198,24 @@ describe("writing together in a long report in Chromium", () => {
     await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "writing-live-03-bottom-connection.png") });
   });
 
+  // Typing lag (bug 5): the badge said Syncing… with a spinning icon on every key; the spinner kept
+  // the browser drawing frames on a fixed beat, and each key waited for the next one to be painted.
+  it("the connection state says Syncing… without a spinner while someone types, then Saved", async () => {
+    const label = moderator.locator(".report__header .connection .connection__label");
+    await waitFor(async () => (await label.textContent()) === "Saved", { description: "the badge to say Saved" });
+    await moderator.evaluate(`window.__badgeSeen = new Set(); (function probe() {
+      const badge = document.querySelector(".report__header .connection");
+      window.__badgeSeen.add(badge.querySelector(".connection__label").textContent + (badge.querySelector(".spinner") ? " (spinner)" : ""));
+      if (!window.__badgeStop) setTimeout(probe, 2);
+    })()`);
+    await caretToEnd(moderator);
+    await moderator.keyboard.type(" Typed at twelve keys a second.", { delay: 80 });
+    await waitForEditorText(peer, "Typed at twelve keys a second.");
+    await waitFor(async () => (await label.textContent()) === "Saved", { description: "the badge to say Saved again" });
+    const seen = await moderator.evaluate("window.__badgeStop = true; [...window.__badgeSeen]");
+    expect(seen).toEqual(["Saved", "Syncing…"]);
+  });
+
   // Typing lag (bug 5): a remote change no longer scrolls the caret into view (which measured the
   // whole report per remote keystroke); the browser's scroll anchoring keeps the writer's place.
   it("a writer's line stays put on screen while a peer adds paragraphs far above it", async () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { ConnectionStatus } from "../collab/connectionStatus.ts";
 import { useT } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
-import { AlertIcon, CheckIcon, CloudOffIcon } from "./icons.tsx";
+import { AlertIcon, CheckIcon, CloudOffIcon, RefreshIcon } from "./icons.tsx";
 import { Spinner } from "./Spinner.tsx";
 import { useAnnounce } from "./announcer/index.ts";
 import "./collabStatus.css";
@@ -43,6 +43,10 @@ function statusIcon(status: ConnectionStatus): ReactNode {
       return <CheckIcon size={16} />;
     case "live":
       return <span className="connection__pulse" />;
+    case "syncing":
+      // Still: it shows while someone types, and a spinning icon would keep the browser drawing
+      // frames on a fixed beat, each key then waiting up to 17 ms for the next one to be painted.
+      return <RefreshIcon size={14} />;
     case "offline":
       return <CloudOffIcon size={16} />;
     case "signedOut":
