@@ -48,12 +48,15 @@ export async function selectInEditor(page: Page, text: string): Promise<void> {
   for (;;) {
     await placeDomSelection(page, text);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    const selected = await ui.editor(page).evaluate((editor) => {
+    const { selected, focused } = await ui.editor(page).evaluate((editor) => {
       const state = (editor as EditorElement).editor?.state;
-      return state ? state.doc.textBetween(state.selection.from, state.selection.to) : null;
+      return {
+        selected: state ? state.doc.textBetween(state.selection.from, state.selection.to) : null,
+        focused: !(editor as HTMLElement).isContentEditable || document.activeElement === editor,
+      };
     });
-    if (selected === text) return;
-    if (Date.now() > deadline) throw new Error(`the editor did not take the selection of "${text}" (it holds "${selected}")`);
+    if (selected === text && focused) return;
+    if (Date.now() > deadline) throw new Error(`the editor did not take the selection of "${text}" (it holds "${selected}", focused: ${focused})`);
   }
 }
 
@@ -79,6 +82,9 @@ async function placeDomSelection(page: Page, text: string): Promise<void> {
       const last = nodes[nodes.length - 1]!;
       return [last, last.data.length];
     };
+    // Keys go to the focused element: after posting a comment, that may still be the margin's
+    // button, and a selection placed in the editor does not move the focus there.
+    if ((editor as HTMLElement).isContentEditable && document.activeElement !== editor) (editor as HTMLElement).focus({ preventScroll: true });
     const range = document.createRange();
     range.setStart(...locate(start, true));
     range.setEnd(...locate(start + wanted.length, false));

@@ -13,7 +13,7 @@ import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
 import { comments, selectInEditor } from "./commentsPage.ts";
-import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
+import { caretToEnd, editorText, shareSession, typeAtEnd, ui, waitForEditorText, type EditorElement } from "./reportPage.ts";
 
 /**
  * Issue 12, bugs 1, 3 and 6: what two people writing one long report at once meet. The report
@@ -196,6 +196,34 @@ describe("writing together in a long report in Chromium", () => {
     expect(where.covered).toBe(false);
     expect(await badge.locator(".connection__label").textContent()).toBe("Saved");
     await moderator.screenshot({ path: path.join(ARTIFACTS_DIR, "writing-live-03-bottom-connection.png") });
+  });
+
+  // Typing lag (bug 5): blocks off screen are not laid out (content-visibility), and Chromium's own
+  // Ctrl+End then stopped at the start of the last paragraph, Ctrl+Shift+End selected short of it.
+  it("Ctrl+End goes to the very end of a long report, on screen, and Ctrl+Shift+Home selects all the way back", async () => {
+    const editor = ui.editor(moderator);
+    await editor.click();
+    await moderator.keyboard.press("Control+Home");
+    await moderator.keyboard.press("Control+End");
+    const selection = () =>
+      editor.evaluate((element) => {
+        const state = (element as EditorElement).editor!.state;
+        return { from: state.selection.from, to: state.selection.to, start: 1, end: state.doc.content.size - 1 };
+      });
+    await waitFor(async () => {
+      const now = await selection();
+      return now.from === now.end && now.to === now.end;
+    }, { timeout: 5_000, description: "the caret at the end of the report" });
+    const caretTop = await moderator.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+    expect(caretTop).toBeGreaterThan(0);
+    expect(caretTop).toBeLessThan(await moderator.evaluate(() => window.innerHeight));
+
+    await moderator.keyboard.press("Control+Shift+Home");
+    await waitFor(async () => {
+      const now = await selection();
+      return now.from === now.start && now.to === now.end;
+    }, { timeout: 5_000, description: "the whole report selected" });
+    await moderator.keyboard.press("ArrowRight");
   });
 
   // Typing lag (bug 5): the badge said Syncing… with a spinning icon on every key; the spinner kept

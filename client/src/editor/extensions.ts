@@ -14,6 +14,7 @@ import { ReportImage } from "./image.ts";
 import { ImageUpload, type ImageUploadOptions } from "./imageUpload.ts";
 import { InsertShortcuts } from "./insertShortcuts.ts";
 import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
+import { OffscreenBlocks } from "./offscreenBlocks.ts";
 import { Recommendation } from "./recommendation.ts";
 import { RemoteCarets } from "./remoteCarets.ts";
 import { RemoteChangeScroll } from "./remoteChangeScroll.ts";
@@ -62,5 +63,6 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     TableKit.configure({ table: { resizable: false } }),
     ParagraphAfterPastedTable,
     InsertShortcuts,
+    OffscreenBlocks,
   ];
 }
