@@ -1,26 +1,19 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { isMacPlatform } from "./shortcuts.ts";
 
 /** The class of a top-level block that holds an end of the selection: always laid out (editor.css). */
 const SELECTED_BLOCK_CLASS = "holds-selection";
 
-const isMac = typeof navigator !== "undefined" && /Mac|iP(hone|[oa]d)/.test(navigator.platform);
-
 /** The top-level blocks that hold the selection's anchor and head. */
-function selectedBlocks(state: EditorState): DecorationSet {
-  const { doc, selection } = state;
-  const decorations: Decoration[] = [];
-  const seen = new Set<number>();
+function selectedBlocks({ doc, selection }: EditorState): DecorationSet {
+  const starts = new Set<number>();
   for (const pos of [selection.anchor, selection.head]) {
     const $pos = doc.resolve(pos);
-    if ($pos.depth === 0) continue;
-    const start = $pos.before(1);
-    if (seen.has(start)) continue;
-    seen.add(start);
-    decorations.push(Decoration.node(start, start + doc.child($pos.index(0)).nodeSize, { class: SELECTED_BLOCK_CLASS }));
+    if ($pos.depth > 0) starts.add($pos.before(1));
   }
-  return DecorationSet.create(doc, decorations);
+  return DecorationSet.create(doc, [...starts].map((start) => Decoration.node(start, start + doc.nodeAt(start)!.nodeSize, { class: SELECTED_BLOCK_CLASS })));
 }
 
 /**
@@ -49,7 +42,7 @@ export const OffscreenBlocks = Extension.create({
       view.dispatch(state.tr.setSelection(selection).scrollIntoView());
       return true;
     };
-    const [start, end] = isMac ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Mod-Home", "Mod-End"];
+    const [start, end] = isMacPlatform() ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Mod-Home", "Mod-End"];
     return { [start]: go(false, false), [end]: go(true, false), [`Shift-${start}`]: go(false, true), [`Shift-${end}`]: go(true, true) };
   },
 });
