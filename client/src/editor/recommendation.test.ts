@@ -62,6 +62,21 @@ describe("recommendation blocks", () => {
     expect(second).not.toBe(first);
   });
 
+  it("gives a block that takes another's id by an attribute change a new one", () => {
+    const state = stateOf([paragraph("do this", "rec_original1"), paragraph("and this")], 2);
+    const next = state.applyTransaction(state.tr.setNodeAttribute(state.doc.child(0).nodeSize, "recommendationId", "rec_original1")).state;
+    expect(recommendationIdOf(next.doc.child(0))).toBe("rec_original1");
+    expect(recommendationIdOf(next.doc.child(1))).toMatch(/^rec_/);
+    expect(recommendationIdOf(next.doc.child(1))).not.toBe("rec_original1");
+  });
+
+  it("leaves the ids alone when typing (a duplicate it did not bring is its writer's to fix)", () => {
+    const state = stateOf([paragraph("do this", "rec_original1"), paragraph("copy", "rec_original1")], 2);
+    const next = state.applyTransaction(state.tr.insertText("x", 3)).state;
+    expect(next.doc.child(0).textContent).toBe("dox this");
+    expect([recommendationIdOf(next.doc.child(0)), recommendationIdOf(next.doc.child(1))]).toEqual(["rec_original1", "rec_original1"]);
+  });
+
   it("renders the id and the visible label, and ignores invalid ids", () => {
     const valid = schema.nodes.paragraph!.spec.toDOM!(schema.nodes.paragraph!.create({ recommendationId: "rec_abcdef12" }));
     expect(JSON.stringify(valid)).toContain("data-recommendation-id");

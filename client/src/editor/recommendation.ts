@@ -1,6 +1,7 @@
 import { Extension } from "@tiptap/core";
-import type { Node as PMNode } from "@tiptap/pm/model";
+import type { Node as PMNode, Slice } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
+import { AttrStep, type Step } from "@tiptap/pm/transform";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { recommendationIdSchema } from "@review/shared/self";
 import "./recommendation.css";
@@ -75,7 +76,7 @@ export function toggleRecommendationIn(state: EditorState, tr: Transaction): boo
  * remote client fixes its own pastes.
  */
 function dedupeIds(transactions: readonly Transaction[], _oldState: EditorState, state: EditorState): Transaction | null {
-  if (!transactions.some((tr) => tr.docChanged) || transactions.some((tr) => tr.getMeta(ySyncPluginKey))) return null;
+  if (transactions.some((tr) => tr.getMeta(ySyncPluginKey)) || !transactions.some((tr) => tr.steps.some(mayBringId))) return null;
   const seen = new Set<string>();
   const duplicates: number[] = [];
   state.doc.descendants((node, pos) => {
@@ -88,6 +89,23 @@ function dedupeIds(transactions: readonly Transaction[], _oldState: EditorState,
   const tr = state.tr;
   for (const pos of duplicates) tr.setNodeAttribute(pos, RECOMMENDATION_ATTRIBUTE, newRecommendationId());
   return tr;
+}
+
+/**
+ * Whether a step can put an id where there was none: it sets the attribute, or inserts nodes
+ * carrying one (a paste, a split block keeping its attributes). Typing inserts text only, so a
+ * keystroke does not walk the whole report.
+ */
+function mayBringId(step: Step): boolean {
+  if (step instanceof AttrStep) return step.attr === RECOMMENDATION_ATTRIBUTE;
+  const slice = (step as { slice?: Slice }).slice;
+  if (!slice) return false;
+  let found = false;
+  slice.content.descendants((node) => {
+    if (!found && recommendationIdOf(node) !== null) found = true;
+    return !found && !node.isTextblock;
+  });
+  return found;
 }
 
 /** Keeps recommendation ids unique within the document (see `dedupeIds`). */
