@@ -103,6 +103,13 @@ describe("findings report in Chromium", () => {
     await screenshot(peer, "03-peer-sees-moderator");
   });
 
+  it("at 1280 px the writer's toolbar is one row beside the comment margin", async () => {
+    expect(moderator.viewportSize()?.width).toBe(1280);
+    await moderator.locator(".comment-margin").waitFor({ state: "attached" });
+    const rows = await moderator.locator(".toolbar").evaluate((toolbar) => new Set(Array.from(toolbar.children, (group) => Math.round(group.getBoundingClientRect().top))).size);
+    expect(rows).toBe(1);
+  });
+
   it("a host sees the report live but cannot edit it", async () => {
     await waitForEditorText(host, "The peer adds evidence.");
     expect(await ui.editor(host).getAttribute("contenteditable")).toBe("false");
