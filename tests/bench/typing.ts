@@ -12,8 +12,9 @@
  * reference is a bare contenteditable holding the same paragraphs as the report, caret in the
  * middle: the browser's own cost of a key in a document that long, without any editor. The goals
  * were set on a faster machine; the ratio to that reference is what carries across machines.
- * Options: --pages=100 --writers=20 --keys=150 --profile (prints where the page spent its CPU
- * time while typing, by function, for each phase), --trace (the same by kind of work: style,
+ * A last phase types alone again with comment threads open beside their passages.
+ * Options: --pages=100 --writers=20 --keys=150 --threads=30 --profile (prints where the page
+ * spent its CPU time while typing, by function, for each phase), --trace (the same by kind of work: style,
  * layout, paint, script; and the main thread's CPU time, which the machine's other load does not
  * inflate; see typingTrace.ts), --trace-file (also writes each phase's trace to tests/artifacts).
  */
@@ -21,7 +22,9 @@ import { mkdir } from "node:fs/promises";
 import * as Y from "yjs";
 import type { Page } from "playwright-core";
 import { shareSession, ui } from "../e2e/reportPage.ts";
+import { encodeAnchor } from "@review/shared/comments";
 import { signedInClient, type ApiClient } from "../support/apiClient.ts";
+import { postThread, reviewComments } from "../support/commentCommands.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { ensureClientBuilt } from "../support/clientBuild.ts";
 import { connectDoc, type CollabClient } from "../support/collabClient.ts";
@@ -37,6 +40,8 @@ const option = (name: string, fallback: number) => Number(args.find((arg) => arg
 const PAGES = option("pages", 100);
 const WRITERS = option("writers", 20);
 const KEYS = option("keys", 150);
+/** Open comment threads spread over the report for the last phase (as a host's review of the draft leaves them). */
+const THREADS = option("threads", 30);
 /** A page of a report: ~500 words in five paragraphs. */
 const PARAGRAPHS_PER_PAGE = 5;
 /** A fast typist: 12 keys per second. */
@@ -297,6 +302,23 @@ async function main(): Promise<void> {
     await traced(page, "with remote writers", args, () => profiled(page, "with remote writers", () => typeKeys(page)));
     const together = await takeTimings(page);
 
+    // Comment threads spread over the report, each beside its passage in the margin.
+    for (const stop of stops.splice(0)) stop();
+    let withThreads: Latencies | null = null;
+    if (THREADS > 0) {
+      for (let i = 0; i < THREADS; i++) {
+        const paragraph = seeder.fragment.get(Math.floor(((i + 0.5) * seeder.fragment.length) / THREADS)) as Y.XmlElement;
+        const text = paragraph.get(0) as Y.XmlText;
+        const anchor = encodeAnchor(Y.createRelativePositionFromTypeIndex(text, 10, 0), Y.createRelativePositionFromTypeIndex(text, 40, -1));
+        await postThread(team.moderator, reviewComments(team.reviewId), { body: `Comment ${i + 1} on this passage.`, anchor, quote: text.toString().slice(10, 40) });
+      }
+      await waitFor(async () => (await page.locator(".comment-margin > .thread").count()) >= THREADS, { timeout: 30_000, description: `${THREADS} threads in the margin` });
+      await caretToMiddle(page);
+      await takeTimings(page);
+      await traced(page, "with comment threads", args, () => profiled(page, "with comment threads", () => typeKeys(page)));
+      withThreads = await takeTimings(page);
+    }
+
     log("");
     log(`Keypress latency in Chromium (headless, ${KEY_DELAY_MS} ms between keys), ${PAGES}-page report:`);
     log(describe("floor: bare <textarea>", floor));
@@ -304,6 +326,7 @@ async function main(): Promise<void> {
     log(describe(`reference with the editor's off-screen CSS`, offscreenReference, floor));
     log(describe(`report, alone`, alone, floor));
     log(describe(`report, ${WRITERS} remote writers with carets`, together, floor));
+    if (withThreads) log(describe(`report, alone, ${THREADS} comment threads`, withThreads, floor));
     const toReference = (latencies: Latencies) => (percentile(latencies.paint, 90) / Math.max(percentile(reference.paint, 90), 0.1)).toFixed(2);
     log(`Paint p90 against the bare contenteditable: alone ${toReference(alone)}x, with ${WRITERS} remote writers ${toReference(together)}x`);
     const toOffscreen = (latencies: Latencies) => (percentile(latencies.paint, 90) / Math.max(percentile(offscreenReference.paint, 90), 0.1)).toFixed(2);
