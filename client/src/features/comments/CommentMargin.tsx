@@ -5,6 +5,7 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { SuggestionComposer } from "./SuggestionComposer.tsx";
 import { layoutMargin, sameLayout, type MarginItem } from "./marginLayout.ts";
+import { PassageTops } from "./passageTops.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import type { CommentsController } from "./useComments.ts";
 import "./comments.css";
@@ -27,6 +28,7 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
   const wide = useWideLayout();
   const margin = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
+  const passageTops = useRef(new PassageTops());
   const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
   const { editor, draft, threads, anchored, activeId, suggestions } = controller;
   const suggestion = suggestions?.draft ?? null;
@@ -49,18 +51,13 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
       return;
     }
     const origin = element.getBoundingClientRect().top;
-    const at = (pos: number) => {
-      try {
-        return editor.view.coordsAtPos(pos).top - origin;
-      } catch {
-        return 0;
-      }
-    };
-    const items: MarginItem[] = placed.map((thread) => ({ id: thread.id, top: at(ranges!.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
-    if (draft) items.push({ id: DRAFT_ID, top: at(draft.from), height: cards.current.get(DRAFT_ID)?.offsetHeight ?? 140 });
-    if (suggestion) items.push({ id: SUGGEST_ID, top: at(suggestion.from), height: cards.current.get(SUGGEST_ID)?.offsetHeight ?? 240 });
+    const at = (key: string, pos: number) => passageTops.current.top(editor.view, key, pos, origin);
+    const items: MarginItem[] = placed.map((thread) => ({ id: thread.id, top: at(thread.id, ranges!.get(thread.id)!.from), height: cards.current.get(thread.id)?.offsetHeight ?? 80 }));
+    if (draft) items.push({ id: DRAFT_ID, top: at(DRAFT_ID, draft.from), height: cards.current.get(DRAFT_ID)?.offsetHeight ?? 140 });
+    if (suggestion) items.push({ id: SUGGEST_ID, top: at(SUGGEST_ID, suggestion.from), height: cards.current.get(SUGGEST_ID)?.offsetHeight ?? 240 });
     const layout = layoutMargin(items, draft ? DRAFT_ID : suggestion ? SUGGEST_ID : activeId);
-    if (selectionFrom !== null) layout.set(ADD_ID, at(selectionFrom));
+    if (selectionFrom !== null) layout.set(ADD_ID, at(ADD_ID, selectionFrom));
+    passageTops.current.keepOnly(new Set(layout.keys()));
     setTops((current) => (sameLayout(current, layout) ? current : layout));
   }, [editor, shown, draft, suggestion, activeId, showAdd]);
 
@@ -78,7 +75,11 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
   useLayoutEffect(() => {
     const element = margin.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => measureRef.current());
+    const observer = new ResizeObserver(() => {
+      // A new width wraps the lines anew, also inside blocks that did not change.
+      passageTops.current.clear();
+      measureRef.current();
+    });
     observer.observe(element);
     const prose = editor?.view.dom;
     if (prose) observer.observe(prose);
