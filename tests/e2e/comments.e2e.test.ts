@@ -110,6 +110,38 @@ describe("comments on the report in Chromium", () => {
     await screenshot(peer, "comments-04-peer-list");
   });
 
+  // A split (Enter) gives the words after it new Yjs items: the writer's editor anchors the thread
+  // again, else it was orphaned for everyone else (the host lost the highlight and the card).
+  it("the thread keeps its passage when the writer splits its paragraph, for the host too; its card follows the passage down", async () => {
+    const offset = (page: Page) => async () => {
+      const passage = await comments.highlight(page).first().boundingBox();
+      const card = await comments.marginThread(page).first().boundingBox();
+      return passage && card ? Math.abs(card.y - passage.y) : Number.POSITIVE_INFINITY;
+    };
+    const passageTop = async (page: Page) => (await comments.highlight(page).first().boundingBox())!.y;
+    const before = await passageTop(peer);
+
+    // New paragraphs typed at the start of the passage's own paragraph (each Enter splits it).
+    await ui.editor(peer).click();
+    await peer.keyboard.press("Control+Home");
+    for (const line of ["Summary of the visit.", "Three days in the region.", "Twelve interviews."]) {
+      await peer.keyboard.type(line);
+      await peer.keyboard.press("Enter");
+    }
+    await waitForEditorText(host, "Twelve interviews.");
+    for (const page of [peer, host]) await expect.poll(offset(page), { timeout: 10_000 }).toBeLessThan(40);
+    const afterParagraphs = await passageTop(peer);
+    expect(afterParagraphs).toBeGreaterThan(before + 40);
+
+    // Text typed before the passage in its own paragraph wraps the passage onto a later line.
+    await selectInEditor(peer, "In the pilot");
+    await peer.keyboard.press("ArrowLeft");
+    await peer.keyboard.type("According to the coordinators and to the two employers we met on the second afternoon, ");
+    await waitForEditorText(host, "second afternoon");
+    for (const page of [peer, host]) await expect.poll(offset(page), { timeout: 10_000 }).toBeLessThan(12);
+    expect(await passageTop(peer)).toBeGreaterThan(afterParagraphs + 10);
+  });
+
   it("the peer replies and resolves; the host sees both live", async () => {
     const card = comments.marginThread(peer).first();
     await card.click();

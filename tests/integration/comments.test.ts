@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { EDITOR_FRAGMENT, reviewDocumentName } from "@review/shared";
+import { COMMENT_ROUTES, EDITOR_FRAGMENT, reviewDocumentName } from "@review/shared";
 import { decodeAnchor, encodeAnchor, readThreads, resolveInTree, type CommentAnchor } from "@review/shared/comments";
 import { readFindingReply, setFindingReply } from "@review/shared/self";
+import { expectStatus } from "../support/apiClient.ts";
 import { postReply, postThread, resolveThread, reviewComments } from "../support/commentCommands.ts";
 import { createTeam } from "../support/team.ts";
 import { BACKENDS } from "../support/testServer.ts";
@@ -104,6 +105,36 @@ describe.each(BACKENDS)("comments on the report (%s)", (backend) => {
     await waitFor(() => other.fragment.length === 1, { description: "the peer to receive the deletion" });
     expect(anchoredText(other.doc, afterRestart!.anchor)).toBeNull();
     expect(readThreads(freshComments.doc)).toEqual([expect.objectContaining({ id: threadId, quote: PASSAGE, resolved: false })]);
+  });
+
+  it("lets a writer anchor a passage again after a split gave its text new items; a host may not", async () => {
+    const team = await createTeam(suite.server, { peer: "peer", host: "host" });
+    const reportDoc = reviewDocumentName(team.reviewId, "report");
+    const commentsDoc = reviewDocumentName(team.reviewId, "comments");
+    const peer = connect(team.members.peer.cookieHeader, reportDoc);
+    const peerComments = connect(team.members.peer.cookieHeader, commentsDoc);
+    await Promise.all([peer.whenSynced(), peerComments.whenSynced()]);
+    writeParagraphs(peer.doc, [`Summary. ${SENTENCE}`]);
+    const { threadId } = await postThread(team.members.host, reviewComments(team.reviewId), { anchor: anchorOn(paragraphText(peer.doc, 0), PASSAGE), quote: PASSAGE, body: "Which parents?" });
+    await waitFor(() => readThreads(peerComments.doc).length === 1, { description: "the peer to receive the thread" });
+
+    // Enter after "Summary." as the editor's binding writes it: the tail's words move into a new paragraph.
+    const text = paragraphText(peer.doc, 0);
+    peer.doc.transact(() => {
+      text.delete("Summary.".length, text.length - "Summary.".length);
+      writeParagraphs(peer.doc, [SENTENCE]);
+    });
+    const old = readThreads(peerComments.doc)[0]!.anchor;
+    expect(anchoredText(peer.doc, old)).toBeNull();
+
+    const moved = { anchor: anchorOn(paragraphText(peer.doc, 1), PASSAGE) };
+    const route = COMMENT_ROUTES.anchor(reviewComments(team.reviewId), threadId);
+    expectStatus(await team.members.host.request("PUT", route, moved), 403, "a host moves an anchor");
+    expectStatus(await team.members.peer.request("PUT", route, { anchor: { start: "!!", end: "??" } }), 400, "a malformed anchor");
+    expectStatus(await team.members.peer.request("PUT", COMMENT_ROUTES.anchor(reviewComments(team.reviewId), "nothing00"), moved), 404, "an unknown thread");
+    expectStatus(await team.members.peer.request("PUT", route, moved), 204, "the peer moves the anchor");
+    await waitFor(() => anchoredText(peer.doc, readThreads(peerComments.doc)[0]!.anchor) === PASSAGE, { description: "the thread to hold its passage again" });
+    expect(readThreads(peerComments.doc)[0]).toMatchObject({ id: threadId, quote: PASSAGE, comments: [expect.objectContaining({ body: "Which parents?" })] });
   });
 
   it("drops a host's report update while storing the host's comment", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { COMMENT_ROUTES, PAPER_ROUTES, paperDocumentName, reviewDocumentName, type CommentTarget } from "@review/shared";
+import { API_ROUTES, COMMENT_ROUTES, PAPER_ROUTES, paperDocumentName, reviewDocumentName, type CommentTarget } from "@review/shared";
 import { COMMENT_KEYS, COMMENT_LIMITS, commentMap, createThread, readSeen, readThreads, seenRoot, threadMap } from "@review/shared/comments";
 import { expectStatus, signedInClient, type ApiClient } from "../support/apiClient.ts";
 import type { CollabClient } from "../support/collabClient.ts";
@@ -139,6 +139,27 @@ describe.each(BACKENDS)("comments are written by their authors (%s)", (backend) 
     expect((await team.members.partner.post(COMMENT_ROUTES.seen(target))).status).toBe(204);
     await waitFor(() => readSeen(observer.doc, team.members.partner.user!.id), { description: "the partner's visit to be recorded" });
     expect(readSeen(observer.doc, team.moderator.user!.id)).toBeNull();
+  });
+
+  it("lets only those who may change the text now move a thread's anchor", async () => {
+    const team = await createTeam(suite.server, { peer: "peer", partner: "partner", host: "host" });
+    const outsider = await signedInClient(suite.server, "Outsider Otto");
+    const target: CommentTarget = { scope: "review", reviewId: team.reviewId };
+    const { threadId } = await postThread(team.members.host, target, { body: "Which parents?" });
+    const move = { anchor: someAnchor() };
+    const route = COMMENT_ROUTES.anchor(target, threadId);
+    expect((await outsider.request("PUT", route, move)).status).toBe(404);
+    for (const reader of [team.members.host, team.members.partner]) expect((await reader.request("PUT", route, move)).status).toBe(403);
+    expect((await team.members.peer.request("PUT", route, { ...move, quote: "extra" })).status).toBe(400);
+    expect((await team.members.peer.request("PUT", route, move)).status).toBe(204);
+    expectStatus(await team.moderator.post(API_ROUTES.reportStatus(team.reviewId), { status: "final" }), 200, "final");
+    expect((await team.moderator.request("PUT", route, move)).status).toBe(403);
+
+    const created = expectStatus(await admin.post(PAPER_ROUTES.list, { title: "Anchors" }), 201, "create a paper");
+    const paper: CommentTarget = { scope: "paper", paperId: (created.body as { paper: { id: string } }).paper.id };
+    const paperThread = await postThread(outsider, paper, { body: "A reader's question" });
+    expect((await outsider.request("PUT", COMMENT_ROUTES.anchor(paper, paperThread.threadId), move)).status).toBe(403);
+    expect((await admin.request("PUT", COMMENT_ROUTES.anchor(paper, paperThread.threadId), move)).status).toBe(204);
   });
 
   it("limits how many comment commands one user sends per minute (429), without limiting the others", async () => {

@@ -9,6 +9,7 @@ import {
   type CreateSuggestionResponse,
   type CreateThreadRequest,
   type CreateThreadResponse,
+  type MoveAnchorRequest,
 } from "@review/shared";
 import { request } from "./http.ts";
 
@@ -38,6 +39,11 @@ export function deleteComment(target: CommentTarget, threadId: string, commentId
 
 export function resolveThread(target: CommentTarget, threadId: string, resolved: boolean): Promise<void> {
   return request(COMMENT_ROUTES.thread(target, threadId), { method: "PATCH", body: { resolved }, schema: null });
+}
+
+/** Anchors a thread's passage again after an edit gave its text new items (the text's writers). */
+export function moveAnchor(target: CommentTarget, threadId: string, input: MoveAnchorRequest): Promise<void> {
+  return request(COMMENT_ROUTES.anchor(target, threadId), { method: "PUT", body: input, schema: null });
 }
 
 /** Records that the user has seen the comments up to now (for unread counts). */

@@ -1,10 +1,11 @@
 import { Extension, type Editor } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { decodeAnchor, encodeAnchor, quoteOf, resolveInTree, type CommentAnchor } from "@review/shared/comments";
+import { announceAnchorMoves, mayMoveText, type AnchorMove } from "./anchorMoves.ts";
 
 /** A thread as the editor needs it: where it is anchored, and whether it is still open. */
 export type AnchoredThread = { id: string; anchor: CommentAnchor; resolved: boolean; point?: boolean };
@@ -17,6 +18,8 @@ export type CommentAnchorsState = {
   /** Per thread id; missing while the editor has not rendered the shared document yet. */
   ranges: ReadonlyMap<string, AnchorRange>;
   decorations: DecorationSet;
+  /** Counts local edits that may have moved text into new Yjs items (see `mayMoveText`). */
+  textMoves: number;
 };
 
 type Meta = { threads?: readonly AnchoredThread[]; activeId?: string | null };
@@ -81,7 +84,7 @@ function decorate(doc: PMNode, threads: readonly AnchoredThread[], ranges: Reado
   return DecorationSet.create(doc, decorations);
 }
 
-function recompute(state: EditorState, threads: readonly AnchoredThread[], activeId: string | null, previous: ReadonlyMap<string, AnchorRange>): CommentAnchorsState {
+function recompute(state: EditorState, threads: readonly AnchoredThread[], activeId: string | null, previous: ReadonlyMap<string, AnchorRange>, textMoves: number): CommentAnchorsState {
   const binding = bindingOf(state);
   const ranges = new Map<string, AnchorRange>();
   if (binding && rendered(binding)) {
@@ -89,7 +92,7 @@ function recompute(state: EditorState, threads: readonly AnchoredThread[], activ
   } else {
     for (const thread of threads) if (previous.has(thread.id)) ranges.set(thread.id, previous.get(thread.id)!);
   }
-  return { threads, activeId, ranges, decorations: decorate(state.doc, threads, ranges, activeId) };
+  return { threads, activeId, ranges, decorations: decorate(state.doc, threads, ranges, activeId), textMoves };
 }
 
 /** A local edit: Yjs has not seen it yet, so move the ranges with ProseMirror's mapping instead. */
@@ -109,7 +112,54 @@ function mapThrough(tr: Transaction, value: CommentAnchorsState): CommentAnchors
     const to = tr.mapping.map(range.to, -1);
     ranges.set(id, from < to ? { from, to } : null);
   }
-  return { ...value, ranges, decorations: decorate(tr.doc, value.threads, ranges, value.activeId) };
+  return { ...value, ranges, decorations: decorate(tr.doc, value.threads, ranges, value.activeId), textMoves: value.textMoves + (mayMoveText(tr) ? 1 : 0) };
+}
+
+/**
+ * The threads whose passage the editor still follows (its range moved with the local edit) but
+ * whose stored anchor no longer finds it: the edit gave the passage's words new Yjs items. Each
+ * gets an anchor on the same range, in the items it has now.
+ */
+function movedAnchors(state: EditorState, value: CommentAnchorsState): AnchorMove[] {
+  const binding = bindingOf(state);
+  if (!binding || !rendered(binding)) return [];
+  const moves: AnchorMove[] = [];
+  for (const thread of value.threads) {
+    const range = value.ranges.get(thread.id);
+    if (!range || thread.point || range.from >= range.to) continue;
+    const now = resolveRange(binding, state.doc, thread.anchor);
+    if (now && now.from === range.from && now.to === range.to) continue;
+    if (state.doc.textBetween(range.from, range.to, "").trim() === "") continue;
+    moves.push({ threadId: thread.id, anchor: anchorForRange(binding, range.from, range.to) });
+  }
+  return moves;
+}
+
+/**
+ * After a local edit that may have moved text, and once the Yjs binding has written it (the
+ * plugin views run after the state is applied, the binding's first), anchors the threads it
+ * moved again: in this editor at once, and through the listener for everyone.
+ */
+function followMovedPassages(view: EditorView): { update: (view: EditorView) => void } {
+  let checked = commentAnchorsKey.getState(view.state)?.textMoves ?? 0;
+  return {
+    update: (current) => {
+      const value = commentAnchorsKey.getState(current.state);
+      if (!value || value.textMoves === checked) return;
+      checked = value.textMoves;
+      queueMicrotask(() => {
+        if (current.isDestroyed) return;
+        const latest = commentAnchorsKey.getState(current.state);
+        if (!latest) return;
+        const moves = movedAnchors(current.state, latest);
+        if (moves.length === 0) return;
+        const anchors = new Map(moves.map((move) => [move.threadId, move.anchor]));
+        const threads = latest.threads.map((thread) => (anchors.has(thread.id) ? { ...thread, anchor: anchors.get(thread.id)! } : thread));
+        current.dispatch(current.state.tr.setMeta(commentAnchorsKey, { threads }).setMeta("addToHistory", false));
+        announceAnchorMoves(current, moves);
+      });
+    },
+  };
 }
 
 /**
@@ -125,15 +175,16 @@ export const CommentAnchors = Extension.create({
       new Plugin<CommentAnchorsState>({
         key: commentAnchorsKey,
         state: {
-          init: () => ({ threads: [], activeId: null, ranges: new Map(), decorations: DecorationSet.empty }),
+          init: () => ({ threads: [], activeId: null, ranges: new Map(), decorations: DecorationSet.empty, textMoves: 0 }),
           apply: (tr, value, _old, state) => {
             const meta = tr.getMeta(commentAnchorsKey) as Meta | undefined;
             const remote = tr.getMeta(ySyncPluginKey) !== undefined;
-            if (meta?.threads || remote) return recompute(state, meta?.threads ?? value.threads, meta && "activeId" in meta ? meta.activeId! : value.activeId, value.ranges);
+            if (meta?.threads || remote) return recompute(state, meta?.threads ?? value.threads, meta && "activeId" in meta ? meta.activeId! : value.activeId, value.ranges, value.textMoves);
             if (meta && "activeId" in meta) return { ...value, activeId: meta.activeId ?? null, decorations: decorate(state.doc, value.threads, value.ranges, meta.activeId ?? null) };
             return tr.docChanged ? mapThrough(tr, value) : value;
           },
         },
+        view: followMovedPassages,
         props: {
           decorations: (state) => commentAnchorsKey.getState(state)?.decorations ?? DecorationSet.empty,
           handleClick: (view, pos) => {

@@ -36,6 +36,13 @@ export const resolveThreadRequestSchema = z.strictObject({ resolved: z.boolean()
 export type ResolveThreadRequest = z.infer<typeof resolveThreadRequestSchema>;
 
 /**
+ * `PUT …/threads/:threadId/anchor`: the same passage, anchored again after an edit gave its text
+ * new Yjs items (by a writer of the commented text, whose editor followed the passage).
+ */
+export const moveAnchorRequestSchema = z.strictObject({ anchor: z.strictObject(commentAnchorSchema.shape) });
+export type MoveAnchorRequest = z.infer<typeof moveAnchorRequestSchema>;
+
+/**
  * `POST …/comments/suggestions` (reviews only): a thread suggesting an edit of its passage, by
  * any member. `quote` is the passage's exact text (empty for an insertion at the anchor),
  * `replacement` what should stand there (empty for a deletion); `body` an optional note.
@@ -76,6 +83,8 @@ export const COMMENT_ROUTES = {
   threads: commentRoute("/threads"),
   /** `PATCH { resolved }` resolves or reopens. */
   thread: commentRoute<[threadId: string]>("/threads/:threadId"),
+  /** `PUT { anchor }` anchors the thread's passage again (the commented text's writers). */
+  anchor: commentRoute<[threadId: string]>("/threads/:threadId/anchor"),
   /** `POST` adds a reply. */
   replies: commentRoute<[threadId: string]>("/threads/:threadId/replies"),
   /** `PATCH` edits, `DELETE` deletes the author's own comment. */

@@ -7,7 +7,7 @@ export { COMMENT_LIMITS, commentAnchorSchema, commentIdSchema, commentInputSchem
 export type { Comment, CommentAnchor, CommentInput, CommentThread } from "./schema.ts";
 export { assertAnchor, decodeAnchor, encodeAnchor, resolveInTree } from "./anchor.ts";
 export { readSeen, readThread, readThreads } from "./read.ts";
-export { addReply, createThread, deleteComment, editComment, markSeen, quoteOf, setThreadResolved } from "./write.ts";
+export { addReply, createThread, deleteComment, editComment, markSeen, moveThreadAnchor, quoteOf, setThreadResolved } from "./write.ts";
 export type { CommentWriteMeta, CommentWriteOptions } from "./write.ts";
 export { threadIsNew, unreadSummary } from "./unread.ts";
 export type { UnreadSummary } from "./unread.ts";

@@ -119,6 +119,20 @@ export function setThreadResolved(doc: Y.Doc, threadId: string, resolved: boolea
   }, options.origin ?? null);
 }
 
+/**
+ * Points a thread at the same passage again after an edit moved its text into new Yjs items (a
+ * paragraph split or turned into a heading keeps the words but not their items, so the old
+ * relative positions would orphan the thread). Only the anchor changes: the thread, its quote
+ * and its comments stay as they were.
+ */
+export function moveThreadAnchor(doc: Y.Doc, threadId: string, input: { anchor: CommentAnchor }, options: CommentWriteOptions = {}): void {
+  const anchor = commentAnchorSchema.safeParse(input.anchor);
+  if (!anchor.success) throw new CommentError("invalid_anchor", "The comment's anchor is malformed");
+  assertAnchor(anchor.data);
+  const thread = requireThread(doc, threadId);
+  doc.transact(() => thread.set(THREAD_KEYS.anchor, { start: anchor.data.start, end: anchor.data.end }), options.origin ?? null);
+}
+
 /** Records that `userId` has looked at the comments up to `at` (never moves back in time). */
 export function markSeen(doc: Y.Doc, userId: string, at: string = new Date().toISOString(), options: CommentWriteOptions = {}): boolean {
   const current = seenRoot(doc).get(userId);

@@ -7,6 +7,7 @@ import * as commands from "../../api/comments.ts";
 import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSession.ts";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { commentFailure, type CommentAction } from "./commentFailure.ts";
+import { onAnchorsMoved } from "../../editor/anchorMoves.ts";
 import { anchorSelection, commentAnchorsState, setActiveThread, setAnchoredThreads } from "../../editor/commentAnchors.ts";
 import { createDocReader } from "../../collab/docReader.ts";
 import type { CommentMember } from "./mentions.ts";
@@ -112,6 +113,17 @@ export function useComments({ editor, documentName, members, user, canComment, d
   const visitStart = useRef<{ doc: Y.Doc | null; at: string | null; taken: boolean }>({ doc: null, at: null, taken: false });
   if (visitStart.current.doc !== doc) visitStart.current = { doc, at: null, taken: false };
   if (!visitStart.current.taken && snapshot?.connection.everSynced) visitStart.current = { doc, at: seenAt, taken: true };
+
+  // This writer's edit gave a passage new Yjs items (a split paragraph): store where it is now.
+  useEffect(() => {
+    if (!editor || !target) return;
+    return onAnchorsMoved(editor, (moves) => {
+      for (const { threadId, anchor } of moves) {
+        // Best effort: if it fails, the others see the thread as orphaned, its quote kept.
+        commands.moveAnchor(target, threadId, { anchor }).catch(() => undefined);
+      }
+    });
+  }, [editor, target]);
 
   useEffect(() => {
     if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved, point: thread.suggestion?.quote === "" })));

@@ -1,6 +1,19 @@
 import type * as Y from "yjs";
-import { mayComment, paperDocumentName, reviewDocumentName, type CommentBodyRequest, type CommentTarget, type CreateThreadRequest, type CreateThreadResponse, type ErrorReason, type ApiErrorCode } from "@review/shared";
-import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, readThread, setThreadResolved, threadsRoot, type CommentErrorCode } from "@review/shared/comments";
+import {
+  mayComment,
+  mayDecideSuggestions,
+  paperDocumentName,
+  reviewDocumentName,
+  type CommentBodyRequest,
+  type CommentTarget,
+  type CreateThreadRequest,
+  type CreateThreadResponse,
+  type ErrorReason,
+  type ApiErrorCode,
+  type MoveAnchorRequest,
+} from "@review/shared";
+import { CommentError, addReply, createThread, deleteComment, editComment, markSeen, moveThreadAnchor, readThread, setThreadResolved, threadsRoot, type CommentErrorCode } from "@review/shared/comments";
+import { resolvePaperPermission } from "../../collab/paperPermission.ts";
 import type { RoomRegistry } from "../../collab/roomRegistry.ts";
 import { ApiError, forbidden, notFound } from "../../errors/apiError.ts";
 import { notifyComment } from "../../notifications/notify.ts";
@@ -101,6 +114,31 @@ export function deleteOwnComment(deps: CommentDeps, userId: string, target: Comm
 /** Resolves or reopens a thread; any commenter may, as the people discussing a passage decide together. */
 export function resolveThread(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, resolved: boolean): Promise<void> {
   return write(deps, userId, target, (doc) => setThreadResolved(doc, threadId, resolved, { by: userId }));
+}
+
+/**
+ * Whether `userId` may change the commented text now (a writer of the report while it is not
+ * final; a writer of the paper while it is not published): only they make the edits that move
+ * a passage into new Yjs items, and only their editor follows it there.
+ */
+async function writesCommentedText(deps: CommentDeps, userId: string, target: CommentTarget): Promise<boolean> {
+  if (target.scope === "paper") {
+    const permission = await resolvePaperPermission(deps.store, userId, { paperId: target.paperId, kind: "paper" });
+    return permission.kind === "granted" && permission.access === "write";
+  }
+  const [review, role] = await Promise.all([deps.store.findReview(target.reviewId), deps.store.findMembership(target.reviewId, userId)]);
+  return review !== null && mayDecideSuggestions(role) && review.reportStatus !== "final";
+}
+
+/** Anchors a thread's passage again where the writer's editor followed it (see `moveThreadAnchor`). */
+export async function moveAnchor(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, input: MoveAnchorRequest): Promise<void> {
+  const docName = await commentsDocument(deps, userId, target);
+  if (!(await writesCommentedText(deps, userId, target))) throw new ApiError("forbidden", "Only those who may change the text now may anchor a passage again");
+  try {
+    await deps.rooms.applyServerChange(docName, (doc) => moveThreadAnchor(doc, threadId, input));
+  } catch (error) {
+    throw commentRefusal(error);
+  }
 }
 
 /** Records that `userId` has seen the comments up to now (the server's clock, like every comment's time). */

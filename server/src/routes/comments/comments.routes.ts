@@ -5,6 +5,7 @@ import {
   commentBodyRequestSchema,
   createSuggestionRequestSchema,
   createThreadRequestSchema,
+  moveAnchorRequestSchema,
   paperIdSchema,
   resolveThreadRequestSchema,
   reviewIdSchema,
@@ -17,7 +18,7 @@ import { refusal, notFound, unauthenticated } from "../../errors/apiError.ts";
 import type { AppEnv } from "../../http/appEnv.ts";
 import { validateJson, validateParams } from "../../http/validate.ts";
 import { decideSuggestedEdit, suggestEdit, type SuggestionDeps } from "./suggestions.commands.ts";
-import { deleteOwnComment, editOwnComment, markCommentsSeen, openThread, replyToThread, resolveThread } from "./comments.commands.ts";
+import { deleteOwnComment, editOwnComment, markCommentsSeen, moveAnchor, openThread, replyToThread, resolveThread } from "./comments.commands.ts";
 
 type CommentContext = Context<AppEnv>;
 
@@ -66,6 +67,11 @@ export function commentRoutes(deps: SuggestionDeps, scope: CommentTarget["scope"
 
   routes.patch(COMMENT_ROUTES.thread.pattern[scope], thread, validateJson(resolveThreadRequestSchema), async (c) => {
     await resolveThread(deps, userId(c), where(c), c.req.valid("param").threadId, c.req.valid("json").resolved);
+    return c.body(null, 204);
+  });
+
+  routes.put(COMMENT_ROUTES.anchor.pattern[scope], thread, validateJson(moveAnchorRequestSchema), async (c) => {
+    await moveAnchor(deps, userId(c), where(c), c.req.valid("param").threadId, c.req.valid("json"));
     return c.body(null, 204);
   });
 
