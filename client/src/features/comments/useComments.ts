@@ -8,6 +8,7 @@ import { useCollabSession, useCollabSnapshot } from "../../collab/useCollabSessi
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { commentFailure, type CommentAction } from "./commentFailure.ts";
 import { onAnchorsMoved } from "../../editor/anchorMoves.ts";
+import { createAnchorMoveSender } from "./anchorMoveSender.ts";
 import { anchorSelection, commentAnchorsState, setActiveThread, setAnchoredThreads } from "../../editor/commentAnchors.ts";
 import { createDocReader } from "../../collab/docReader.ts";
 import type { CommentMember } from "./mentions.ts";
@@ -70,6 +71,9 @@ export type CommentsController = {
   suggestions?: SuggestionsController;
 };
 
+/** How often anchors a writer's edit moved are sent again while the server has not taken them. */
+const ANCHOR_RETRY_MS = 30_000;
+
 /** The element of one comment, in the margin or the list. */
 function commentSelector(commentId: string): string {
   return `[data-comment-id="${CSS.escape(commentId)}"]`;
@@ -114,15 +118,22 @@ export function useComments({ editor, documentName, members, user, canComment, d
   if (visitStart.current.doc !== doc) visitStart.current = { doc, at: null, taken: false };
   if (!visitStart.current.taken && snapshot?.connection.everSynced) visitStart.current = { doc, at: seenAt, taken: true };
 
-  // This writer's edit gave a passage new Yjs items (a split paragraph): store where it is now.
+  // This writer's edit gave a passage new Yjs items (a split paragraph): store where it is now,
+  // also when the edit was made offline (sent again once back online, and every half minute).
   useEffect(() => {
     if (!editor || !target) return;
-    return onAnchorsMoved(editor, (moves) => {
-      for (const { threadId, anchor } of moves) {
-        // Best effort: if it fails, the others see the thread as orphaned, its quote kept.
-        commands.moveAnchor(target, threadId, { anchor }).catch(() => undefined);
-      }
-    });
+    const sender = createAnchorMoveSender((threadId, anchor) => commands.moveAnchor(target, threadId, { anchor }));
+    const stop = onAnchorsMoved(editor, (moves) => sender.add(moves));
+    const retry = () => {
+      if (sender.pending > 0) sender.retry();
+    };
+    window.addEventListener("online", retry);
+    const timer = setInterval(retry, ANCHOR_RETRY_MS);
+    return () => {
+      stop();
+      window.removeEventListener("online", retry);
+      clearInterval(timer);
+    };
   }, [editor, target]);
 
   useEffect(() => {
