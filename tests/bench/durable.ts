@@ -62,7 +62,9 @@ export async function measureOurDurableRate(target: Target, params: DurableParam
   let stopPacing = () => {};
   try {
     for (let d = 0; d < params.documents; d++) {
-      const access = await target.newDocument();
+      // Writer and observer from the account pool: 80 documents' sockets on one account would pass
+      // the server's limit of open connections per account.
+      const access = await target.newDocument({ ownAccounts: 2 });
       const wire = new Wire(target.protocol, access.docName);
       const typist = new Typist();
       const [writer, observer] = await openClients(2, 2, 30_000, (index) =>
