@@ -268,4 +268,27 @@ describe("comments on the report in Chromium", () => {
     expect(await card.getByRole("alert").count()).toBe(0);
     expect(browserErrors).toEqual([]);
   });
+
+  it("a paragraph split offline reaches the host once the writer is back online, and the thread keeps its passage", async () => {
+    const threadId = await comments.margin(peer).locator("article.thread").filter({ hasText: "Zaragoza" }).getAttribute("data-thread-id");
+    const context = browsers[0]!.context;
+    await context.setOffline(true);
+    try {
+      await selectInEditor(peer, "In the pilot");
+      await peer.keyboard.press("ArrowLeft");
+      await peer.keyboard.press("Enter");
+      await peer.keyboard.type("Written offline.");
+      // Offline long enough for the anchor move's PUT to fail and wait for "online".
+      await peer.waitForTimeout(3_000);
+      await screenshot(peer, "comments-12-peer-split-offline");
+    } finally {
+      await context.setOffline(false);
+    }
+    await waitForEditorText(host, "Written offline.");
+    const hostCard = comments.margin(host).locator(`article[data-thread-id="${threadId}"]`);
+    await hostCard.waitFor({ state: "visible", timeout: 20_000 });
+    for (const page of [peer, host]) expect(await comments.highlight(page).filter({ hasText: "In the pilot" }).count()).toBeGreaterThan(0);
+    await screenshot(host, "comments-13-host-after-offline-split");
+    expect(browserErrors).toEqual([]);
+  });
 });

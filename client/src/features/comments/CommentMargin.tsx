@@ -57,7 +57,7 @@ export function CommentMargin({ controller, announce }: CommentMarginProps) {
     if (suggestion) items.push({ id: SUGGEST_ID, top: at(SUGGEST_ID, suggestion.from), height: cards.current.get(SUGGEST_ID)?.offsetHeight ?? 240 });
     const layout = layoutMargin(items, draft ? DRAFT_ID : suggestion ? SUGGEST_ID : activeId);
     if (selectionFrom !== null) layout.set(ADD_ID, at(ADD_ID, selectionFrom));
-    passageTops.current.keepOnly(new Set(layout.keys()));
+    passageTops.current.keepOnly(layout);
     setTops((current) => (sameLayout(current, layout) ? current : layout));
   }, [editor, shown, draft, suggestion, activeId, showAdd]);
 

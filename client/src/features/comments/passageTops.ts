@@ -18,8 +18,8 @@ export class PassageTops {
     this.remembered.clear();
   }
 
-  /** Drops the places of keys no longer asked for. */
-  keepOnly(keys: ReadonlySet<string>): void {
+  /** Drops the places of keys no longer asked for (`keys`: the layout just made, read as it is). */
+  keepOnly(keys: { has(key: string): boolean }): void {
     for (const key of this.remembered.keys()) if (!keys.has(key)) this.remembered.delete(key);
   }
 

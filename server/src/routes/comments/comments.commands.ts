@@ -21,17 +21,27 @@ import type { NotificationStore, PaperStore, ReviewStore, UserStore } from "../.
 
 export type CommentDeps = { store: NotificationStore & PaperStore & ReviewStore & UserStore; rooms: RoomRegistry };
 
-/** The comments document of `target` if `userId` may comment there; 404 for what they may not see, 403 otherwise. */
-async function commentsDocument(deps: CommentDeps, userId: string, target: CommentTarget): Promise<string> {
+/**
+ * The comments document of `target` if `userId` may comment there (404 for what they may not
+ * see, 403 otherwise), and whether they may change the commented text now: a writer of the
+ * report while it is not final, a writer of the paper while it is not published. Only they make
+ * the edits that move a passage into new Yjs items, and only their editor follows it there.
+ */
+async function commentAccess(deps: CommentDeps, userId: string, target: CommentTarget): Promise<{ docName: string; writesText: () => Promise<boolean> }> {
   if (target.scope === "paper") {
     // Every registered account reads and comments on every paper.
     if (!(await deps.store.findPaper(target.paperId))) throw notFound("paper_not_found");
-    return paperDocumentName(target.paperId, "comments");
+    const writesText = async () => {
+      const permission = await resolvePaperPermission(deps.store, userId, { paperId: target.paperId, kind: "paper" });
+      return permission.kind === "granted" && permission.access === "write";
+    };
+    return { docName: paperDocumentName(target.paperId, "comments"), writesText };
   }
   const [review, role] = await Promise.all([deps.store.findReview(target.reviewId), deps.store.findMembership(target.reviewId, userId)]);
   if (!review || !role) throw notFound("review_not_found");
   if (!mayComment(role)) throw forbidden("role_may_not_comment");
-  return reviewDocumentName(target.reviewId, "comments");
+  const writesText = mayDecideSuggestions(role) && review.reportStatus !== "final";
+  return { docName: reviewDocumentName(target.reviewId, "comments"), writesText: () => Promise.resolve(writesText) };
 }
 
 const ERROR_CODES: Record<CommentErrorCode, ApiErrorCode> = {
@@ -68,7 +78,7 @@ export function commentRefusal(error: unknown): unknown {
  * broadcast to every open copy. Resolves with the write's result once it is stored.
  */
 async function write<T>(deps: CommentDeps, userId: string, target: CommentTarget, change: (doc: Y.Doc) => T): Promise<T> {
-  const docName = await commentsDocument(deps, userId, target);
+  const { docName } = await commentAccess(deps, userId, target);
   let result: { value: T } | null = null;
   try {
     await deps.rooms.applyServerChange(docName, (doc) => {
@@ -116,24 +126,10 @@ export function resolveThread(deps: CommentDeps, userId: string, target: Comment
   return write(deps, userId, target, (doc) => setThreadResolved(doc, threadId, resolved, { by: userId }));
 }
 
-/**
- * Whether `userId` may change the commented text now (a writer of the report while it is not
- * final; a writer of the paper while it is not published): only they make the edits that move
- * a passage into new Yjs items, and only their editor follows it there.
- */
-async function writesCommentedText(deps: CommentDeps, userId: string, target: CommentTarget): Promise<boolean> {
-  if (target.scope === "paper") {
-    const permission = await resolvePaperPermission(deps.store, userId, { paperId: target.paperId, kind: "paper" });
-    return permission.kind === "granted" && permission.access === "write";
-  }
-  const [review, role] = await Promise.all([deps.store.findReview(target.reviewId), deps.store.findMembership(target.reviewId, userId)]);
-  return review !== null && mayDecideSuggestions(role) && review.reportStatus !== "final";
-}
-
 /** Anchors a thread's passage again where the writer's editor followed it (see `moveThreadAnchor`). */
 export async function moveAnchor(deps: CommentDeps, userId: string, target: CommentTarget, threadId: string, input: MoveAnchorRequest): Promise<void> {
-  const docName = await commentsDocument(deps, userId, target);
-  if (!(await writesCommentedText(deps, userId, target))) throw new ApiError("forbidden", "Only those who may change the text now may anchor a passage again");
+  const { docName, writesText } = await commentAccess(deps, userId, target);
+  if (!(await writesText())) throw new ApiError("forbidden", "Only those who may change the text now may anchor a passage again");
   try {
     await deps.rooms.applyServerChange(docName, (doc) => moveThreadAnchor(doc, threadId, input));
   } catch (error) {
