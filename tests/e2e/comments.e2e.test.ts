@@ -8,7 +8,7 @@ import { ARTIFACTS_DIR } from "../support/paths.ts";
 import { createTeam, type Team } from "../support/team.ts";
 import { startTestServer, type TestServer } from "../support/testServer.ts";
 import { waitFor } from "../support/waitFor.ts";
-import { comments, replyToFinding, selectInEditor } from "./commentsPage.ts";
+import { caretBefore, comments, replyToFinding, selectInEditor } from "./commentsPage.ts";
 import { shareSession, typeAtEnd, ui, waitForEditorText } from "./reportPage.ts";
 
 const PASSAGE = "mentors are former participants";
@@ -134,12 +134,38 @@ describe("comments on the report in Chromium", () => {
     expect(afterParagraphs).toBeGreaterThan(before + 40);
 
     // Text typed before the passage in its own paragraph wraps the passage onto a later line.
-    await selectInEditor(peer, "In the pilot");
-    await peer.keyboard.press("ArrowLeft");
+    await caretBefore(peer, "In the pilot");
     await peer.keyboard.type("According to the coordinators and to the two employers we met on the second afternoon, ");
     await waitForEditorText(host, "second afternoon");
     for (const page of [peer, host]) await expect.poll(offset(page), { timeout: 10_000 }).toBeLessThan(12);
     expect(await passageTop(peer)).toBeGreaterThan(afterParagraphs + 10);
+  });
+
+  it("undoing the split (and redoing it) keeps the thread on its passage, for the host too", async () => {
+    // Split on the host's page: "In the pilot" starts a paragraph of its own (carets aside).
+    const splitOnHost = async () => ui.editor(host).locator("p").filter({ hasText: "In the pilot" }).filter({ hasNotText: "second afternoon" }).count();
+    const highlighted = (page: Page) => async () => (await comments.highlight(page).allTextContents()).join("");
+    // The undo manager groups changes less than 500 ms apart: the split alone is undone.
+    await peer.waitForTimeout(600);
+    await caretBefore(peer, "In the pilot");
+    await peer.keyboard.press("Enter");
+    await expect.poll(splitOnHost, { timeout: 10_000 }).toBe(1);
+    await expect.poll(highlighted(host), { timeout: 10_000 }).toContain(PASSAGE);
+
+    await peer.keyboard.press("Control+z");
+    await expect.poll(splitOnHost, { timeout: 10_000 }).toBe(0);
+    for (const page of [peer, host]) await expect.poll(highlighted(page), { timeout: 10_000 }).toContain(PASSAGE);
+    expect(await comments.marginThread(host).count()).toBe(1);
+
+    await peer.keyboard.press("Control+Shift+z");
+    await expect.poll(splitOnHost, { timeout: 10_000 }).toBe(1);
+    for (const page of [peer, host]) await expect.poll(highlighted(page), { timeout: 10_000 }).toContain(PASSAGE);
+    expect(await comments.marginThread(host).count()).toBe(1);
+
+    // Undone once more: the paragraph is whole again (the tests after this one split it offline).
+    await peer.keyboard.press("Control+z");
+    await expect.poll(splitOnHost, { timeout: 10_000 }).toBe(0);
+    for (const page of [peer, host]) await expect.poll(highlighted(page), { timeout: 10_000 }).toContain(PASSAGE);
   });
 
   it("the peer replies and resolves; the host sees both live", async () => {
@@ -274,8 +300,7 @@ describe("comments on the report in Chromium", () => {
     const context = browsers[0]!.context;
     await context.setOffline(true);
     try {
-      await selectInEditor(peer, "In the pilot");
-      await peer.keyboard.press("ArrowLeft");
+      await caretBefore(peer, "In the pilot");
       await peer.keyboard.press("Enter");
       await peer.keyboard.type("Written offline.");
       // Offline long enough for the anchor move's PUT to fail and wait for "online".
@@ -289,6 +314,29 @@ describe("comments on the report in Chromium", () => {
     await hostCard.waitFor({ state: "visible", timeout: 20_000 });
     for (const page of [peer, host]) expect(await comments.highlight(page).filter({ hasText: "In the pilot" }).count()).toBeGreaterThan(0);
     await screenshot(host, "comments-13-host-after-offline-split");
+    expect(browserErrors).toEqual([]);
+  });
+
+  it("a split made offline in a tab closed before the connection came back keeps its thread once the report is opened again", async () => {
+    const threadId = await comments.margin(host).locator("article.thread").filter({ hasText: "Zaragoza" }).getAttribute("data-thread-id");
+    const context = browsers[0]!.context;
+    await context.setOffline(true);
+    await caretBefore(peer, "In the pilot");
+    await peer.keyboard.press("Enter");
+    await peer.keyboard.type("Closed offline.");
+    // Past the editor's batching into IndexedDB; the anchor's PUT has failed by now.
+    await peer.waitForTimeout(1_500);
+    // Another tab stays open (the test's cookies end with the browser session, a real one does not).
+    const reopened = await context.newPage();
+    await peer.close();
+    await context.setOffline(false);
+
+    peer = reopened;
+    peer.on("pageerror", (error) => browserErrors.push(`peer: ${error.message}`));
+    await peer.goto(`${server.url}/reviews/${team.reviewId}/report`);
+    await waitForEditorText(host, "Closed offline.");
+    await comments.margin(host).locator(`article[data-thread-id="${threadId}"]`).waitFor({ state: "visible", timeout: 20_000 });
+    for (const page of [peer, host]) await expect.poll(async () => (await comments.highlight(page).allTextContents()).join(""), { timeout: 10_000 }).toContain("In the pilot");
     expect(browserErrors).toEqual([]);
   });
 });

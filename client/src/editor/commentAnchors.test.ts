@@ -73,4 +73,48 @@ describe("comment anchors in the editor", () => {
     text(0).insert(0, "In March, ");
     expect(resolveRange(view().binding, view().pmDoc, anchor, true)).toEqual({ from: at + "In March, ".length, to: at + "In March, ".length });
   });
+
+  it("after an undo of a split, the anchor from before the split finds the passage again in the writer's editor only; a new anchor there finds it everywhere", () => {
+    const { view, text } = report(["Summary. The team met migrant parents."]);
+    const fragment = view().binding.type;
+    const doc = fragment.doc!;
+    const undo = new Y.UndoManager(fragment);
+    const passageStart = 1 + "Summary. The team met ".length;
+    const before = anchorForRange(view().binding, passageStart, passageStart + "migrant parents".length);
+    // A split as the editor's binding writes it: the words after the split leave the paragraph
+    // and come back as new items in a new one.
+    undo.stopCapturing();
+    doc.transact(() => {
+      text(0).delete("Summary. ".length, "The team met migrant parents.".length);
+      const paragraph = new Y.XmlElement("paragraph");
+      const moved = new Y.XmlText();
+      paragraph.insert(0, [moved]);
+      fragment.insert(1, [paragraph]);
+      moved.insert(0, "The team met migrant parents.");
+    });
+    expect(covered(view(), before)).toBeNull();
+    const movedStart = view().pmDoc.child(0).nodeSize + 1 + "The team met ".length;
+    const moved = anchorForRange(view().binding, movedStart, movedStart + "migrant parents".length);
+    expect(covered(view(), moved)).toBe("migrant parents");
+
+    undo.undo();
+    expect(view().pmDoc.childCount).toBe(1);
+    expect(covered(view(), moved)).toBeNull();
+    expect(covered(view(), before)).toBe("migrant parents");
+    // Someone else's copy of the document: the restored words, without the undo manager's link.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const otherView = () => {
+      const { doc: pmDoc, meta } = initProseMirrorDoc(other.getXmlFragment("content"), schema);
+      return { pmDoc, binding: { doc: other, type: other.getXmlFragment("content"), mapping: meta.mapping } as Binding };
+    };
+    expect(covered(otherView(), before)).toBeNull();
+    const range = resolveRange(view().binding, view().pmDoc, before)!;
+    const anew = anchorForRange(view().binding, range.from, range.to);
+    expect(covered(otherView(), anew)).toBe("migrant parents");
+
+    undo.redo();
+    expect(covered(view(), anew)).toBeNull();
+    expect(covered(view(), moved)).toBe("migrant parents");
+  });
 });

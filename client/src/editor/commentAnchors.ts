@@ -6,6 +6,7 @@ import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition,
 import * as Y from "yjs";
 import { decodeAnchor, encodeAnchor, quoteOf, resolveInTree, type CommentAnchor } from "@review/shared/comments";
 import { announceAnchorMoves, mayMoveText, type AnchorMove } from "./anchorMoves.ts";
+import { EarlierAnchors } from "./earlierAnchors.ts";
 
 /** A thread as the editor needs it: where it is anchored, and whether it is still open. */
 export type AnchoredThread = { id: string; anchor: CommentAnchor; resolved: boolean; point?: boolean };
@@ -20,7 +21,11 @@ export type CommentAnchorsState = {
   decorations: DecorationSet;
   /** Counts local edits that may have moved text into new Yjs items (see `mayMoveText`). */
   textMoves: number;
+  /** Counts this editor's undos and redos (they come back through Yjs, as remote changes do). */
+  undoRedos: number;
 };
+
+type Counters = Pick<CommentAnchorsState, "textMoves" | "undoRedos">;
 
 type Meta = { threads?: readonly AnchoredThread[]; activeId?: string | null };
 
@@ -84,7 +89,7 @@ function decorate(doc: PMNode, threads: readonly AnchoredThread[], ranges: Reado
   return DecorationSet.create(doc, decorations);
 }
 
-function recompute(state: EditorState, threads: readonly AnchoredThread[], activeId: string | null, previous: ReadonlyMap<string, AnchorRange>, textMoves: number): CommentAnchorsState {
+function recompute(state: EditorState, threads: readonly AnchoredThread[], activeId: string | null, previous: ReadonlyMap<string, AnchorRange>, counters: Counters): CommentAnchorsState {
   const binding = bindingOf(state);
   const ranges = new Map<string, AnchorRange>();
   if (binding && rendered(binding)) {
@@ -92,7 +97,7 @@ function recompute(state: EditorState, threads: readonly AnchoredThread[], activ
   } else {
     for (const thread of threads) if (previous.has(thread.id)) ranges.set(thread.id, previous.get(thread.id)!);
   }
-  return { threads, activeId, ranges, decorations: decorate(state.doc, threads, ranges, activeId), textMoves };
+  return { threads, activeId, ranges, decorations: decorate(state.doc, threads, ranges, activeId), ...counters };
 }
 
 /** A local edit: Yjs has not seen it yet, so move the ranges with ProseMirror's mapping instead. */
@@ -120,7 +125,7 @@ function mapThrough(tr: Transaction, value: CommentAnchorsState): CommentAnchors
  * whose stored anchor no longer finds it: the edit gave the passage's words new Yjs items. Each
  * gets an anchor on the same range, in the items it has now.
  */
-function movedAnchors(state: EditorState, value: CommentAnchorsState): AnchorMove[] {
+function movedAnchors(state: EditorState, value: CommentAnchorsState, earlier: EarlierAnchors): AnchorMove[] {
   const binding = bindingOf(state);
   if (!binding || !rendered(binding)) return [];
   const moves: AnchorMove[] = [];
@@ -131,6 +136,27 @@ function movedAnchors(state: EditorState, value: CommentAnchorsState): AnchorMov
     if (now && now.from === range.from && now.to === range.to) continue;
     if (state.doc.textBetween(range.from, range.to, "").trim() === "") continue;
     moves.push({ threadId: thread.id, anchor: anchorForRange(binding, range.from, range.to) });
+    earlier.remember(thread.id, thread.anchor);
+  }
+  return moves;
+}
+
+/**
+ * After this editor's undo or redo: the orphaned threads whose passage an anchor this editor
+ * moved them away from finds again (see `EarlierAnchors`), each anchored anew on that passage.
+ * Not with the earlier anchor itself: it finds the passage only here, through the link from the
+ * deleted words to their restored copy that this editor's undo manager keeps. The others, and
+ * the server, have the copy but not the link.
+ */
+function anchorsBroughtBack(state: EditorState, value: CommentAnchorsState, earlier: EarlierAnchors): AnchorMove[] {
+  const binding = bindingOf(state);
+  if (!binding || !rendered(binding)) return [];
+  const moves: AnchorMove[] = [];
+  for (const thread of value.threads) {
+    if (thread.point || value.ranges.get(thread.id) !== null) continue;
+    const found: { range: AnchorRange } = { range: null };
+    earlier.takeBack(thread.id, thread.anchor, (anchor) => (found.range = resolveRange(binding, state.doc, anchor)) !== null);
+    if (found.range) moves.push({ threadId: thread.id, anchor: anchorForRange(binding, found.range.from, found.range.to) });
   }
   return moves;
 }
@@ -138,20 +164,25 @@ function movedAnchors(state: EditorState, value: CommentAnchorsState): AnchorMov
 /**
  * After a local edit that may have moved text, and once the Yjs binding has written it (the
  * plugin views run after the state is applied, the binding's first), anchors the threads it
- * moved again: in this editor at once, and through the listener for everyone.
+ * moved again: in this editor at once, and through the listener for everyone. After an undo or
+ * redo, gives the threads it orphaned the earlier anchor that finds their passage again.
  */
 function followMovedPassages(view: EditorView): { update: (view: EditorView) => void } {
-  let checked = commentAnchorsKey.getState(view.state)?.textMoves ?? 0;
+  const initial = commentAnchorsKey.getState(view.state);
+  let checked: Counters = { textMoves: initial?.textMoves ?? 0, undoRedos: initial?.undoRedos ?? 0 };
+  const earlier = new EarlierAnchors();
   return {
     update: (current) => {
       const value = commentAnchorsKey.getState(current.state);
-      if (!value || value.textMoves === checked) return;
-      checked = value.textMoves;
+      if (!value || (value.textMoves === checked.textMoves && value.undoRedos === checked.undoRedos)) return;
+      const textMoved = value.textMoves !== checked.textMoves;
+      const undoneOrRedone = value.undoRedos !== checked.undoRedos;
+      checked = { textMoves: value.textMoves, undoRedos: value.undoRedos };
       queueMicrotask(() => {
         if (current.isDestroyed) return;
         const latest = commentAnchorsKey.getState(current.state);
         if (!latest) return;
-        const moves = movedAnchors(current.state, latest);
+        const moves = [...(textMoved ? movedAnchors(current.state, latest, earlier) : []), ...(undoneOrRedone ? anchorsBroughtBack(current.state, latest, earlier) : [])];
         if (moves.length === 0) return;
         const anchors = new Map(moves.map((move) => [move.threadId, move.anchor]));
         const threads = latest.threads.map((thread) => (anchors.has(thread.id) ? { ...thread, anchor: anchors.get(thread.id)! } : thread));
@@ -175,11 +206,14 @@ export const CommentAnchors = Extension.create({
       new Plugin<CommentAnchorsState>({
         key: commentAnchorsKey,
         state: {
-          init: () => ({ threads: [], activeId: null, ranges: new Map(), decorations: DecorationSet.empty, textMoves: 0 }),
+          init: () => ({ threads: [], activeId: null, ranges: new Map(), decorations: DecorationSet.empty, textMoves: 0, undoRedos: 0 }),
           apply: (tr, value, _old, state) => {
             const meta = tr.getMeta(commentAnchorsKey) as Meta | undefined;
-            const remote = tr.getMeta(ySyncPluginKey) !== undefined;
-            if (meta?.threads || remote) return recompute(state, meta?.threads ?? value.threads, meta && "activeId" in meta ? meta.activeId! : value.activeId, value.ranges, value.textMoves);
+            const sync = tr.getMeta(ySyncPluginKey) as { isUndoRedoOperation?: boolean } | undefined;
+            if (meta?.threads || sync !== undefined) {
+              const counters = { textMoves: value.textMoves, undoRedos: value.undoRedos + (sync?.isUndoRedoOperation ? 1 : 0) };
+              return recompute(state, meta?.threads ?? value.threads, meta && "activeId" in meta ? meta.activeId! : value.activeId, value.ranges, counters);
+            }
             if (meta && "activeId" in meta) return { ...value, activeId: meta.activeId ?? null, decorations: decorate(state.doc, value.threads, value.ranges, meta.activeId ?? null) };
             return tr.docChanged ? mapThrough(tr, value) : value;
           },

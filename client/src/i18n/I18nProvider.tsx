@@ -1,6 +1,7 @@
 import type { LocaleCode } from "@review/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { accountLocale, browserStorage, initialLocaleChoice, rememberLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
+import { browserStorage } from "../app/browserStorage.ts";
+import { accountLocale, initialLocaleChoice, rememberLocaleChoice, storeLocaleChoice } from "./localeChoice.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import { createTranslator, type Translator } from "./translate.ts";

@@ -6,15 +6,6 @@ export const LOCALE_STORAGE_KEY = "review.locale";
 
 type ChoiceStorage = Pick<Storage, "getItem" | "setItem">;
 
-/** The browser's localStorage, or null where there is none or it refuses access (privacy modes). */
-export function browserStorage(): ChoiceStorage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** The stored choice when it is a language the app ships now (a stale or foreign value is ignored). */
 export function readLocaleChoice(storage: ChoiceStorage | null): Locale | null {
   try {

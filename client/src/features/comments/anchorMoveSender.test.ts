@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
 import { createAnchorMoveSender } from "./anchorMoveSender.ts";
 
@@ -31,6 +31,42 @@ describe("createAnchorMoveSender", () => {
     await settle();
     expect(sent).toEqual(["t1"]);
     expect(sender.pending).toBe(0);
+  });
+
+  it("tries a lost send again on its own, later each time, until the server takes it", async () => {
+    const tries: number[] = [];
+    let lost = 3;
+    const startedAt = Date.now();
+    const sender = createAnchorMoveSender(
+      async () => {
+        tries.push(Date.now() - startedAt);
+        if (lost-- > 0) throw new ApiError("network", "", 0);
+      },
+      { retryDelaysMs: [10, 40] },
+    );
+    sender.add([{ threadId: "t1", anchor: anchor(1) }]);
+    await vi.waitFor(() => expect(sender.pending).toBe(0), { timeout: 2_000 });
+    expect(tries).toHaveLength(4);
+    // 10 ms after the first loss, then 40 ms (the last wait repeats).
+    expect(tries[2]! - tries[1]!).toBeGreaterThanOrEqual(35);
+    expect(tries[3]! - tries[2]!).toBeGreaterThanOrEqual(35);
+  });
+
+  it("tries no more once disposed", async () => {
+    let tries = 0;
+    const sender = createAnchorMoveSender(
+      async () => {
+        tries += 1;
+        throw new ApiError("network", "", 0);
+      },
+      { retryDelaysMs: [10] },
+    );
+    sender.add([{ threadId: "t1", anchor: anchor(1) }]);
+    await settle();
+    sender.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(tries).toBe(1);
+    expect(sender.pending).toBe(1);
   });
 
   it("sends a newer anchor of a thread after the one in flight, and ends with it", async () => {

@@ -9,6 +9,8 @@ import { useT } from "../../i18n/I18nProvider.tsx";
 import { commentFailure, type CommentAction } from "./commentFailure.ts";
 import { onAnchorsMoved } from "../../editor/anchorMoves.ts";
 import { createAnchorMoveSender } from "./anchorMoveSender.ts";
+import { pendingMovesKey, pendingMovesStore } from "./pendingAnchorMoves.ts";
+import { browserStorage } from "../../app/browserStorage.ts";
 import { anchorSelection, commentAnchorsState, setActiveThread, setAnchoredThreads } from "../../editor/commentAnchors.ts";
 import { createDocReader } from "../../collab/docReader.ts";
 import type { CommentMember } from "./mentions.ts";
@@ -71,9 +73,6 @@ export type CommentsController = {
   suggestions?: SuggestionsController;
 };
 
-/** How often anchors a writer's edit moved are sent again while the server has not taken them. */
-const ANCHOR_RETRY_MS = 30_000;
-
 /** The element of one comment, in the margin or the list. */
 function commentSelector(commentId: string): string {
   return `[data-comment-id="${CSS.escape(commentId)}"]`;
@@ -119,22 +118,24 @@ export function useComments({ editor, documentName, members, user, canComment, d
   if (!visitStart.current.taken && snapshot?.connection.everSynced) visitStart.current = { doc, at: seenAt, taken: true };
 
   // This writer's edit gave a passage new Yjs items (a split paragraph): store where it is now,
-  // also when the edit was made offline (sent again once back online, and every half minute).
+  // also when the edit was made offline (sent again once back online, after a lost send on its own, and
+  // when the report opens again after the page was closed).
   useEffect(() => {
     if (!editor || !target) return;
-    const sender = createAnchorMoveSender((threadId, anchor) => commands.moveAnchor(target, threadId, { anchor }));
+    const store = pendingMovesStore(browserStorage(), pendingMovesKey(user.id, documentName));
+    const sender = createAnchorMoveSender((threadId, anchor) => commands.moveAnchor(target, threadId, { anchor }), { store });
     const stop = onAnchorsMoved(editor, (moves) => sender.add(moves));
     const retry = () => {
       if (sender.pending > 0) sender.retry();
     };
+    retry();
     window.addEventListener("online", retry);
-    const timer = setInterval(retry, ANCHOR_RETRY_MS);
     return () => {
       stop();
       window.removeEventListener("online", retry);
-      clearInterval(timer);
+      sender.dispose();
     };
-  }, [editor, target]);
+  }, [editor, target, user.id, documentName]);
 
   useEffect(() => {
     if (editor) setAnchoredThreads(editor, threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.resolved, point: thread.suggestion?.quote === "" })));
