@@ -62,26 +62,32 @@ export type EditorElement = HTMLElement & {
 /**
  * Clicks into `editor` and moves the caret to the end of the document, then waits until the
  * editor's own state holds a collapsed selection there. ProseMirror reads the DOM selection on
- * `selectionchange`, after the key; a key pressed before that acts on the old selection (a
- * whole paragraph selected earlier would be replaced by Enter).
+ * `selectionchange`, after the key; a redraw before that (a peer's caret moving) puts the old
+ * selection back, so the key is pressed again until the editor has taken it. A key pressed
+ * before that acts on the old selection (a whole paragraph selected earlier would be replaced by Enter).
  */
 export async function caretToEnd(page: Page, editor: Locator = ui.editor(page)): Promise<void> {
   await editor.click();
-  await page.keyboard.press("Control+End");
-  await editor.evaluate(
-    (element) =>
-      new Promise<void>((resolve, reject) => {
-        const deadline = Date.now() + 5_000;
-        const check = () => {
-          const state = (element as EditorElement).editor?.state;
-          const atEnd = state && state.selection.empty && state.doc.textBetween(state.selection.head, state.doc.content.size) === "";
-          if (atEnd && window.getSelection()?.isCollapsed) resolve();
-          else if (Date.now() > deadline) reject(new Error(`the editor's caret did not reach the end of the document (${JSON.stringify({ empty: state?.selection.empty, head: state?.selection.head, size: state?.doc.content.size, after: state ? state.doc.textBetween(state.selection.head, state.doc.content.size) : null, domCollapsed: window.getSelection()?.isCollapsed })})`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
+  const deadline = Date.now() + 8_000;
+  for (;;) {
+    await page.keyboard.press("Control+End");
+    const where = await editor.evaluate(
+      (element) =>
+        new Promise<string | null>((resolve) => {
+          const until = Date.now() + 1_000;
+          const check = () => {
+            const state = (element as EditorElement).editor?.state;
+            const atEnd = state && state.selection.empty && state.doc.textBetween(state.selection.head, state.doc.content.size) === "";
+            if (atEnd && window.getSelection()?.isCollapsed) resolve(null);
+            else if (Date.now() > until) resolve(JSON.stringify({ empty: state?.selection.empty, head: state?.selection.head, size: state?.doc.content.size, after: state ? state.doc.textBetween(state.selection.head, state.doc.content.size).slice(0, 200) : null, domCollapsed: window.getSelection()?.isCollapsed }));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    if (where === null) return;
+    if (Date.now() > deadline) throw new Error(`the editor's caret did not reach the end of the document (${where})`);
+  }
 }
 
 /** Types at the end of the document (click into the editor, move to the end, type). */

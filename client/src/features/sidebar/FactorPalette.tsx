@@ -59,6 +59,16 @@ export function FactorPalette({ open, factors, editor, announce, onClose }: Fact
         () => {
           const chain = editor.chain().focus();
           (range.current ? chain.setTextSelection(range.current) : chain).run();
+          // The focus the browser gives back to the editor may land after this and collapse the
+          // selection to where it puts the caret: once it has, the range is put back again.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const wanted = range.current;
+              if (!wanted || editor.isDestroyed) return;
+              const { from, to } = editor.state.selection;
+              if (from !== wanted.from || to !== wanted.to) editor.commands.setTextSelection(wanted);
+            }),
+          );
         },
         { once: true },
       );
