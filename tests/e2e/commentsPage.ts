@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { ui, type EditorElement } from "./reportPage.ts";
+import { moveCaretUntil, ui, type EditorElement } from "./reportPage.ts";
 
 /** A critical factor as the sidebar names it ("2 Migrant Voice"). */
 export type SidebarFactor = { id: string; number: string; name: string };
@@ -60,26 +60,17 @@ export async function selectInEditor(page: Page, text: string): Promise<void> {
   }
 }
 
-/**
- * Puts the caret just before `text` in a writable editor (selected, then ArrowLeft), and waits
- * until the editor's own state holds that caret, for the same reason as `selectInEditor`: a
- * redraw before the editor read the collapsed selection puts the selection back, and the next
- * key would replace the text.
- */
+/** Puts the caret just before `text` in a writable editor: selected, then ArrowLeft (see `moveCaretUntil`). */
 export async function caretBefore(page: Page, text: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    await selectInEditor(page, text);
-    await page.keyboard.press("ArrowLeft");
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    const after = await ui.editor(page).evaluate((editor, length) => {
-      const state = (editor as EditorElement).editor?.state;
-      if (!state || !state.selection.empty) return null;
-      return state.doc.textBetween(state.selection.from, Math.min(state.selection.from + length, state.doc.content.size));
-    }, text.length);
-    if (after === text) return;
-    if (Date.now() > deadline) throw new Error(`the caret did not settle before "${text}" (after it: "${after}")`);
-  }
+  await moveCaretUntil(
+    page,
+    async () => {
+      await selectInEditor(page, text);
+      await page.keyboard.press("ArrowLeft");
+    },
+    text,
+    false,
+  );
 }
 
 /** Puts the browser's selection on `text`, searched in the editor's text nodes (caret labels aside). */

@@ -60,34 +60,45 @@ export type EditorElement = HTMLElement & {
 };
 
 /**
- * Clicks into `editor` and moves the caret to the end of the document, then waits until the
- * editor's own state holds a collapsed selection there. ProseMirror reads the DOM selection on
- * `selectionchange`, after the key; a redraw before that (a peer's caret moving) puts the old
- * selection back, so the key is pressed again until the editor has taken it. A key pressed
- * before that acts on the old selection (a whole paragraph selected earlier would be replaced by Enter).
+ * The text after the caret in the editor's own state (at most `length` characters; all of it for
+ * -1), or null while its selection, or the page's, is not collapsed.
  */
-export async function caretToEnd(page: Page, editor: Locator = ui.editor(page)): Promise<void> {
-  await editor.click();
+async function textAfterCaret(editor: Locator, length: number): Promise<string | null> {
+  return editor.evaluate((element, length) => {
+    const state = (element as EditorElement).editor?.state;
+    if (!state || !state.selection.empty || !window.getSelection()?.isCollapsed) return null;
+    const { head } = state.selection;
+    const end = length < 0 ? state.doc.content.size : Math.min(head + length, state.doc.content.size);
+    return state.doc.textBetween(head, end);
+  }, length);
+}
+
+/**
+ * Moves the caret with `move` until the editor's own state holds it where `after` is the text
+ * after it (the whole rest of the document when `wholeRest`, else its start). ProseMirror reads
+ * the browser's selection on `selectionchange`, after the key; a redraw before that (a peer's
+ * caret, the offline status) puts the old selection back, so the move is made again until the
+ * editor has taken it. A key pressed before that acts on the old selection (Enter would replace it).
+ */
+export async function moveCaretUntil(page: Page, move: () => Promise<void>, after: string, wholeRest: boolean, editor: Locator = ui.editor(page)): Promise<void> {
   const deadline = Date.now() + 8_000;
   for (;;) {
-    await page.keyboard.press("Control+End");
-    const where = await editor.evaluate(
-      (element) =>
-        new Promise<string | null>((resolve) => {
-          const until = Date.now() + 1_000;
-          const check = () => {
-            const state = (element as EditorElement).editor?.state;
-            const atEnd = state && state.selection.empty && state.doc.textBetween(state.selection.head, state.doc.content.size) === "";
-            if (atEnd && window.getSelection()?.isCollapsed) resolve(null);
-            else if (Date.now() > until) resolve(JSON.stringify({ empty: state?.selection.empty, head: state?.selection.head, size: state?.doc.content.size, after: state ? state.doc.textBetween(state.selection.head, state.doc.content.size).slice(0, 200) : null, domCollapsed: window.getSelection()?.isCollapsed }));
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-    );
-    if (where === null) return;
-    if (Date.now() > deadline) throw new Error(`the editor's caret did not reach the end of the document (${where})`);
+    await move();
+    const settleBy = Date.now() + 1_000;
+    let seen: string | null;
+    do {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      seen = await textAfterCaret(editor, wholeRest ? -1 : after.length);
+      if (seen === after) return;
+    } while (Date.now() < settleBy);
+    if (Date.now() > deadline) throw new Error(`the editor's caret did not settle before ${JSON.stringify(after)} (after it: ${JSON.stringify(seen?.slice(0, 200) ?? "a selection")})`);
   }
+}
+
+/** Clicks into `editor` and moves the caret to the end of the document (see `moveCaretUntil`). */
+export async function caretToEnd(page: Page, editor: Locator = ui.editor(page)): Promise<void> {
+  await editor.click();
+  await moveCaretUntil(page, () => page.keyboard.press("Control+End"), "", true, editor);
 }
 
 /** Types at the end of the document (click into the editor, move to the end, type). */

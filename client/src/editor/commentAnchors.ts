@@ -154,9 +154,8 @@ function anchorsBroughtBack(state: EditorState, value: CommentAnchorsState, earl
   const moves: AnchorMove[] = [];
   for (const thread of value.threads) {
     if (thread.point || value.ranges.get(thread.id) !== null) continue;
-    const found: { range: AnchorRange } = { range: null };
-    earlier.takeBack(thread.id, thread.anchor, (anchor) => (found.range = resolveRange(binding, state.doc, anchor)) !== null);
-    if (found.range) moves.push({ threadId: thread.id, anchor: anchorForRange(binding, found.range.from, found.range.to) });
+    const range = earlier.takeBack(thread.id, thread.anchor, (anchor) => resolveRange(binding, state.doc, anchor));
+    if (range) moves.push({ threadId: thread.id, anchor: anchorForRange(binding, range.from, range.to) });
   }
   return moves;
 }

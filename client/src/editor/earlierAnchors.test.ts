@@ -4,7 +4,8 @@ import { EarlierAnchors } from "./earlierAnchors.ts";
 
 /** A stand-in anchor named by its start (EarlierAnchors only keeps and compares them). */
 const at = (name: string): CommentAnchor => ({ start: name, end: name });
-const named = (...names: string[]) => (anchor: CommentAnchor) => names.includes(anchor.start);
+/** Finds (gives back) only the anchors with these names. */
+const named = (...names: string[]) => (anchor: CommentAnchor) => (names.includes(anchor.start) ? anchor : null);
 
 describe("EarlierAnchors", () => {
   it("gives back the newest earlier anchor that finds the passage, and keeps the current one in its place", () => {
@@ -19,10 +20,10 @@ describe("EarlierAnchors", () => {
 
   it("gives nothing for a thread it never moved, or when no earlier anchor finds the passage", () => {
     const earlier = new EarlierAnchors();
-    expect(earlier.takeBack("t1", at("x"), () => true)).toBeNull();
+    expect(earlier.takeBack("t1", at("x"), (anchor) => anchor)).toBeNull();
     earlier.remember("t1", at("a"));
-    expect(earlier.takeBack("t1", at("x"), () => false)).toBeNull();
-    expect(earlier.takeBack("t2", at("x"), () => true)).toBeNull();
+    expect(earlier.takeBack("t1", at("x"), () => null)).toBeNull();
+    expect(earlier.takeBack("t2", at("x"), (anchor) => anchor)).toBeNull();
   });
 
   it("forgets the oldest anchors of a thread after twenty", () => {

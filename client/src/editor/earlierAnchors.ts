@@ -23,18 +23,19 @@ export class EarlierAnchors {
   }
 
   /**
-   * The newest earlier anchor of the thread that `finds` accepts, or null. It leaves the list and
-   * `current` (the anchor that no longer finds the passage) is remembered in its place.
+   * What `find` gives for the newest earlier anchor of the thread it finds something for, or
+   * null. That anchor leaves the list and `current` (the anchor that no longer finds the
+   * passage) is remembered in its place.
    */
-  takeBack(threadId: string, current: CommentAnchor, finds: (anchor: CommentAnchor) => boolean): CommentAnchor | null {
+  takeBack<T>(threadId: string, current: CommentAnchor, find: (anchor: CommentAnchor) => T | null): T | null {
     const list = this.byThread.get(threadId);
     if (!list) return null;
     for (let index = list.length - 1; index >= 0; index -= 1) {
-      const candidate = list[index]!;
-      if (!finds(candidate)) continue;
+      const found = find(list[index]!);
+      if (found === null) continue;
       list.splice(index, 1);
       list.push(current);
-      return candidate;
+      return found;
     }
     return null;
   }

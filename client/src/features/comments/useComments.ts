@@ -125,9 +125,7 @@ export function useComments({ editor, documentName, members, user, canComment, d
     const store = pendingMovesStore(browserStorage(), pendingMovesKey(user.id, documentName));
     const sender = createAnchorMoveSender((threadId, anchor) => commands.moveAnchor(target, threadId, { anchor }), { store });
     const stop = onAnchorsMoved(editor, (moves) => sender.add(moves));
-    const retry = () => {
-      if (sender.pending > 0) sender.retry();
-    };
+    const retry = () => sender.retry();
     retry();
     window.addEventListener("online", retry);
     return () => {
