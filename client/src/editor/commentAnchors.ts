@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { decodeAnchor, encodeAnchor, quoteOf, resolveInTree, type CommentAnchor } from "@review/shared/comments";
 import { announceAnchorMoves, mayMoveText, type AnchorMove } from "./anchorMoves.ts";
 import { EarlierAnchors } from "./earlierAnchors.ts";
+import { withUnreadDomSelection } from "./domSelection.ts";
 
 /** A thread as the editor needs it: where it is anchored, and whether it is still open. */
 export type AnchoredThread = { id: string; anchor: CommentAnchor; resolved: boolean; point?: boolean };
@@ -247,7 +248,8 @@ export function commentAnchorsState(editor: Editor): CommentAnchorsState | null 
 /** Tells the editor which threads exist (call on every change of the comments document). */
 export function setAnchoredThreads(editor: Editor, threads: readonly AnchoredThread[]): void {
   if (editor.isDestroyed) return;
-  editor.view.dispatch(editor.state.tr.setMeta(commentAnchorsKey, { threads }).setMeta("addToHistory", false));
+  // Sent by the network at any moment: a caret move the editor has not read yet stays.
+  editor.view.dispatch(withUnreadDomSelection(editor.view, editor.state.tr.setMeta(commentAnchorsKey, { threads }).setMeta("addToHistory", false)));
 }
 
 /** Marks one thread active (its passage highlighted stronger), or none. */

@@ -1,20 +1,47 @@
 import type { Editor } from "@tiptap/core";
+import { TextSelection, type Transaction } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
+
+/** A text selection by its two ends, as positions in the editor's document. */
+export type SelectionEnds = { anchor: number; head: number };
 
 /**
- * Makes the editor's selection the one the browser shows. ProseMirror reads the browser's
- * selection on `selectionchange`, which can come after the next key (Shift+Arrow, then Ctrl+K
- * at once): a command run from that key would act on the old selection.
+ * The browser's selection in the editor when the editor has not read it yet, or null (it has,
+ * the selection is elsewhere, an IME composition is under way, or it cannot be mapped).
+ *
+ * ProseMirror reads a selection the browser moved itself (a caret key, a click) on the next
+ * `selectionchange`, a task of its own. A transaction dispatched before that task puts the
+ * editor's older selection back into the page, and the move is lost: a command run from the
+ * next key, a collaborator's caret redrawn, a collaborator's change. Each of those reads this first.
  */
-export function takeDomSelection(editor: Editor): void {
-  const selection = typeof window === "undefined" ? null : window.getSelection();
-  const { view } = editor;
-  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return;
-  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return;
+export function unreadDomSelection(view: EditorView): SelectionEnds | null {
+  if (view.isDestroyed || view.composing || typeof window === "undefined") return null;
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
   try {
     const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
     const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
-    if (anchor !== editor.state.selection.anchor || head !== editor.state.selection.head) editor.commands.setTextSelection({ from: anchor, to: head });
+    const current = view.state.selection;
+    if (anchor === current.anchor && head === current.head) return null;
+    // Only ends in text: a selected image or table is the editor's own (a node selection), never unread.
+    const doc = view.state.doc;
+    if (!doc.resolve(anchor).parent.inlineContent || !doc.resolve(head).parent.inlineContent) return null;
+    return { anchor, head };
   } catch {
     // A position ProseMirror cannot map (inside a widget): keep its own selection.
+    return null;
   }
+}
+
+/** Makes `tr` (built on the view's current state) carry the browser's selection if the editor has not read it yet. */
+export function withUnreadDomSelection(view: EditorView, tr: Transaction): Transaction {
+  const unread = unreadDomSelection(view);
+  return unread ? tr.setSelection(TextSelection.create(tr.doc, unread.anchor, unread.head)) : tr;
+}
+
+/** Makes the editor's selection the one the browser shows (before a command runs on it). */
+export function takeDomSelection(editor: Editor): void {
+  const unread = unreadDomSelection(editor.view);
+  if (unread) editor.commands.setTextSelection({ from: unread.anchor, to: unread.head });
 }

@@ -17,6 +17,7 @@ import { InertLinks, isSafeLinkHref } from "./linkSafety.ts";
 import { OffscreenBlocks } from "./offscreenBlocks.ts";
 import { Recommendation } from "./recommendation.ts";
 import { RemoteCarets } from "./remoteCarets.ts";
+import { UnreadSelectionGuard } from "./unreadSelectionGuard.ts";
 import { RemoteChangeScroll } from "./remoteChangeScroll.ts";
 import { ParagraphAfterPastedTable } from "./tablePaste.ts";
 
@@ -49,6 +50,7 @@ export function reportExtensions({ doc, provider, user, hint, recommendationLabe
     // Typing after a link does not extend it (as in word processors), even with autolink on.
     Link.extend({ inclusive: () => false }).configure({ isAllowedUri: (url) => isSafeLinkHref(url) }),
     Collaboration.configure({ document: doc, field }),
+    UnreadSelectionGuard,
     RemoteCarets.configure({ awareness: provider.awareness, user }),
     RemoteChangeScroll,
     EmptyDocumentHint.configure(hint),

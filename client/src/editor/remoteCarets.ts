@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import type { AwarenessUser } from "@review/shared";
 import { userColor } from "../ui/color.ts";
 import { renderCaret } from "./caret.ts";
+import { withUnreadDomSelection } from "./domSelection.ts";
 import { perFrame, whenIdle } from "../ui/scheduling.ts";
 import { isRemoteChange } from "./remoteChangeScroll.ts";
 
@@ -172,7 +173,8 @@ export const RemoteCarets = Extension.create<RemoteCaretsOptions>({
           if (view.isDestroyed || changed.size === 0) return;
           const meta: CaretsMeta = { changed: new Set(changed) };
           changed.clear();
-          view.dispatch(view.state.tr.setMeta(caretsKey, meta).setMeta("addToHistory", false));
+          // Redrawing the carets writes the editor's selection into the page: a caret key's move not yet read would be undone.
+          view.dispatch(withUnreadDomSelection(view, view.state.tr.setMeta(caretsKey, meta).setMeta("addToHistory", false)));
         });
         const onChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
           const shown = caretsKey.getState(view.state)?.carets;
