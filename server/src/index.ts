@@ -20,6 +20,11 @@ export { openStore } from "./store/index.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo.ts";
 /** The snapshot file format (chaos tests read the file a killed server left). */
 export { decodeSnapshotFile } from "./collab/snapshotFiles.ts";
+/** The room and its journal on their own (tests/bench/roomPath.ts measures their path without a network). */
+export { Room } from "./collab/room.ts";
+export { Journal } from "./collab/journal.ts";
+export { encodeUpdate } from "./collab/protocol.ts";
+export type { DocumentLogStore } from "./store/store.ts";
 /** The HTTP app over an in-memory store, answering in-process (tests of routes that need no socket). */
 export { startInProcessServer, type InProcessServer } from "./inProcess.ts";
 

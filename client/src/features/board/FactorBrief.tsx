@@ -2,15 +2,12 @@ import { useState } from "react";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { ScopedFactor } from "../../app/benchmarkScope.ts";
 import { useContentLang } from "../../i18n/ContentLanguage.tsx";
+import { browserStorage } from "../../app/browserStorage.ts";
 
 const STORAGE_KEY = "review-workspace:board:brief-open";
 
 function initiallyOpen(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) !== "false";
-  } catch {
-    return true;
-  }
+  return browserStorage()?.getItem(STORAGE_KEY) !== "false";
 }
 
 /**
@@ -30,9 +27,9 @@ export function FactorBrief({ factor }: { factor: ScopedFactor }) {
         const isOpen = event.currentTarget.open;
         setOpen(isOpen);
         try {
-          localStorage.setItem(STORAGE_KEY, String(isOpen));
+          browserStorage()?.setItem(STORAGE_KEY, String(isOpen));
         } catch {
-          // Private mode: the choice lasts for this page only.
+          // Storage full or refused: the choice lasts for this page only.
         }
       }}
     >
