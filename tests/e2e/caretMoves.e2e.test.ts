@@ -129,6 +129,24 @@ describe("a caret move by key survives a collaborator's change and caret (Chromi
     await holdSelectionChanges(false);
     await page.keyboard.type("Z");
     await waitFor(async () => (await editorText(page)).startsWith("AlQpZha one."), { description: "the letter typed where the key put the caret" });
+  });
+
+  it("Enter pressed before the editor read a caret move splits at the caret, not the passage selected before", async () => {
+    // The editor holds a selection of the second paragraph's first word; the page's caret goes into the first one.
+    await holdSelectionChanges(false);
+    await ui.editor(page).locator("p").nth(1).dblclick({ position: { x: 8, y: 8 } });
+    await waitFor(
+      () => ui.editor(page).evaluate((element) => !((element as EditorElement).editor?.state.selection.empty ?? true)),
+      { description: "a word selected in the editor" },
+    );
+    const selectedWord = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+    expect(selectedWord.length).toBeGreaterThan(0);
+    await holdSelectionChanges(true);
+    await moveCaretInPage(2);
+    await page.keyboard.press("Enter");
+    await holdSelectionChanges(false);
+    await waitFor(async () => (await editorText(page)).startsWith("Al\nQpZha one."), { description: "the first paragraph split at the caret" });
+    expect(await editorText(page)).toContain(`New: ${SECOND}`);
     expect(browserErrors).toEqual([]);
   });
 });

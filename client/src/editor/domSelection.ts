@@ -12,7 +12,8 @@ export type SelectionEnds = { anchor: number; head: number };
  * ProseMirror reads a selection the browser moved itself (a caret key, a click) on the next
  * `selectionchange`, a task of its own. A transaction dispatched before that task puts the
  * editor's older selection back into the page, and the move is lost: a command run from the
- * next key, a collaborator's caret redrawn, a collaborator's change. Each of those reads this first.
+ * next key (Enter, Backspace: ProseMirror's key commands act on its own selection), a
+ * collaborator's caret redrawn, a collaborator's change. Each of those reads this first.
  */
 export function unreadDomSelection(view: EditorView): SelectionEnds | null {
   if (view.isDestroyed || view.composing || typeof window === "undefined") return null;
@@ -20,11 +21,12 @@ export function unreadDomSelection(view: EditorView): SelectionEnds | null {
   if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
   if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
   try {
+    const current = view.state.selection;
+    // A selected image, table cells or the whole document: the page shows ProseMirror's own rendering of it.
+    if (!(current instanceof TextSelection)) return null;
     const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
     const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
-    const current = view.state.selection;
     if (anchor === current.anchor && head === current.head) return null;
-    // Only ends in text: a selected image or table is the editor's own (a node selection), never unread.
     const doc = view.state.doc;
     if (!doc.resolve(anchor).parent.inlineContent || !doc.resolve(head).parent.inlineContent) return null;
     return { anchor, head };

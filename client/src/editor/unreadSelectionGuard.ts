@@ -1,26 +1,35 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import { absolutePositionToRelativePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
 import { unreadDomSelection } from "./domSelection.ts";
 
 /**
- * Keeps a caret move the editor has not read yet through a collaborator's change. The Yjs
- * binding notes the editor's selection when a change of the shared document begins and puts it
- * back once the change is shown; a move the browser made (a caret key) and ProseMirror reads
- * only on the next `selectionchange` would be replaced by the older one. Before each change that
- * is not the editor's own, the selection the binding puts back becomes the browser's.
- *
- * Nothing is dispatched here: the listener runs inside the Yjs transaction, where an editor
- * transaction would write to the shared document under the collaborator's origin.
+ * Keeps a caret move the editor has not read yet (see unreadDomSelection):
+ * - a key the editor handles itself (Enter, Backspace, its shortcuts) first takes the browser's
+ *   selection, so Enter splits where the caret is, not the passage selected before;
+ * - a collaborator's change: the Yjs binding notes the editor's selection when a change of the
+ *   shared document begins and puts it back once the change is shown, which would replace the
+ *   browser's newer one. Before each change that is not the editor's own, the binding is handed
+ *   the browser's selection instead. Nothing is dispatched there: the listener runs inside the
+ *   Yjs transaction, where an editor transaction would write under the collaborator's origin.
  */
 export const UnreadSelectionGuard = Extension.create({
   name: "unreadSelectionGuard",
+  // Before every other extension's keys: Enter must split where the caret is, not where it was.
+  priority: 10_000,
 
   addProseMirrorPlugins() {
     return [
       new Plugin({
         key: new PluginKey("unreadSelectionGuard"),
+        props: {
+          handleKeyDown: (view) => {
+            const unread = unreadDomSelection(view);
+            if (unread) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, unread.anchor, unread.head)));
+            return false;
+          },
+        },
         view: (view) => {
           const binding = ySyncPluginKey.getState(view.state)?.binding;
           if (!binding) return {};
