@@ -3,9 +3,10 @@ import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-q
 import { Suspense, lazy, useCallback, useEffect } from "react";
 import { ApiError } from "../../api/http.ts";
 import { getReview } from "../../api/reviews.ts";
-import { Link } from "../../app/navigation.tsx";
+import { Link, useLocation } from "../../app/navigation.tsx";
 import { queryKeys } from "../../app/queryKeys.ts";
-import { paths, type ReviewTab } from "../../app/routes.ts";
+import { resolveRoute } from "../../app/router.ts";
+import { ROUTES, paths, type ReviewTab } from "../../app/routes.ts";
 import { useDocumentTitle } from "../../app/useDocumentTitle.ts";
 import { onPermissionsChanged } from "../../collab/permissionsChanged.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
@@ -49,9 +50,12 @@ export function ReviewPage({ reviewId, tab, factorId }: { reviewId: string; tab:
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: queryKeys.reviews.one(reviewId), queryFn: () => getReview(reviewId) });
   const state = pageState(query);
+  const { pathname } = useLocation();
+  // The report's version history is a view of the report tab, but a page of its own to the reader.
+  const page = resolveRoute(ROUTES, pathname)?.name === "reviewReportHistory" ? t("history.title") : t(REVIEW_TAB_LABEL[tab]);
   useDocumentTitle(
     state.status === "loaded"
-      ? t("reviewNav.documentTitle", { tab: t(REVIEW_TAB_LABEL[tab]), review: state.review.title })
+      ? t("reviewNav.documentTitle", { tab: page, review: state.review.title })
       : state.status === "notFound"
         ? t("review.notFound.title")
         : null,

@@ -106,56 +106,58 @@ export function FactorPalette({ open, factors, editor, announce, onClose }: Fact
 
   return (
     <dialog ref={dialog} className="dialog factor-palette" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`} onClose={onClose}>
-      <header className="dialog__header">
-        <h2 id={`${id}-title`}>{t("a11y.palette.title")}</h2>
-        <button type="button" className="icon-button" aria-label={t("common.close")} onClick={onClose}>
-          <CloseIcon />
-        </button>
-      </header>
-      <p className="dialog__description" id={`${id}-hint`}>
-        {t("a11y.palette.hint")}
-      </p>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-filter`}>
-          {t("a11y.palette.filter")}
-        </label>
-        <input
-          ref={input}
-          id={`${id}-filter`}
-          className="input"
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          aria-autocomplete="list"
-          aria-expanded="true"
-          aria-controls={`${id}-list`}
-          aria-activedescendant={current ? `${id}-option-${current.id}` : undefined}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
+      <div className="dialog__form factor-palette__body">
+        <header className="dialog__header">
+          <h2 id={`${id}-title`}>{t("a11y.palette.title")}</h2>
+          <button type="button" className="icon-button" aria-label={t("common.close")} onClick={onClose}>
+            <CloseIcon />
+          </button>
+        </header>
+        <p className="dialog__description" id={`${id}-hint`}>
+          {t("a11y.palette.hint")}
+        </p>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-filter`}>
+            {t("a11y.palette.filter")}
+          </label>
+          <input
+            ref={input}
+            id={`${id}-filter`}
+            className="input"
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            aria-autocomplete="list"
+            aria-expanded="true"
+            aria-controls={`${id}-list`}
+            aria-activedescendant={current ? `${id}-option-${current.id}` : undefined}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <p className="field__hint" aria-live="polite">
+          {shown.length === 0 ? t("a11y.palette.empty") : t("a11y.palette.count", { count: shown.length })}
+        </p>
+        <ul className="factor-palette__list" id={`${id}-list`} role="listbox" aria-label={t("a11y.palette.factors")}>
+          {shown.map((factor) => (
+            <li
+              key={factor.id}
+              id={`${id}-option-${factor.id}`}
+              role="option"
+              aria-selected={factor === current}
+              className={`factor-palette__option${factor === current ? " factor-palette__option--active" : ""}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(factor)}
+            >
+              <span className="factor-palette__number">{factor.number}</span> {factor.name}
+            </li>
+          ))}
+        </ul>
       </div>
-      <p className="field__hint" aria-live="polite">
-        {shown.length === 0 ? t("a11y.palette.empty") : t("a11y.palette.count", { count: shown.length })}
-      </p>
-      <ul className="factor-palette__list" id={`${id}-list`} role="listbox" aria-label={t("a11y.palette.factors")}>
-        {shown.map((factor) => (
-          <li
-            key={factor.id}
-            id={`${id}-option-${factor.id}`}
-            role="option"
-            aria-selected={factor === current}
-            className={`factor-palette__option${factor === current ? " factor-palette__option--active" : ""}`}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(factor)}
-          >
-            <span className="factor-palette__number">{factor.number}</span> {factor.name}
-          </li>
-        ))}
-      </ul>
     </dialog>
   );
 }
