@@ -6,13 +6,14 @@ import { browserStorage } from "../../app/browserStorage.ts";
 
 const STORAGE_KEY = "review-workspace:board:brief-open";
 
+/** Closed until the reader opens it (then open on every factor): the cards come first on a laptop screen. */
 function initiallyOpen(): boolean {
-  return browserStorage()?.getItem(STORAGE_KEY) !== "false";
+  return browserStorage()?.getItem(STORAGE_KEY) === "true";
 }
 
 /**
  * What the factor asks: its definition, its numbered tests (cards refer to them as T1, T2…)
- * and the toolkit's examples of evidence. Collapsible; the choice is remembered on this device.
+ * and the toolkit's examples of evidence. Collapsed at first; opening or closing it is remembered on this device.
  */
 export function FactorBrief({ factor }: { factor: ScopedFactor }) {
   const t = useT();

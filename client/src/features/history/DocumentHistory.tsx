@@ -12,12 +12,11 @@ import { LoadFailed } from "../../ui/LoadFailed.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ArrowLeftIcon, ClockIcon, LockIcon, RefreshIcon } from "../../ui/icons.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
-import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
 import { NameVersionForm } from "./NameVersionForm.tsx";
 import { useVersionList, useVersionUpdate, type Loadable } from "./useVersions.ts";
 import { VersionDiff } from "./VersionDiff.tsx";
 import { VersionList } from "./VersionList.tsx";
-import { useVersionTitle, type StatusTitles } from "./versionTitle.ts";
+import { useVersionDate, useVersionTitle, type StatusTitles } from "./versionTitle.ts";
 import { VersionViewer } from "./VersionViewer.tsx";
 import "./history.css";
 
@@ -52,7 +51,6 @@ export type DocumentHistoryProps = {
  */
 export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, wording }: DocumentHistoryProps) {
   const t = useT();
-  const formatDate = useDateTimeFormat();
   const headingId = useId();
   const listHeadingId = useId();
   const viewHeadingId = useId();
@@ -67,6 +65,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
 
   const versions = useMemo(() => (list.status === "loaded" ? list.value.versions : []), [list]);
+  const formatDate = useVersionDate(versions);
   const versionTitle = useVersionTitle(versions, wording.statusTitles);
   const canWrite = list.status === "loaded" && list.value.canWrite;
   const selected = versions.find((version) => version.id === search.get("version")) ?? versions[0] ?? null;
@@ -99,7 +98,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
   };
 
   // Two versions may share a title ("Automatic version"): comparisons name them with their dates.
-  const describe = (version: VersionSummary) => t("history.compare.version", { title: versionTitle(version), date: formatDate(version.createdAt) });
+  const describe = (version: VersionSummary) => t("history.compare.version", { title: versionTitle(version), date: formatDate(version) });
   // Older first: a comparison reads as "what happened from the earlier to the later".
   const [before, after] =
     compared === null || !selected
@@ -159,7 +158,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
                         : t("history.compare.heading", { from: before.name, to: after.name })}
                   </h3>
                   <p className="history__meta">
-                    <time dateTime={selected.createdAt}>{formatDate(selected.createdAt)}</time>
+                    <time dateTime={selected.createdAt}>{formatDate(selected)}</time>
                     {selected.contributors.length > 0
                       ? ` · ${t("history.contributors")}: ${selected.contributors.map((person) => person.name).join(", ")}`
                       : ` · ${t("history.contributors.none")}`}
@@ -177,7 +176,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
                         .filter((version) => version.id !== selected.id)
                         .map((version) => (
                           <option key={version.id} value={version.id}>
-                            {`${versionTitle(version)} · ${formatDate(version.createdAt)}`}
+                            {[versionTitle(version), formatDate(version), ...version.contributors.slice(0, 3).map((person) => person.name)].join(" · ")}
                           </option>
                         ))}
                     </select>
@@ -221,7 +220,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
           onClose={() => setRestoring(false)}
         >
           <p className="history__restore-target">
-            <strong>{versionTitle(selected)}</strong> · <time dateTime={selected.createdAt}>{formatDate(selected.createdAt)}</time>
+            <strong>{versionTitle(selected)}</strong> · <time dateTime={selected.createdAt}>{formatDate(selected)}</time>
           </p>
           <p>{t(wording.restoreText)}</p>
         </ConfirmDialog>

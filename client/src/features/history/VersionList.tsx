@@ -2,8 +2,7 @@ import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { ClockIcon, LockIcon, PencilIcon, RefreshIcon } from "../../ui/icons.tsx";
-import { useDateTimeFormat } from "../../i18n/useDateTimeFormat.ts";
-import { KIND_LABEL } from "./versionTitle.ts";
+import { KIND_LABEL, useVersionDate } from "./versionTitle.ts";
 
 const KIND_ICON = { auto: ClockIcon, named: PencilIcon, status: LockIcon, restore: RefreshIcon } as const;
 const KIND_TONE = { auto: "neutral", named: "info", status: "warning", restore: "success" } as const;
@@ -24,7 +23,7 @@ export function VersionList({
   labelledBy: string;
 }) {
   const t = useT();
-  const formatDate = useDateTimeFormat();
+  const formatDate = useVersionDate(versions);
   return (
     <ol className="history-list" aria-labelledby={labelledBy}>
       {versions.map((version) => {
@@ -45,7 +44,7 @@ export function VersionList({
                   {t(KIND_LABEL[version.kind])}
                 </span>
                 <time className="history-item__date" dateTime={version.createdAt}>
-                  {formatDate(version.createdAt)}
+                  {formatDate(version)}
                 </time>
               </span>
               <span className="history-item__title">{title(version)}</span>

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/messages/en.ts";
@@ -42,4 +42,21 @@ export function useVersionTitle(versions: readonly VersionSummary[], statusTitle
     },
     [t, formatDate, versions, statusTitles],
   );
+}
+
+/**
+ * When a version was taken, to the minute, or to the second where another version of the list
+ * was taken in the same minute (two sessions a minute apart would otherwise read the same).
+ */
+export function useVersionDate(versions: readonly VersionSummary[]): (version: VersionSummary) => string {
+  const toMinute = useDateTimeFormat();
+  const toSecond = useDateTimeFormat({ seconds: true });
+  return useMemo(() => {
+    const perMinute = new Map<string, number>();
+    for (const version of versions) perMinute.set(toMinute(version.createdAt), (perMinute.get(toMinute(version.createdAt)) ?? 0) + 1);
+    return (version: VersionSummary) => {
+      const minute = toMinute(version.createdAt);
+      return (perMinute.get(minute) ?? 0) > 1 ? toSecond(version.createdAt) : minute;
+    };
+  }, [versions, toMinute, toSecond]);
 }

@@ -82,8 +82,9 @@ export function PaperWorkspace({ paper, canWrite: mayWrite, members }: PaperWork
           ) : (
             <EditorSkeleton label={t("papers.page.loading")} />
           )}
-          {ready ? <PaperRecommendations paper={paper} doc={session?.doc ?? null} /> : null}
+          {/* Before what follows the editor in the page: Tab goes from the text to the comments beside it. */}
           {ready ? <PaperCommentMargin comments={comments} /> : null}
+          {ready ? <PaperRecommendations paper={paper} doc={session?.doc ?? null} /> : null}
         </div>
         <div className="report__aside">
           <PaperCommentsAside comments={comments} scorecard={<ScorecardPanel editor={ready ? editor : null} canWrite={canWrite} />} />

@@ -89,8 +89,9 @@ export function FindingsReport({ review, aside }: { review: ReviewDetail; aside?
           ) : (
             <EditorSkeleton label={t("report.loading")} />
           )}
-          {ready ? <RecommendationDecisions review={review} reportDoc={session?.doc ?? null} /> : null}
+          {/* Before what follows the editor in the page: Tab goes from the text to the comments beside it. */}
           {ready ? <ReportCommentMargin comments={comments} /> : null}
+          {ready ? <RecommendationDecisions review={review} reportDoc={session?.doc ?? null} /> : null}
         </div>
         <div className="report__aside">
           <ReportCommentsAside
