@@ -16,6 +16,7 @@ import { NetworkMembersPage } from "../features/network/NetworkMembersPage.tsx";
 import { ReviewListPage } from "../features/reviews/ReviewListPage.tsx";
 import { PaperListPage } from "../features/papers/PaperListPage.tsx";
 import { RecommendationsPage } from "../features/workflow/RecommendationsPage.tsx";
+import { preloadReviewPage, reviewPageCode } from "../features/reviews/pageCode.ts";
 import { useLeaveWarning } from "../collab/useLeaveWarning.ts";
 import { LoadFailed } from "../ui/LoadFailed.tsx";
 import { OfflineBanner } from "../ui/OfflineBanner.tsx";
@@ -32,7 +33,13 @@ import "../ui/layout.css";
 // The editor stack (Tiptap, ProseMirror, Yjs) loads only when a review is opened.
 const PaperPage = lazy(() => import("../features/papers/PaperPage.tsx").then((module) => ({ default: module.PaperPage })));
 const PaperHistoryPage = lazy(() => import("../features/papers/PaperHistoryPage.tsx").then((module) => ({ default: module.PaperHistoryPage })));
-const ReviewPage = lazy(() => import("../features/reviews/ReviewPage.tsx").then((module) => ({ default: module.ReviewPage })));
+const ReviewPage = lazy(() => reviewPageCode().then((module) => ({ default: module.ReviewPage })));
+
+// A review address opened directly: its code loads while the session is checked.
+if (typeof window !== "undefined") {
+  const opened = resolveRoute(ROUTES, window.location.pathname);
+  preloadReviewPage(opened ? reviewTabOf(opened.name) : null);
+}
 
 export function App() {
   return (

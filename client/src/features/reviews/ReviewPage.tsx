@@ -18,13 +18,14 @@ import { TeamTab } from "../team/index.ts";
 import { ReviewHeader } from "./ReviewHeader.tsx";
 import { REVIEW_TAB_LABEL, ReviewTabs } from "./ReviewTabs.tsx";
 import type { ReviewUpdater } from "../../app/reviewUpdater.ts";
+import { reviewTabCode } from "./pageCode.ts";
 import "./reviews.css";
 
 // The board and the report carry the collaboration and editor stacks; the overview and team do not need them.
-const BoardPage = lazy(() => import("../board/index.ts").then((module) => ({ default: module.BoardPage })));
-const PreparationTab = lazy(() => import("../preparation/index.ts").then((module) => ({ default: module.PreparationTab })));
-const ProgrammeTab = lazy(() => import("../programme/index.ts").then((module) => ({ default: module.ProgrammeTab })));
-const ReportTab = lazy(() => import("./ReportTab.tsx").then((module) => ({ default: module.ReportTab })));
+const BoardPage = lazy(() => reviewTabCode.board().then((module) => ({ default: module.BoardPage })));
+const PreparationTab = lazy(() => reviewTabCode.preparation().then((module) => ({ default: module.PreparationTab })));
+const ProgrammeTab = lazy(() => reviewTabCode.programme().then((module) => ({ default: module.ProgrammeTab })));
+const ReportTab = lazy(() => reviewTabCode.report().then((module) => ({ default: module.ReportTab })));
 
 type PageState = { status: "loading" } | { status: "notFound" } | { status: "failed"; error: unknown } | { status: "loaded"; review: ReviewDetail };
 
