@@ -42,8 +42,13 @@ export function withUnreadDomSelection(view: EditorView, tr: Transaction): Trans
   return unread ? tr.setSelection(TextSelection.create(tr.doc, unread.anchor, unread.head)) : tr;
 }
 
-/** Makes the editor's selection the one the browser shows (before a command runs on it). */
+/** Makes the view's selection the one the browser shows, if the editor has not read it yet (before a command runs on it). */
+export function takeUnreadDomSelection(view: EditorView): void {
+  const unread = unreadDomSelection(view);
+  if (unread) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, unread.anchor, unread.head)));
+}
+
+/** `takeUnreadDomSelection` for an editor (commands from the toolbar, the sidebar, shortcuts). */
 export function takeDomSelection(editor: Editor): void {
-  const unread = unreadDomSelection(editor.view);
-  if (unread) editor.commands.setTextSelection({ from: unread.anchor, to: unread.head });
+  takeUnreadDomSelection(editor.view);
 }

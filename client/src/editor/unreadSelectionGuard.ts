@@ -1,8 +1,8 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { absolutePositionToRelativePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
-import { unreadDomSelection } from "./domSelection.ts";
+import { takeUnreadDomSelection, unreadDomSelection } from "./domSelection.ts";
 
 /**
  * Keeps a caret move the editor has not read yet (see unreadDomSelection):
@@ -25,8 +25,7 @@ export const UnreadSelectionGuard = Extension.create({
         key: new PluginKey("unreadSelectionGuard"),
         props: {
           handleKeyDown: (view) => {
-            const unread = unreadDomSelection(view);
-            if (unread) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, unread.anchor, unread.head)));
+            takeUnreadDomSelection(view);
             return false;
           },
         },

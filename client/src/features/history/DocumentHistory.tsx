@@ -137,7 +137,7 @@ export function DocumentHistory({ api, documentPath, historyPath, lockedNotice, 
               {t("history.list.label")}
             </h3>
             {versions.length > 0 ? (
-              <VersionList versions={versions} selectedId={selected?.id ?? null} onSelect={(id) => show(id, comparedId === id ? null : comparedId)} labelledBy={listHeadingId} title={versionTitle} />
+              <VersionList versions={versions} selectedId={selected?.id ?? null} onSelect={(id) => show(id, comparedId === id ? null : comparedId)} labelledBy={listHeadingId} title={versionTitle} date={formatDate} />
             ) : (
               <div className="empty-state history__empty">
                 <p className="empty-state__title">{t("history.empty.title")}</p>

@@ -2,7 +2,7 @@ import type { VersionSummary } from "@review/shared";
 import { useT } from "../../i18n/I18nProvider.tsx";
 import { Avatar } from "../../ui/Avatar.tsx";
 import { ClockIcon, LockIcon, PencilIcon, RefreshIcon } from "../../ui/icons.tsx";
-import { KIND_LABEL, useVersionDate } from "./versionTitle.ts";
+import { KIND_LABEL } from "./versionTitle.ts";
 
 const KIND_ICON = { auto: ClockIcon, named: PencilIcon, status: LockIcon, restore: RefreshIcon } as const;
 const KIND_TONE = { auto: "neutral", named: "info", status: "warning", restore: "success" } as const;
@@ -14,16 +14,18 @@ export function VersionList({
   onSelect,
   labelledBy,
   title,
+  date,
 }: {
   versions: VersionSummary[];
   /** What each version is called (see `useVersionTitle`). */
   title: (version: VersionSummary) => string;
+  /** When each version was taken (see `useVersionDate`). */
+  date: (version: VersionSummary) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
   labelledBy: string;
 }) {
   const t = useT();
-  const formatDate = useVersionDate(versions);
   return (
     <ol className="history-list" aria-labelledby={labelledBy}>
       {versions.map((version) => {
@@ -44,7 +46,7 @@ export function VersionList({
                   {t(KIND_LABEL[version.kind])}
                 </span>
                 <time className="history-item__date" dateTime={version.createdAt}>
-                  {formatDate(version)}
+                  {date(version)}
                 </time>
               </span>
               <span className="history-item__title">{title(version)}</span>

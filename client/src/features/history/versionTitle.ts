@@ -53,7 +53,10 @@ export function useVersionDate(versions: readonly VersionSummary[]): (version: V
   const toSecond = useDateTimeFormat({ seconds: true });
   return useMemo(() => {
     const perMinute = new Map<string, number>();
-    for (const version of versions) perMinute.set(toMinute(version.createdAt), (perMinute.get(toMinute(version.createdAt)) ?? 0) + 1);
+    for (const version of versions) {
+      const minute = toMinute(version.createdAt);
+      perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1);
+    }
     return (version: VersionSummary) => {
       const minute = toMinute(version.createdAt);
       return (perMinute.get(minute) ?? 0) > 1 ? toSecond(version.createdAt) : minute;
